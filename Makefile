@@ -1,0 +1,63 @@
+# journey toolkit: jsessionize, jfunnel, jpaths, jdropoff
+.POSIX:
+.SUFFIXES:
+
+PREFIX	= /usr/local
+BINDIR	= $(PREFIX)/bin
+MANDIR	= $(PREFIX)/share/man/man1
+CC	= cc
+CFLAGS	= -O2 -g
+PKG_CONFIG = pkg-config
+
+# Warnings and the language level are kept apart from the user's CFLAGS.
+WFLAGS	= -std=gnu11 -Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes
+DEPS_CFLAGS != $(PKG_CONFIG) --cflags libpcre2-8 zlib
+DEPS_LIBS   != $(PKG_CONFIG) --libs libpcre2-8 zlib
+ALL_CFLAGS = $(WFLAGS) -D_GNU_SOURCE -Ilib $(DEPS_CFLAGS) $(CFLAGS)
+LIBS	= $(DEPS_LIBS) -lpthread
+
+PROGS	= bin/jsessionize
+LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
+	  lib/hash.o lib/input.o lib/output.o lib/pattern.o lib/reader.o \
+	  lib/session.o lib/time.o lib/util.o
+HDRS	= lib/journey.h lib/internal.h lib/session.h
+
+all: $(PROGS)
+
+lib/libjourney.a: $(LIBOBJ)
+	rm -f $@
+	ar rcs $@ $(LIBOBJ)
+
+$(LIBOBJ): $(HDRS)
+
+.SUFFIXES: .c .o
+.c.o:
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+bin/jsessionize: cmd/jsessionize.c lib/libjourney.a lib/journey.h
+	@mkdir -p bin
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jsessionize.c lib/libjourney.a $(LIBS)
+
+tests/unit: tests/unit.c lib/libjourney.a $(HDRS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c lib/libjourney.a $(LIBS)
+
+check: all tests/unit
+	tests/unit
+	sh tests/run.sh
+
+bench: all
+	bash bench/bench.sh
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
+	cp $(PROGS) $(DESTDIR)$(BINDIR)/
+	cp man/*.1 $(DESTDIR)$(MANDIR)/
+
+uninstall:
+	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize
+	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1
+
+clean:
+	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz
+
+.PHONY: all check bench install uninstall clean

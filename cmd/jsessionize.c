@@ -1,0 +1,163 @@
+/*
+ * jsessionize - access logs in, the session event stream out.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "journey.h"
+
+#define PROG	"jsessionize"
+
+static void
+usage(FILE *f)
+{
+	fputs(
+"usage: jsessionize [-v] [-F FORMAT] [-t DUR] [-o FIELDS] [--summary] [--json]\n"
+"                   [--no-header] [options] [FILE ...]\n"
+"Reads access logs (plain or gzip) or event TSV, writes one line per\n"
+"pageview grouped by session.  FILE - or no FILE reads standard input.\n"
+"\n"
+"Input:\n"
+"  -F, --format NAME|STRING  combined, combined_extra, common, vcombined,\n"
+"                            vcommon, tsv, an Apache LogFormat string, or\n"
+"                            auto (default: detected from the first lines)\n"
+"      --rejects FILE        write unparsed and late lines there, verbatim\n"
+"Sessions:\n"
+"  -t, --timeout DUR         inactivity that ends a session (default 30m)\n"
+"      --visitor KEY         ip+ua (default), ip, user, or a %{NAME}i/C field\n"
+"      --split-midnight      start a new session at midnight (see --tz)\n"
+"      --tz ZONE             time zone for --split-midnight (default UTC)\n"
+"      --split-campaign      start a new session when a new campaign arrives\n"
+"      --max-pageviews N     start a new session after N pageviews\n"
+"      --slack DUR           accept lines up to DUR out of order (default 5m)\n"
+"      --salt STRING         key for the visitor and session id hashes\n"
+"Pageviews:\n"
+"      --all                 keep every parsed request\n"
+"      --keep-bots           keep requests from bots\n"
+"      --keep-static         keep requests for static assets\n"
+"      --status RANGES       statuses kept (default 100-399)\n"
+"      --methods LIST        methods kept (default GET,POST)\n"
+"      --static-list FILE    replace the static extension list\n"
+"      --bot-list FILE       replace the bot User-Agent list\n"
+"Pages, channels, stages:\n"
+"      --keep-query[=NAMES]  keep the query string, or only NAMES\n"
+"      --rewrite s#RE#REPL#  rewrite pages with PCRE2 (repeatable)\n"
+"      --site-host HOST      the site's own host (repeatable)\n"
+"      --stages FILE         PATTERN<TAB>STAGE lines\n"
+"Output:\n"
+"  -o, --fields LIST         columns (default session,visitor,seq,time,page,\n"
+"                            status,channel; +stage with --stages)\n"
+"      --summary             one line per session\n"
+"      --json                JSON Lines\n"
+"      --no-header           no # header line\n"
+"  -v, --verbose             counts on stderr (twice: each malformed line)\n"
+"  -h, --help                this help\n"
+"      --version             the version\n", f);
+}
+
+static void
+usage_error(const char *msg)
+{
+	fprintf(stderr, "%s: %s\nTry '%s --help'.\n", PROG, msg, PROG);
+	exit(2);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option own[] = {
+		{ "fields",	required_argument, NULL, 'o' },
+		{ "summary",	no_argument,	   NULL, 1 },
+		{ "json",	no_argument,	   NULL, 2 },
+		{ "no-header",	no_argument,	   NULL, 3 },
+		{ "help",	no_argument,	   NULL, 'h' },
+		{ "version",	no_argument,	   NULL, 4 },
+	};
+	struct option longopts[64];
+	const struct option *shared = jy_config_options();
+	jy_config *cfg = jy_config_new();
+	const char *fields = NULL;
+	int json = 0, summary = 0, header = 1, c, i, n = 0, idx, status = 0;
+	char err[1024];
+	jy_out *out;
+	jy_events *ev;
+	jy_input *in;
+
+	for (i = 0; i < (int)(sizeof own / sizeof own[0]); i++)
+		longopts[n++] = own[i];
+	for (i = 0; shared[i].name != NULL; i++)
+		longopts[n++] = shared[i];
+	memset(&longopts[n], 0, sizeof longopts[n]);
+
+	while ((c = getopt_long(argc, argv, "F:t:o:vh", longopts, &idx)) != -1) {
+		const char *name = NULL;
+		switch (c) {
+		case 'o': fields = optarg; continue;
+		case 1: summary = 1; continue;
+		case 2: json = 1; continue;
+		case 3: header = 0; continue;
+		case 'h': usage(stdout); return 0;
+		case 4: puts(PROG " 0.1"); return 0;
+		case 'F': name = "format"; break;
+		case 't': name = "timeout"; break;
+		case 'v': name = "verbose"; break;
+		case 0: name = longopts[idx].name; break;
+		default:
+			fprintf(stderr, "Try '%s --help'.\n", PROG);
+			return 2;
+		}
+		if (jy_config_set(cfg, name, optarg, err, sizeof err) != 0)
+			usage_error(err);
+	}
+	argc -= optind;
+	argv += optind;
+
+	if (summary && fields != NULL)
+		usage_error("--fields and --summary do not go together: "
+		    "--summary has its own columns");
+	if (fields == NULL && jy_config_has_stages(cfg))
+		fields = "session,visitor,seq,time,page,status,channel,stage";
+	out = jy_out_new(stdout);
+	if (jy_events_new(out, fields, json, summary, &ev, err, sizeof err))
+		usage_error(err);
+	if ((in = jy_input_new(cfg, jy_events_session, ev, err,
+	    sizeof err)) == NULL)
+		usage_error(err);
+	for (i = JY_F_CLIENT; i < JY_F_NFIXED; i++)
+		if (jy_events_needs(ev, i))
+			jy_input_want(in, i);
+	if (header)
+		jy_events_header(ev);
+
+	for (i = 0; i < (argc ? argc : 1); i++) {
+		jy_status st = jy_input_file(in, argc ? argv[i] : "-");
+		if (st == JY_EUSAGE) {
+			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+			return 2;
+		}
+		if (st != JY_OK) {
+			status = 1;
+			if (jy_out_failed(out))
+				break;	/* reported below */
+			/* Report it, go on with the other files. */
+			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+		}
+	}
+	if (jy_input_finish(in) != JY_OK && !jy_out_failed(out)) {
+		fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+		status = 1;
+	}
+	if (jy_config_verbose(cfg))
+		jy_input_report(in, stderr, PROG);
+	if ((c = jy_out_close(out)) != 0) {
+		fprintf(stderr, "%s: write error: %s\n", PROG, strerror(c));
+		status = 1;
+	}
+	jy_input_free(in);
+	jy_events_free(ev);
+	jy_config_free(cfg);
+	return status;
+}

@@ -1,0 +1,341 @@
+/*
+ * config.c - the options every log-reading program shares, by long name,
+ * so that jsessionize and the analysis programs accept the same ones.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static const struct option opts[] = {
+	{ "format",		required_argument, NULL, 'F' },
+	{ "timeout",		required_argument, NULL, 't' },
+	{ "visitor",		required_argument, NULL, 0 },
+	{ "split-midnight",	no_argument,	   NULL, 0 },
+	{ "tz",			required_argument, NULL, 0 },
+	{ "split-campaign",	no_argument,	   NULL, 0 },
+	{ "max-pageviews",	required_argument, NULL, 0 },
+	{ "slack",		required_argument, NULL, 0 },
+	{ "all",		no_argument,	   NULL, 0 },
+	{ "keep-bots",		no_argument,	   NULL, 0 },
+	{ "keep-static",	no_argument,	   NULL, 0 },
+	{ "status",		required_argument, NULL, 0 },
+	{ "methods",		required_argument, NULL, 0 },
+	{ "static-list",	required_argument, NULL, 0 },
+	{ "bot-list",		required_argument, NULL, 0 },
+	{ "keep-query",		optional_argument, NULL, 0 },
+	{ "rewrite",		required_argument, NULL, 0 },
+	{ "site-host",		required_argument, NULL, 0 },
+	{ "stages",		required_argument, NULL, 0 },
+	{ "salt",		required_argument, NULL, 0 },
+	{ "rejects",		required_argument, NULL, 0 },
+	{ "verbose",		no_argument,	   NULL, 'v' },
+	{ NULL, 0, NULL, 0 }
+};
+
+const struct option *
+jy_config_options(void)
+{
+	return opts;
+}
+
+static void
+set_salt(struct jy_config *c, const char *s)
+{
+	/* Any string becomes a 128-bit SipHash key, the same everywhere. */
+	static const uint8_t k0[16] = "journey-salt-k0";
+	static const uint8_t k1[16] = "journey-salt-k1";
+	uint64_t a = jy_siphash(k0, s, strlen(s));
+	uint64_t b = jy_siphash(k1, s, strlen(s));
+	int i;
+
+	for (i = 0; i < 8; i++) {
+		c->salt[i] = (uint8_t)(a >> (8 * i));
+		c->salt[8 + i] = (uint8_t)(b >> (8 * i));
+	}
+}
+
+jy_config *
+jy_config_new(void)
+{
+	struct jy_config *c = jy_xcalloc(1, sizeof *c);
+
+	jy_hash_seed();
+	c->timeout = 1800;
+	c->slack = 300;
+	c->resessionize = 1;
+	jy_filter_defaults(c);
+	set_salt(c, "");
+	return c;
+}
+
+int
+jy_config_verbose(const jy_config *c)
+{
+	return c->verbose;
+}
+
+int
+jy_config_has_stages(const jy_config *c)
+{
+	return c->nstages > 0;
+}
+
+static int
+parse_count(const char *s, int64_t max, int64_t *out)
+{
+	char *e;
+	long long v;
+
+	errno = 0;
+	v = strtoll(s, &e, 10);
+	if (*s == '\0' || *e != '\0' || errno != 0 || v < 0 || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static int
+parse_status(struct jy_config *c, const char *s)
+{
+	const char *p = s;
+	char *e;
+	long a, b;
+
+	memset(c->status_ok, 0, sizeof c->status_ok);
+	while (*p) {
+		if (!isdigit((unsigned char)*p))
+			return -1;
+		a = strtol(p, &e, 10);
+		b = a;
+		if (*e == '-') {
+			if (!isdigit((unsigned char)e[1]))
+				return -1;
+			b = strtol(e + 1, &e, 10);
+		}
+		if (a < 100 || b > 999 || a > b)
+			return -1;
+		while (a <= b)
+			c->status_ok[a++] = 1;
+		if (*e == ',')
+			e++;
+		else if (*e != '\0')
+			return -1;
+		p = e;
+	}
+	return p == s ? -1 : 0;
+}
+
+static void
+split_list(struct jy_list *l, const char *s)
+{
+	const char *e;
+
+	jy_list_clear(l);
+	for (; *s; s = *e ? e + 1 : e) {
+		e = strchr(s, ',');
+		if (e == NULL)
+			e = s + strlen(s);
+		if (e > s)
+			jy_list_add(l, s, (size_t)(e - s));
+	}
+}
+
+static jy_status
+load_stages(struct jy_config *c, const char *path, char *err, size_t errlen)
+{
+	FILE *f = fopen(path, "r");
+	char *line = NULL, *tab;
+	size_t cap = 0, lineno = 0;
+	ssize_t n;
+	jy_pattern *p;
+
+	if (f == NULL) {
+		jy_errf(err, errlen, "--stages %s: %s", path, strerror(errno));
+		return JY_EUSAGE;
+	}
+	while ((n = getline(&line, &cap, f)) > 0) {
+		lineno++;
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		if (n == 0 || line[0] == '#')
+			continue;
+		tab = strchr(line, '\t');
+		if (tab == NULL || tab == line || tab[1] == '\0') {
+			jy_errf(err, errlen, "--stages %s:%zu: want "
+			    "PATTERN<TAB>STAGE", path, lineno);
+			goto fail;
+		}
+		*tab = '\0';
+		if (jy_pattern_compile(line, &p, err, errlen) != JY_OK)
+			goto fail;
+		c->stages = jy_xrealloc(c->stages,
+		    (c->nstages + 1) * sizeof *c->stages);
+		c->stages[c->nstages].pat = p;
+		c->stages[c->nstages].name = jy_xstrdup(tab + 1);
+		c->nstages++;
+	}
+	free(line);
+	fclose(f);
+	if (c->nstages == 0) {
+		jy_errf(err, errlen, "--stages %s: no PATTERN<TAB>STAGE lines",
+		    path);
+		return JY_EUSAGE;
+	}
+	return JY_OK;
+fail:
+	free(line);
+	fclose(f);
+	return JY_EUSAGE;
+}
+
+jy_status
+jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
+    size_t errlen)
+{
+	int64_t v;
+
+	if (strcmp(name, "format") == 0) {
+		jy_format *f;
+		if (strcmp(arg, "auto") == 0) {
+			free(c->format_spec);
+			c->format_spec = NULL;
+			return JY_OK;
+		}
+		if (jy_format_compile(arg, &f, err, errlen) != JY_OK)
+			return JY_EUSAGE;
+		jy_format_free(f);
+		free(c->format_spec);
+		c->format_spec = jy_xstrdup(arg);
+	} else if (strcmp(name, "timeout") == 0 || strcmp(name, "slack") == 0) {
+		if (jy_parse_duration(arg, &v) != 0 ||
+		    (v == 0 && name[0] == 't')) {
+			jy_errf(err, errlen, "bad --%s \"%s\": give a duration "
+			    "such as 30m, 1h, 90s or 1800", name, arg);
+			return JY_EUSAGE;
+		}
+		*(name[0] == 't' ? &c->timeout : &c->slack) = v;
+	} else if (strcmp(name, "visitor") == 0) {
+		if (strcmp(arg, "ip+ua") == 0)
+			c->visitor = JY_VIS_IPUA;
+		else if (strcmp(arg, "ip") == 0)
+			c->visitor = JY_VIS_IP;
+		else if (*arg == '\0') {
+			jy_errf(err, errlen, "bad --visitor \"\": use ip+ua, ip, "
+			    "user, or the name of a %%{NAME}i or %%{NAME}C "
+			    "field of the log format");
+			return JY_EUSAGE;
+		} else {
+			c->visitor = JY_VIS_FIELD;
+			free(c->visitor_field);
+			c->visitor_field = jy_xstrdup(arg);
+		}
+	} else if (strcmp(name, "split-midnight") == 0)
+		c->split_midnight = 1;
+	else if (strcmp(name, "tz") == 0) {
+		free(c->tz);
+		c->tz = jy_xstrdup(arg);
+	} else if (strcmp(name, "split-campaign") == 0)
+		c->split_campaign = 1;
+	else if (strcmp(name, "max-pageviews") == 0) {
+		if (parse_count(arg, INT32_MAX, &c->max_pageviews) != 0) {
+			jy_errf(err, errlen, "bad --max-pageviews \"%s\": give a "
+			    "whole number (0 for no limit)", arg);
+			return JY_EUSAGE;
+		}
+	} else if (strcmp(name, "all") == 0)
+		c->all = 1;
+	else if (strcmp(name, "keep-bots") == 0)
+		c->keep_bots = 1;
+	else if (strcmp(name, "keep-static") == 0)
+		c->keep_static = 1;
+	else if (strcmp(name, "status") == 0) {
+		if (parse_status(c, arg) != 0) {
+			jy_errf(err, errlen, "bad --status \"%s\": give codes and "
+			    "ranges from 100 to 999, such as 200-399 or "
+			    "200-299,304", arg);
+			return JY_EUSAGE;
+		}
+	} else if (strcmp(name, "methods") == 0) {
+		split_list(&c->methods, arg);
+		if (c->methods.n == 0) {
+			jy_errf(err, errlen, "bad --methods \"%s\": give a "
+			    "comma-separated list such as GET,POST", arg);
+			return JY_EUSAGE;
+		}
+	} else if (strcmp(name, "static-list") == 0) {
+		if (jy_list_load(&c->statics, arg, err, errlen) != JY_OK)
+			return JY_EUSAGE;
+		for (size_t i = 0; i < c->statics.n; i++)
+			for (char *s = c->statics.v[i]; *s; s++)
+				*s = (char)tolower((unsigned char)*s);
+	} else if (strcmp(name, "bot-list") == 0) {
+		if (jy_list_load(&c->bots, arg, err, errlen) != JY_OK)
+			return JY_EUSAGE;
+		for (size_t i = 0; i < c->bots.n; i++)
+			for (char *s = c->bots.v[i]; *s; s++)
+				*s = (char)tolower((unsigned char)*s);
+	} else if (strcmp(name, "keep-query") == 0) {
+		if (arg == NULL || *arg == '\0')
+			c->keep_query = 1;
+		else {
+			c->keep_query = 2;
+			split_list(&c->query_names, arg);
+		}
+	} else if (strcmp(name, "rewrite") == 0) {
+		struct jy_rewrite *w = jy_rewrite_compile(arg, err, errlen);
+		if (w == NULL)
+			return JY_EUSAGE;
+		c->rewrites = jy_xrealloc(c->rewrites,
+		    (c->nrewrites + 1) * sizeof *c->rewrites);
+		c->rewrites[c->nrewrites++] = w;
+	} else if (strcmp(name, "site-host") == 0) {
+		const char *h = arg;
+		if (strncasecmp(h, "www.", 4) == 0)
+			h += 4;
+		jy_list_add(&c->site_hosts, h, strlen(h));
+	} else if (strcmp(name, "stages") == 0)
+		return load_stages(c, arg, err, errlen);
+	else if (strcmp(name, "salt") == 0)
+		set_salt(c, arg);
+	else if (strcmp(name, "rejects") == 0) {
+		free(c->rejects_path);
+		c->rejects_path = jy_xstrdup(arg);
+	} else if (strcmp(name, "verbose") == 0)
+		c->verbose++;
+	else {
+		jy_errf(err, errlen, "unknown option --%s", name);
+		return JY_EUSAGE;
+	}
+	return JY_OK;
+}
+
+void
+jy_config_free(jy_config *c)
+{
+	size_t i;
+
+	if (c == NULL)
+		return;
+	free(c->format_spec);
+	free(c->visitor_field);
+	free(c->tz);
+	free(c->rejects_path);
+	jy_list_clear(&c->methods);
+	jy_list_clear(&c->statics);
+	jy_list_clear(&c->bots);
+	jy_list_clear(&c->query_names);
+	jy_list_clear(&c->site_hosts);
+	for (i = 0; i < c->nrewrites; i++)
+		jy_rewrite_free(c->rewrites[i]);
+	free(c->rewrites);
+	for (i = 0; i < c->nstages; i++) {
+		jy_pattern_free(c->stages[i].pat);
+		free(c->stages[i].name);
+	}
+	free(c->stages);
+	free(c);
+}

@@ -1,0 +1,305 @@
+/*
+ * events.c - the event stream of DESIGN.md: one line per pageview, or one
+ * per session with --summary, as #-header TSV or JSON Lines.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+enum col {
+	C_SESSION, C_VISITOR, C_SEQ, C_TIME, C_EPOCH, C_PAGE, C_URL, C_METHOD,
+	C_STATUS, C_BYTES, C_REFERRER, C_UA, C_HOST, C_CHANNEL, C_STAGE,
+	C_DURATION, C_N
+};
+
+static const char *const colname[C_N] = {
+	"session", "visitor", "seq", "time", "epoch", "page", "url", "method",
+	"status", "bytes", "referrer", "ua", "host", "channel", "stage",
+	"duration"
+};
+
+static const char *const summary_cols[] = {
+	"session", "visitor", "start", "end", "duration_s", "pageviews",
+	"channel", "entry", "exit", "path"
+};
+
+struct jy_events {
+	jy_out		*o;
+	int		 json, summary, header_done;
+	enum col	 col[C_N * 2];
+	int		 ncol;
+};
+
+jy_status
+jy_events_new(jy_out *o, const char *fields, int json, int summary,
+    jy_events **out, char *err, size_t errlen)
+{
+	jy_events *e = jy_xcalloc(1, sizeof *e);
+	const char *p, *q;
+	size_t n;
+	int k;
+
+	e->o = o;
+	e->json = json;
+	e->summary = summary;
+	if (fields == NULL)
+		fields = "session,visitor,seq,time,page,status,channel";
+	for (p = fields; *p; p = *q ? q + 1 : q) {
+		q = strchr(p, ',');
+		if (q == NULL)
+			q = p + strlen(p);
+		n = (size_t)(q - p);
+		for (k = 0; k < C_N; k++)
+			if (strlen(colname[k]) == n &&
+			    strncmp(colname[k], p, n) == 0)
+				break;
+		if (k == C_N || e->ncol == C_N * 2) {
+			jy_errf(err, errlen, "bad -o/--fields \"%s\": unknown "
+			    "field \"%.*s\"; fields are session, visitor, seq, "
+			    "time, epoch, page, url, method, status, bytes, "
+			    "referrer, ua, host, channel, stage, duration",
+			    fields, (int)n, p);
+			free(e);
+			return JY_EUSAGE;
+		}
+		e->col[e->ncol++] = (enum col)k;
+	}
+	if (e->ncol == 0) {
+		jy_errf(err, errlen, "bad -o/--fields \"\": name at least one "
+		    "field");
+		free(e);
+		return JY_EUSAGE;
+	}
+	*out = e;
+	return JY_OK;
+}
+
+/* The record fields a consumer must keep for these columns. */
+int
+jy_events_needs(const jy_events *e, int field)
+{
+	static const int map[C_N] = {
+		[C_URL] = JY_F_TARGET, [C_METHOD] = JY_F_METHOD,
+		[C_REFERRER] = JY_F_REFERRER, [C_UA] = JY_F_UA,
+		[C_HOST] = JY_F_VHOST, [C_SESSION] = -1, [C_VISITOR] = -1,
+		[C_SEQ] = -1, [C_TIME] = -1, [C_EPOCH] = -1, [C_PAGE] = -1,
+		[C_STATUS] = -1, [C_BYTES] = -1, [C_CHANNEL] = -1,
+		[C_STAGE] = -1, [C_DURATION] = -1,
+	};
+	int i;
+
+	if (e->summary)
+		return 0;
+	for (i = 0; i < e->ncol; i++)
+		if (map[e->col[i]] == field && field >= 0)
+			return 1;
+	return 0;
+}
+
+void
+jy_events_header(jy_events *e)
+{
+	size_t i;
+	int k;
+
+	if (e->json)
+		return;
+	jy_out_char(e->o, '#');
+	if (e->summary)
+		for (i = 0; i < sizeof summary_cols / sizeof *summary_cols; i++) {
+			if (i)
+				jy_out_char(e->o, '\t');
+			jy_out_str(e->o, summary_cols[i]);
+		}
+	else
+		for (k = 0; k < e->ncol; k++) {
+			if (k)
+				jy_out_char(e->o, '\t');
+			jy_out_str(e->o, colname[e->col[k]]);
+		}
+	jy_out_char(e->o, '\n');
+}
+
+static void
+key(jy_events *e, int first, const char *name)
+{
+	if (!e->json) {
+		if (!first)
+			jy_out_char(e->o, '\t');
+		return;
+	}
+	jy_out_bytes(e->o, first ? "{\"" : ",\"", 2);
+	jy_out_str(e->o, name);
+	jy_out_bytes(e->o, "\":", 2);
+}
+
+static void
+str(jy_events *e, const char *s, size_t n)
+{
+	if (e->json) {
+		jy_out_char(e->o, '"');
+		jy_out_json(e->o, s, n);
+		jy_out_char(e->o, '"');
+	} else if (n == 0)
+		jy_out_char(e->o, '-');
+	else
+		jy_out_tsv(e->o, s, n);
+}
+
+static void
+num(jy_events *e, int64_t v, int missing)
+{
+	if (missing)
+		jy_out_str(e->o, e->json ? "null" : "-");
+	else
+		jy_out_int(e->o, v);
+}
+
+static void
+timestr(jy_events *e, int64_t t)
+{
+	char b[24];
+	size_t n = jy_format_time(t, b);
+
+	if (e->json)
+		jy_out_char(e->o, '"');
+	jy_out_bytes(e->o, b, n);
+	if (e->json)
+		jy_out_char(e->o, '"');
+}
+
+static void
+span(jy_events *e, jy_span s)
+{
+	str(e, s.p, s.n);
+}
+
+static void
+summary(jy_events *e, const jy_session *s)
+{
+	size_t n = jy_session_len(s), i;
+	int64_t t0 = jy_session_time(s, 0), t1 = jy_session_time(s, n - 1);
+	const char *ch = jy_channel_name(jy_session_channel(s));
+
+	key(e, 1, "session");
+	str(e, jy_session_id(s), strlen(jy_session_id(s)));
+	key(e, 0, "visitor");
+	str(e, jy_session_visitor(s), strlen(jy_session_visitor(s)));
+	key(e, 0, "start");
+	timestr(e, t0);
+	key(e, 0, "end");
+	timestr(e, t1);
+	key(e, 0, "duration_s");
+	jy_out_int(e->o, t1 - t0);
+	key(e, 0, "pageviews");
+	jy_out_int(e->o, (int64_t)n);
+	key(e, 0, "channel");
+	str(e, ch, strlen(ch));
+	key(e, 0, "entry");
+	span(e, jy_session_field(s, 0, JY_F_PAGE));
+	key(e, 0, "exit");
+	span(e, jy_session_field(s, n - 1, JY_F_PAGE));
+	key(e, 0, "path");
+	if (e->json)
+		jy_out_char(e->o, '[');
+	for (i = 0; i < n; i++) {
+		jy_span p = jy_session_field(s, i, JY_F_PAGE);
+		if (e->json) {
+			if (i)
+				jy_out_char(e->o, ',');
+			str(e, p.p, p.n);
+		} else {
+			if (i)
+				jy_out_bytes(e->o, " > ", 3);
+			jy_out_tsv(e->o, p.p, p.n);
+		}
+	}
+	jy_out_str(e->o, e->json ? "]}\n" : "\n");
+}
+
+int
+jy_events_session(void *arg, const jy_session *s)
+{
+	jy_events *e = arg;
+	size_t n = jy_session_len(s), i;
+	const char *ch = jy_channel_name(jy_session_channel(s));
+	int k;
+
+	if (e->summary) {
+		summary(e, s);
+		return jy_out_failed(e->o);
+	}
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < e->ncol; k++) {
+			enum col c = e->col[k];
+			key(e, k == 0, colname[c]);
+			switch (c) {
+			case C_SESSION:
+				str(e, jy_session_id(s),
+				    strlen(jy_session_id(s)));
+				break;
+			case C_VISITOR:
+				str(e, jy_session_visitor(s),
+				    strlen(jy_session_visitor(s)));
+				break;
+			case C_SEQ:
+				jy_out_int(e->o, (int64_t)i + 1);
+				break;
+			case C_TIME:
+				timestr(e, jy_session_time(s, i));
+				break;
+			case C_EPOCH:
+				jy_out_int(e->o, jy_session_time(s, i));
+				break;
+			case C_PAGE:
+				span(e, jy_session_field(s, i, JY_F_PAGE));
+				break;
+			case C_URL:
+				span(e, jy_session_field(s, i, JY_F_TARGET));
+				break;
+			case C_METHOD:
+				span(e, jy_session_field(s, i, JY_F_METHOD));
+				break;
+			case C_STATUS:
+				num(e, jy_session_status(s, i),
+				    jy_session_status(s, i) < 0);
+				break;
+			case C_BYTES:
+				num(e, jy_session_bytes(s, i),
+				    jy_session_bytes(s, i) < 0);
+				break;
+			case C_REFERRER:
+				span(e, jy_session_field(s, i,
+				    JY_F_REFERRER));
+				break;
+			case C_UA:
+				span(e, jy_session_field(s, i, JY_F_UA));
+				break;
+			case C_HOST:
+				span(e, jy_session_field(s, i, JY_F_VHOST));
+				break;
+			case C_CHANNEL:
+				str(e, ch, strlen(ch));
+				break;
+			case C_STAGE:
+				span(e, jy_session_field(s, i, JY_F_STAGE));
+				break;
+			case C_DURATION:
+				num(e, i + 1 < n ? jy_session_time(s, i + 1) -
+				    jy_session_time(s, i) : 0, i + 1 == n);
+				break;
+			case C_N:
+				break;
+			}
+		}
+		jy_out_str(e->o, e->json ? "}\n" : "\n");
+	}
+	return jy_out_failed(e->o);
+}
+
+void
+jy_events_free(jy_events *e)
+{
+	free(e);
+}

@@ -1,0 +1,751 @@
+/*
+ * format.c - log formats as data: a compiled list of literals and fields
+ * (after Apache's LogFormat), one small interpreter to parse a line with
+ * it, and detection by trying the known formats on the first lines.
+ * Event TSV is a format too, with its columns taken from its header.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+enum kind {
+	K_LIT, K_CLIENT, K_IDENT, K_USER, K_TIME, K_REQUEST, K_STATUS,
+	K_BYTES, K_VHOST, K_REFERRER, K_UA, K_NAMED, K_METHOD, K_PATH,
+	K_QUERY, K_PROTOCOL, K_SKIP
+};
+
+struct tok {
+	enum kind	 kind;
+	const char	*lit;		/* K_LIT */
+	size_t		 litn;
+	int		 named;		/* K_NAMED: index */
+	int		 quoted;	/* field sits between quotes */
+};
+
+#define MAXTOK	64
+#define MAXCOL	64
+
+struct jy_format {
+	char		*name;
+	char		*spec;		/* owns the literal bytes */
+	struct tok	 tok[MAXTOK];
+	int		 ntok;
+	int		 trailing;	/* extra fields after the last allowed */
+	unsigned	 logs;		/* 1u << JY_F_x */
+	char		*names[JY_MAX_NAMED];
+	int		 nnamed;
+	/* TSV */
+	int		 tsv;
+	int		 col[MAXCOL];	/* column -> field, or -1-named */
+	int		 ncol;
+	int		 has_header;
+	struct jy_buf	 scratch;
+};
+
+static const struct preset {
+	const char	*name, *spec;
+	int		 trailing;
+} presets[] = {
+	{ "vcombined", "%v %h %l %u %t \"%r\" %>s %b \"%{Referer}i\" "
+	    "\"%{User-Agent}i\"", 1 },
+	{ "combined", "%h %l %u %t \"%r\" %>s %b \"%{Referer}i\" "
+	    "\"%{User-Agent}i\"", 0 },
+	{ "combined_extra", "%h %l %u %t \"%r\" %>s %b \"%{Referer}i\" "
+	    "\"%{User-Agent}i\"", 1 },
+	{ "vcommon", "%v %h %l %u %t \"%r\" %>s %b", 0 },
+	{ "common", "%h %l %u %t \"%r\" %>s %b", 0 },
+};
+#define NPRESET	(sizeof presets / sizeof presets[0])
+
+const char *
+jy_format_names(void)
+{
+	return "combined, combined_extra, common, vcombined, vcommon, tsv";
+}
+
+static int
+add_named(jy_format *f, const char *name, size_t n)
+{
+	int i;
+
+	for (i = 0; i < f->nnamed; i++)
+		if (strlen(f->names[i]) == n &&
+		    strncasecmp(f->names[i], name, n) == 0)
+			return i;
+	if (f->nnamed == JY_MAX_NAMED)
+		return -1;
+	f->names[f->nnamed] = jy_xmalloc(n + 1);
+	memcpy(f->names[f->nnamed], name, n);
+	f->names[f->nnamed][n] = '\0';
+	return f->nnamed++;
+}
+
+static const unsigned field_of[] = {
+	[K_CLIENT] = JY_F_CLIENT, [K_IDENT] = JY_F_IDENT,
+	[K_USER] = JY_F_USER, [K_VHOST] = JY_F_VHOST,
+	[K_REFERRER] = JY_F_REFERRER, [K_UA] = JY_F_UA,
+	[K_METHOD] = JY_F_METHOD, [K_PATH] = JY_F_TARGET,
+	[K_PROTOCOL] = JY_F_PROTOCOL,
+};
+
+static jy_status
+compile_logformat(jy_format *f, char *err, size_t errlen)
+{
+	char *s = f->spec, *p = s;
+	struct tok *t;
+	int i;
+
+	while (*p) {
+		if (f->ntok >= MAXTOK - 1) {
+			jy_errf(err, errlen, "format string has too many "
+			    "fields (at most %d)", MAXTOK / 2);
+			return JY_EUSAGE;
+		}
+		t = &f->tok[f->ntok];
+		memset(t, 0, sizeof *t);
+		if (*p != '%' || p[1] == '%') {
+			/* A literal run; "%%" is a literal percent sign. */
+			t->kind = K_LIT;
+			t->lit = p;
+			if (*p == '%') {
+				t->lit = ++p;
+				p++;
+			} else
+				while (*p && *p != '%')
+					p++;
+			t->litn = (size_t)(p - t->lit);
+			if (f->ntok > 0 && f->tok[f->ntok - 1].kind == K_LIT) {
+				jy_errf(err, errlen, "format string: \"%%%%\" "
+				    "next to other text is not supported");
+				return JY_EUSAGE;
+			}
+			f->ntok++;
+			continue;
+		}
+		const char *start = p++;
+		const char *arg = NULL;
+		size_t argn = 0;
+		while (*p == '>' || *p == '<')
+			p++;
+		if (*p == '{') {
+			arg = ++p;
+			while (*p && *p != '}')
+				p++;
+			if (*p != '}') {
+				jy_errf(err, errlen, "format string: "
+				    "unterminated %%{ at offset %d; write "
+				    "%%{NAME}i", (int)(start - s));
+				return JY_EUSAGE;
+			}
+			argn = (size_t)(p - arg);
+			p++;
+		}
+		switch (*p) {
+		case 'h': case 'a': t->kind = K_CLIENT; break;
+		case 'l': t->kind = K_IDENT; break;
+		case 'u': t->kind = K_USER; break;
+		case 't':
+			if (arg != NULL)
+				goto bad;
+			t->kind = K_TIME;
+			break;
+		case 'r': t->kind = K_REQUEST; break;
+		case 's': t->kind = K_STATUS; break;
+		case 'b': case 'B': t->kind = K_BYTES; break;
+		case 'v': case 'V': t->kind = K_VHOST; break;
+		case 'm': t->kind = K_METHOD; break;
+		case 'U': t->kind = K_PATH; break;
+		case 'q': t->kind = K_QUERY; break;
+		case 'H': t->kind = K_PROTOCOL; break;
+		case 'i':
+			if (arg == NULL)
+				goto bad;
+			if ((argn == 7 && strncasecmp(arg, "Referer", 7) == 0) ||
+			    (argn == 8 && strncasecmp(arg, "Referrer", 8) == 0))
+				t->kind = K_REFERRER;
+			else if (argn == 10 &&
+			    strncasecmp(arg, "User-Agent", 10) == 0)
+				t->kind = K_UA;
+			else {
+				if (argn == 4 && strncasecmp(arg, "Host", 4) == 0)
+					f->logs |= 1u << JY_F_VHOST;
+				t->kind = K_NAMED;
+			}
+			break;
+		case 'C':
+			if (arg == NULL)
+				goto bad;
+			t->kind = K_NAMED;
+			break;
+		case 'D': case 'T': case 'I': case 'O': case 'S': case 'p':
+		case 'P': case 'k': case 'X': case 'e': case 'f': case 'L':
+		case 'n': case 'o': case 'R': case 'A': case 'M':
+			t->kind = K_SKIP;
+			break;
+		default:
+		bad:
+			jy_errf(err, errlen, "format string: unsupported "
+			    "specifier \"%.*s\" at offset %d; supported: %%h "
+			    "%%a %%l %%u %%t %%r %%s %%>s %%b %%B %%v %%m %%U "
+			    "%%q %%H %%D %%T %%{NAME}i %%{NAME}C",
+			    (int)(p - start + (*p != '\0')), start,
+			    (int)(start - s));
+			return JY_EUSAGE;
+		}
+		if (t->kind == K_NAMED &&
+		    (t->named = add_named(f, arg, argn)) < 0) {
+			jy_errf(err, errlen, "format string: more than %d "
+			    "%%{NAME} fields", JY_MAX_NAMED);
+			return JY_EUSAGE;
+		}
+		if (t->kind < sizeof field_of / sizeof field_of[0] &&
+		    t->kind != K_LIT && (field_of[t->kind] || t->kind ==
+		    K_CLIENT))
+			f->logs |= 1u << field_of[t->kind];
+		if (t->kind == K_REQUEST)
+			f->logs |= 1u << JY_F_METHOD | 1u << JY_F_TARGET |
+			    1u << JY_F_PROTOCOL;
+		if (t->kind == K_QUERY)
+			f->logs |= 1u << JY_F_TARGET;
+		p++;
+		if (f->ntok > 0 && f->tok[f->ntok - 1].kind != K_LIT) {
+			jy_errf(err, errlen, "format string: two fields "
+			    "with nothing between them at offset %d",
+			    (int)(start - s));
+			return JY_EUSAGE;
+		}
+		f->ntok++;
+	}
+	/* A field between a literal ending in '"' and one starting with it. */
+	for (i = 1; i + 1 < f->ntok; i++) {
+		struct tok *a = &f->tok[i - 1], *b = &f->tok[i + 1];
+		if (f->tok[i].kind != K_LIT && a->litn > 0 &&
+		    a->lit[a->litn - 1] == '"' && b->litn > 0 && b->lit[0] == '"')
+			f->tok[i].quoted = 1;
+	}
+	if (f->ntok == 0 || !(f->logs & (1u << JY_F_TARGET))) {
+		jy_errf(err, errlen, "format string \"%s\" logs no request: "
+		    "add %%r (or %%U)", f->spec);
+		return JY_EUSAGE;
+	}
+	for (i = 0; i < f->ntok; i++)
+		if (f->tok[i].kind == K_TIME)
+			return JY_OK;
+	jy_errf(err, errlen, "format string \"%s\" logs no time: add %%t",
+	    f->spec);
+	return JY_EUSAGE;
+}
+
+static jy_format *
+format_alloc(const char *name, const char *spec)
+{
+	jy_format *f = jy_xcalloc(1, sizeof *f);
+
+	f->name = jy_xstrdup(name);
+	f->spec = jy_xstrdup(spec);
+	return f;
+}
+
+static jy_format *
+tsv_new(void)
+{
+	jy_format *f = format_alloc("tsv", "");
+
+	f->tsv = 1;
+	return f;
+}
+
+jy_status
+jy_format_compile(const char *spec, jy_format **out, char *err, size_t errlen)
+{
+	jy_format *f;
+	size_t i;
+
+	*out = NULL;
+	if (strcmp(spec, "tsv") == 0) {
+		*out = tsv_new();
+		return JY_OK;
+	}
+	for (i = 0; i < NPRESET; i++)
+		if (strcmp(spec, presets[i].name) == 0)
+			break;
+	if (i == NPRESET && strchr(spec, '%') == NULL) {
+		jy_errf(err, errlen, "unknown format \"%s\": use one of %s, or "
+		    "an Apache LogFormat string", spec, jy_format_names());
+		return JY_EUSAGE;
+	}
+	f = i < NPRESET ? format_alloc(presets[i].name, presets[i].spec) :
+	    format_alloc("custom", spec);
+	if (i < NPRESET)
+		f->trailing = presets[i].trailing;
+	if (compile_logformat(f, err, errlen) != JY_OK) {
+		jy_format_free(f);
+		return JY_EUSAGE;
+	}
+	*out = f;
+	return JY_OK;
+}
+
+const char *
+jy_format_name(const jy_format *f)
+{
+	return f->name;
+}
+
+int
+jy_format_is_tsv(const jy_format *f)
+{
+	return f->tsv;
+}
+
+int
+jy_format_logs(const jy_format *f, int field)
+{
+	return (f->logs >> field) & 1;
+}
+
+int
+jy_format_named(const jy_format *f, const char *name)
+{
+	int i;
+
+	for (i = 0; i < f->nnamed; i++)
+		if (strcasecmp(f->names[i], name) == 0)
+			return i;
+	return -1;
+}
+
+void
+jy_format_free(jy_format *f)
+{
+	int i;
+
+	if (f == NULL)
+		return;
+	for (i = 0; i < f->nnamed; i++)
+		free(f->names[i]);
+	jy_buf_free(&f->scratch);
+	free(f->name);
+	free(f->spec);
+	free(f);
+}
+
+/*
+ * Does the text after q, a candidate closing quote, fit what the format
+ * says comes next?  next is the literal after the field; it starts with '"'.
+ */
+static int
+quote_fits(const char *q, const char *end, const struct tok *next,
+    int last, int trailing)
+{
+	const char *rest = q + 1;
+	size_t left = (size_t)(end - rest);
+
+	if (next->litn > 1)
+		return left >= next->litn - 1 &&
+		    memcmp(rest, next->lit + 1, next->litn - 1) == 0;
+	if (last)
+		return left == 0 || (trailing && *rest == ' ');
+	return 1;
+}
+
+/* Span of a field, unescaped into scratch when it holds a backslash. */
+static jy_span
+field_span(jy_format *f, const char *p, size_t n, int quoted)
+{
+	jy_span s = { p, n };
+
+	if (quoted && memchr(p, '\\', n) != NULL) {
+		s.p = f->scratch.p + f->scratch.n;
+		size_t before = f->scratch.n;
+		jy_unescape(&f->scratch, p, n);
+		s.n = f->scratch.n - before;
+	}
+	return s;
+}
+
+static int
+parse_request(jy_record *r, jy_span req)
+{
+	const char *sp1, *sp2;
+
+	if (jy_span_dash(req))
+		return 0;
+	sp1 = memchr(req.p, ' ', req.n);
+	if (sp1 == NULL) {
+		/* No method: a probe or garbage; keep it as the target. */
+		r->f[JY_F_TARGET] = req;
+		return 0;
+	}
+	r->f[JY_F_METHOD].p = req.p;
+	r->f[JY_F_METHOD].n = (size_t)(sp1 - req.p);
+	sp2 = req.p + req.n;
+	while (sp2 > sp1 + 1 && sp2[-1] != ' ')
+		sp2--;
+	if (sp2 > sp1 + 1 && req.p + req.n - sp2 >= 5 &&
+	    memcmp(sp2, "HTTP/", 5) == 0) {
+		r->f[JY_F_PROTOCOL].p = sp2;
+		r->f[JY_F_PROTOCOL].n = (size_t)(req.p + req.n - sp2);
+		sp2--;
+	} else
+		sp2 = req.p + req.n;
+	r->f[JY_F_TARGET].p = sp1 + 1;
+	r->f[JY_F_TARGET].n = (size_t)(sp2 - sp1 - 1);
+	return 0;
+}
+
+static int
+parse_int(const char *p, size_t n, int64_t *out)
+{
+	int64_t v = 0;
+	size_t i;
+
+	if (n == 1 && p[0] == '-') {
+		*out = -1;
+		return 0;
+	}
+	if (n == 0 || n > 18)
+		return -1;
+	for (i = 0; i < n; i++) {
+		unsigned c = (unsigned char)p[i] - '0';
+		if (c > 9)
+			return -1;
+		v = v * 10 + c;
+	}
+	*out = v;
+	return 0;
+}
+
+static int
+parse_log(jy_format *f, jy_span line, jy_record *r, const char **why)
+{
+	const char *p = line.p, *end = line.p + line.n, *e;
+	jy_span query = { NULL, 0 };
+	int i;
+	int64_t v;
+
+	for (i = 0; i < f->ntok; i++) {
+		const struct tok *t = &f->tok[i];
+		const struct tok *next = i + 1 < f->ntok ? &f->tok[i + 1] : NULL;
+
+		if (t->kind == K_LIT) {
+			if ((size_t)(end - p) < t->litn ||
+			    memcmp(p, t->lit, t->litn) != 0) {
+				*why = "does not match the format";
+				return -1;
+			}
+			p += t->litn;
+			continue;
+		}
+		if (t->kind == K_TIME) {
+			if (p == end || *p != '[' ||
+			    (e = memchr(p, ']', (size_t)(end - p))) == NULL ||
+			    jy_parse_clf_time(p + 1, (size_t)(e - p - 1),
+			    &r->time) != 0) {
+				*why = "bad or missing [time]";
+				return -1;
+			}
+			p = e + 1;
+			continue;
+		}
+		if (t->quoted) {
+			/* The closing quote is the first unescaped '"' that
+			 * the rest of the format accepts after it, so an
+			 * unescaped quote inside a field does no harm. */
+			const char *q = p;
+			for (;;) {
+				q = memchr(q, '"', (size_t)(end - q));
+				if (q == NULL) {
+					*why = "unterminated quoted field";
+					return -1;
+				}
+				size_t bs = 0;
+				while (q - bs > p && q[-1 - (long)bs] == '\\')
+					bs++;
+				if (bs % 2 == 0 && quote_fits(q, end, next,
+				    i + 2 >= f->ntok, f->trailing))
+					break;
+				q++;
+			}
+			e = q;
+		} else if (next != NULL) {
+			e = memchr(p, next->lit[0], (size_t)(end - p));
+			if (e == NULL) {
+				*why = "does not match the format";
+				return -1;
+			}
+		} else if (f->trailing) {
+			e = memchr(p, ' ', (size_t)(end - p));
+			if (e == NULL)
+				e = end;
+		} else
+			e = end;
+		jy_span s = field_span(f, p, (size_t)(e - p), t->quoted);
+		switch (t->kind) {
+		case K_REQUEST:
+			parse_request(r, s);
+			break;
+		case K_STATUS:
+			if (parse_int(s.p, s.n, &v) != 0 || v > 999) {
+				*why = "bad status";
+				return -1;
+			}
+			r->status = (int)v;
+			break;
+		case K_BYTES:
+			if (parse_int(s.p, s.n, &v) != 0) {
+				*why = "bad byte count";
+				return -1;
+			}
+			r->bytes = v;
+			break;
+		case K_VHOST: {
+			/* %v may carry a port (vhost:443); the host is what
+			 * referrers are compared with.  IPv6 keeps its []. */
+			const char *c = s.n ? memchr(s.p, ':', s.n) : NULL;
+			if (c != NULL && (s.p[0] != '[' ||
+			    memchr(s.p, ']', s.n) < (const void *)c))
+				s.n = (size_t)(c - s.p);
+			r->f[JY_F_VHOST] = s;
+			break;
+		}
+		case K_QUERY:
+			query = s;
+			break;
+		case K_NAMED:
+			r->named[t->named] = s;
+			break;
+		case K_SKIP:
+			break;
+		default:
+			r->f[field_of[t->kind]] = s;
+			break;
+		}
+		p = e;
+	}
+	if (p != end && !(f->trailing && *p == ' ')) {
+		*why = "unexpected text after the last field";
+		return -1;
+	}
+	if (query.n > 0 && !jy_span_dash(query)) {
+		jy_span path = r->f[JY_F_TARGET];
+		char *d = f->scratch.p + f->scratch.n;
+		jy_buf_add(&f->scratch, path.p, path.n);
+		jy_buf_add(&f->scratch, query.p, query.n);
+		r->f[JY_F_TARGET].p = d;
+		r->f[JY_F_TARGET].n = path.n + query.n;
+	}
+	if (f->logs & (1u << JY_F_VHOST) && r->f[JY_F_VHOST].n == 0) {
+		i = jy_format_named(f, "Host");
+		if (i >= 0)
+			r->f[JY_F_VHOST] = r->named[i];
+	}
+	return 0;
+}
+
+/* TSV columns by header name. */
+static const struct {
+	const char	*name;
+	int		 field;
+} tsvcols[] = {
+	{ "visitor", JY_F_VISITOR }, { "user", JY_F_VISITOR },
+	{ "user_id", JY_F_VISITOR }, { "visitor_id", JY_F_VISITOR },
+	{ "page", JY_F_PAGE }, { "event", JY_F_PAGE },
+	{ "event_name", JY_F_PAGE }, { "url", JY_F_TARGET },
+	{ "method", JY_F_METHOD }, { "referrer", JY_F_REFERRER },
+	{ "referer", JY_F_REFERRER }, { "ua", JY_F_UA },
+	{ "user_agent", JY_F_UA }, { "host", JY_F_VHOST },
+	{ "channel", JY_F_CHANNEL }, { "stage", JY_F_STAGE },
+	{ "client", JY_F_CLIENT }, { "ip", JY_F_CLIENT },
+};
+#define COL_TIME	100
+#define COL_STATUS	101
+#define COL_BYTES	102
+#define COL_IGNORE	103
+
+static int
+tsv_column(jy_format *f, const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof tsvcols / sizeof tsvcols[0]; i++)
+		if (strlen(tsvcols[i].name) == n &&
+		    strncasecmp(tsvcols[i].name, p, n) == 0)
+			return tsvcols[i].field;
+	jy_span s = { p, n };
+	if (jy_span_caseeq(s, "time") || jy_span_caseeq(s, "timestamp") ||
+	    jy_span_caseeq(s, "ts") || jy_span_caseeq(s, "epoch"))
+		return COL_TIME;
+	if (jy_span_caseeq(s, "status"))
+		return COL_STATUS;
+	if (jy_span_caseeq(s, "bytes"))
+		return COL_BYTES;
+	int k = add_named(f, p, n);
+	return k < 0 ? COL_IGNORE : -1 - k;
+}
+
+/* A header line: "#col<TAB>col...".  Returns 0, or -1 if it is not one. */
+static int
+tsv_header(jy_format *f, jy_span line)
+{
+	const char *p = line.p + 1, *end = line.p + line.n, *e;
+	int ncol = 0, seen_time = 0, seen_key = 0, c, i;
+
+	if (line.n < 2 || line.p[0] != '#' || memchr(line.p, '\t', line.n) ==
+	    NULL)
+		return -1;
+	for (i = 0; i < f->nnamed; i++)
+		free(f->names[i]);
+	f->nnamed = 0;
+	while (p <= end && ncol < MAXCOL) {
+		e = memchr(p, '\t', (size_t)(end - p));
+		if (e == NULL)
+			e = end;
+		c = tsv_column(f, p, (size_t)(e - p));
+		/* "epoch" and "time" may both be there: the first one wins. */
+		if (c == COL_TIME && seen_time)
+			c = COL_IGNORE;
+		seen_time |= c == COL_TIME;
+		seen_key |= c == JY_F_VISITOR || c == JY_F_PAGE;
+		f->col[ncol++] = c;
+		p = e + 1;
+	}
+	if (!seen_time || !seen_key)
+		return -1;
+	f->ncol = ncol;
+	f->has_header = 1;
+	f->logs = 0;
+	for (i = 0; i < ncol; i++)
+		if (f->col[i] >= 0 && f->col[i] < JY_F_NFIXED)
+			f->logs |= 1u << f->col[i];
+	return 0;
+}
+
+static void
+tsv_default(jy_format *f)
+{
+	static const char hdr[] =
+	    "#session\tvisitor\tseq\ttime\tpage\tstatus\tchannel";
+	jy_span s = { hdr, sizeof hdr - 1 };
+
+	tsv_header(f, s);
+	f->has_header = 0;
+}
+
+static int
+parse_tsv(jy_format *f, jy_span line, jy_record *r, const char **why)
+{
+	const char *p = line.p, *end = line.p + line.n, *e;
+	int i, c, have_time = 0;
+	int64_t v;
+
+	if (line.n > 0 && line.p[0] == '#') {
+		if (tsv_header(f, line) == 0)
+			return 1;
+		if (!f->has_header && f->ncol == 0)
+			tsv_default(f);
+		return 1;		/* a comment */
+	}
+	if (f->ncol == 0)
+		tsv_default(f);
+	for (i = 0; i < f->ncol && p <= end; i++) {
+		e = memchr(p, '\t', (size_t)(end - p));
+		if (e == NULL)
+			e = end;
+		jy_span s = field_span(f, p, (size_t)(e - p), 1);
+		c = f->col[i];
+		if (c == COL_TIME) {
+			if (jy_parse_time(s, &r->time) != 0) {
+				*why = "bad time (want ISO 8601 UTC or epoch "
+				    "seconds)";
+				return -1;
+			}
+			have_time = 1;
+		} else if (c == COL_STATUS) {
+			if (parse_int(s.p, s.n, &v) != 0 || v > 999) {
+				*why = "bad status";
+				return -1;
+			}
+			r->status = (int)v;
+		} else if (c == COL_BYTES) {
+			if (parse_int(s.p, s.n, &v) != 0) {
+				*why = "bad byte count";
+				return -1;
+			}
+			r->bytes = v;
+		} else if (c >= 0 && c < JY_F_NFIXED)
+			r->f[c] = s;
+		else if (c < 0)
+			r->named[-1 - c] = s;
+		p = e + 1;
+	}
+	if (i < f->ncol || p <= end) {
+		*why = i < f->ncol ? "too few columns" : "too many columns";
+		return -1;
+	}
+	if (!have_time) {
+		*why = "no time";
+		return -1;
+	}
+	return 0;
+}
+
+int
+jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
+{
+	memset(r->f, 0, sizeof r->f);
+	memset(r->named, 0, sizeof r->named);
+	r->status = -1;
+	r->bytes = -1;
+	r->time = 0;
+	f->scratch.n = 0;
+	/* Unescaping never lengthens, so one reservation keeps spans valid. */
+	jy_buf_reserve(&f->scratch, line.n * 2 + 16);
+	if (f->tsv)
+		return parse_tsv(f, line, r, why);
+	r->has = f->logs;
+	return parse_log(f, line, r, why);
+}
+
+/*
+ * Detection: each candidate parses the sample; the one that parses the
+ * most lines wins, ties going to the earlier (more specific) preset.
+ */
+jy_format *
+jy_format_detect(const jy_span *lines, size_t n)
+{
+	jy_format *best = NULL, *f;
+	jy_record rec;
+	const char *why;
+	size_t i, k, ok, bestok = 0;
+
+	for (i = 0; i < n; i++)
+		if (lines[i].n > 0)
+			break;
+	if (i < n && lines[i].p[0] == '#') {
+		f = tsv_new();
+		if (tsv_header(f, lines[i]) == 0)
+			return f;
+		jy_format_free(f);
+	}
+	for (k = 0; k <= NPRESET; k++) {
+		if (k < NPRESET)
+			jy_format_compile(presets[k].name, &f, NULL, 0);
+		else
+			f = tsv_new();
+		ok = 0;
+		for (i = 0; i < n; i++)
+			if (lines[i].n > 0 && jy_format_parse(f, lines[i],
+			    &rec, &why) == 0)
+				ok++;
+		if (ok > bestok) {
+			jy_format_free(best);
+			best = f;
+			bestok = ok;
+		} else
+			jy_format_free(f);
+	}
+	return best;
+}

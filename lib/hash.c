@@ -1,0 +1,105 @@
+/*
+ * hash.c - SipHash-2-4 for stable visitor and session ids, and a
+ * randomly keyed SipHash-1-3 for hash tables, so that crafted visitor keys
+ * cannot be made to collide (hash flooding).
+ */
+#include <stdio.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+#define ROTL(x, b)	(uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
+#define SIPROUND do {							\
+	v0 += v1; v1 = ROTL(v1, 13); v1 ^= v0; v0 = ROTL(v0, 32);	\
+	v2 += v3; v3 = ROTL(v3, 16); v3 ^= v2;				\
+	v0 += v3; v3 = ROTL(v3, 21); v3 ^= v0;				\
+	v2 += v1; v1 = ROTL(v1, 17); v1 ^= v2; v2 = ROTL(v2, 32);	\
+} while (0)
+
+static uint64_t
+load64(const uint8_t *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap64(v);
+#endif
+	return v;
+}
+
+static uint64_t
+siphash(const uint8_t key[16], const void *msg, size_t n, int crounds,
+    int drounds)
+{
+	const uint8_t *in = msg, *end = in + (n & ~(size_t)7);
+	uint64_t k0 = load64(key), k1 = load64(key + 8);
+	uint64_t v0 = 0x736f6d6570736575ULL ^ k0;
+	uint64_t v1 = 0x646f72616e646f6dULL ^ k1;
+	uint64_t v2 = 0x6c7967656e657261ULL ^ k0;
+	uint64_t v3 = 0x7465646279746573ULL ^ k1;
+	uint64_t b = (uint64_t)n << 56, m;
+	int i;
+
+	for (; in != end; in += 8) {
+		m = load64(in);
+		v3 ^= m;
+		for (i = 0; i < crounds; i++)
+			SIPROUND;
+		v0 ^= m;
+	}
+	switch (n & 7) {
+	case 7: b |= (uint64_t)in[6] << 48; /* FALLTHROUGH */
+	case 6: b |= (uint64_t)in[5] << 40; /* FALLTHROUGH */
+	case 5: b |= (uint64_t)in[4] << 32; /* FALLTHROUGH */
+	case 4: b |= (uint64_t)in[3] << 24; /* FALLTHROUGH */
+	case 3: b |= (uint64_t)in[2] << 16; /* FALLTHROUGH */
+	case 2: b |= (uint64_t)in[1] << 8; /* FALLTHROUGH */
+	case 1: b |= (uint64_t)in[0]; break;
+	case 0: break;
+	}
+	v3 ^= b;
+	for (i = 0; i < crounds; i++)
+		SIPROUND;
+	v0 ^= b;
+	v2 ^= 0xff;
+	for (i = 0; i < drounds; i++)
+		SIPROUND;
+	return v0 ^ v1 ^ v2 ^ v3;
+}
+
+uint64_t
+jy_siphash(const uint8_t key[16], const void *msg, size_t n)
+{
+	return siphash(key, msg, n, 2, 4);
+}
+
+static uint8_t table_key[16];
+
+void
+jy_hash_seed(void)
+{
+	static int done;
+	uint64_t t;
+
+	if (done)
+		return;
+	done = 1;
+	if (getrandom(table_key, sizeof table_key, GRND_NONBLOCK) ==
+	    (ssize_t)sizeof table_key)
+		return;
+	/* No entropy yet (early boot): time and pid still differ per run. */
+	t = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32);
+	memcpy(table_key, &t, 8);
+	t = (uint64_t)clock() * 0x9e3779b97f4a7c15ULL;
+	memcpy(table_key + 8, &t, 8);
+}
+
+uint64_t
+jy_hash(const void *p, size_t n)
+{
+	return siphash(table_key, p, n, 1, 3);
+}

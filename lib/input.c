@@ -1,0 +1,786 @@
+/*
+ * input.c - the pipeline every program runs on raw input: read lines,
+ * parse them with the configured or detected format, keep the pageviews,
+ * and sessionize them, handing each session on as soon as it can no
+ * longer grow.
+ *
+ * Open sessions live in a hash table by visitor key (keyed hash, so crafted
+ * keys cannot flood it) and in a min-heap by last activity.  A session can
+ * no longer grow once the watermark - the newest time seen, less the slack
+ * allowed for late lines - is past its last pageview plus the timeout,
+ * because any later line that is not late has a time at or after the
+ * watermark.  Memory is thus bounded by the sessions open at once.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "session.h"
+
+#define SAMPLE	64		/* lines looked at to detect a format */
+
+struct jy_input {
+	struct jy_config *cfg;
+	jy_session_fn	 fn;
+	void		*ctx;
+	unsigned	 want;		/* 1u << S_x strings to keep */
+	jy_format	*fixed;		/* from -F, else NULL */
+	jy_format	*fmt;		/* of the current file */
+	int		 visitor_named;	/* index of --visitor FIELD, or -1 */
+	FILE		*rejects;
+	char		 err[1024];
+	int		 stopped;
+
+	int64_t		 maxt;
+	int		 anyt;
+	uint64_t	 ordinal;
+
+	jy_session	**tab;		/* open addressing, power of two */
+	size_t		 tabcap, tabn;
+	jy_session	**heap;
+	size_t		 heapn, heapcap;
+	jy_session	*free;
+
+	uint64_t	*vset;		/* visitors seen, for -v */
+	size_t		 vsetcap, vsetn;
+
+	struct jy_buf	 page, key, tmp;
+	struct jy_stats	 st;
+	const char	*fname;
+};
+
+/* ---- heap by (last, ordinal) ---- */
+
+static int
+before(const jy_session *a, const jy_session *b)
+{
+	return a->last < b->last ||
+	    (a->last == b->last && a->ordinal < b->ordinal);
+}
+
+static void
+heap_set(jy_input *in, size_t i, jy_session *s)
+{
+	in->heap[i] = s;
+	s->heapi = i;
+}
+
+static void
+heap_up(jy_input *in, size_t i)
+{
+	jy_session *s = in->heap[i];
+
+	while (i > 0 && before(s, in->heap[(i - 1) / 2])) {
+		heap_set(in, i, in->heap[(i - 1) / 2]);
+		i = (i - 1) / 2;
+	}
+	heap_set(in, i, s);
+}
+
+static void
+heap_down(jy_input *in, size_t i)
+{
+	jy_session *s = in->heap[i];
+	size_t c;
+
+	for (;;) {
+		c = 2 * i + 1;
+		if (c >= in->heapn)
+			break;
+		if (c + 1 < in->heapn && before(in->heap[c + 1], in->heap[c]))
+			c++;
+		if (!before(in->heap[c], s))
+			break;
+		heap_set(in, i, in->heap[c]);
+		i = c;
+	}
+	heap_set(in, i, s);
+}
+
+static void
+heap_remove(jy_input *in, jy_session *s)
+{
+	size_t i = s->heapi;
+	jy_session *last = in->heap[--in->heapn];
+
+	if (i == in->heapn)
+		return;
+	heap_set(in, i, last);
+	heap_down(in, i);
+	heap_up(in, last->heapi);
+}
+
+/* ---- visitor table ---- */
+
+static size_t
+tab_find(jy_input *in, uint64_t h, const char *k, size_t n)
+{
+	size_t mask = in->tabcap - 1, i = h & mask;
+	jy_session *s;
+
+	while ((s = in->tab[i]) != NULL) {
+		if (s->hash == h && s->key.n == n && memcmp(s->key.p, k, n) == 0)
+			return i;
+		i = (i + 1) & mask;
+	}
+	return i;
+}
+
+static void
+tab_grow(jy_input *in)
+{
+	jy_session **old = in->tab;
+	size_t oldcap = in->tabcap, i;
+
+	in->tabcap = oldcap ? oldcap * 2 : 1024;
+	in->tab = jy_xcalloc(in->tabcap, sizeof *in->tab);
+	for (i = 0; i < oldcap; i++)
+		if (old[i] != NULL)
+			in->tab[tab_find(in, old[i]->hash, old[i]->key.p,
+			    old[i]->key.n)] = old[i];
+	free(old);
+}
+
+/* Linear probing deletion by backward shift: no tombstones to pile up. */
+static void
+tab_remove(jy_input *in, jy_session *s)
+{
+	size_t mask = in->tabcap - 1;
+	size_t i = tab_find(in, s->hash, s->key.p, s->key.n), j, home;
+
+	in->tab[i] = NULL;
+	in->tabn--;
+	for (j = (i + 1) & mask; in->tab[j] != NULL; j = (j + 1) & mask) {
+		home = in->tab[j]->hash & mask;
+		/* Move j back to i unless its home lies cyclically in (i, j]. */
+		if ((j > i && (home <= i || home > j)) ||
+		    (j < i && (home <= i && home > j))) {
+			in->tab[i] = in->tab[j];
+			in->tab[j] = NULL;
+			i = j;
+		}
+	}
+}
+
+/* ---- visitors seen, counted for -v only ---- */
+
+static void
+vset_add(jy_input *in, uint64_t h)
+{
+	size_t i, mask;
+
+	h |= 1;
+	if (2 * (in->vsetn + 1) > in->vsetcap) {
+		uint64_t *old = in->vset;
+		size_t oldcap = in->vsetcap;
+		in->vsetcap = oldcap ? oldcap * 2 : 4096;
+		in->vset = jy_xcalloc(in->vsetcap, sizeof *in->vset);
+		in->vsetn = 0;
+		for (i = 0; i < oldcap; i++)
+			if (old[i])
+				vset_add(in, old[i]);
+		free(old);
+	}
+	mask = in->vsetcap - 1;
+	for (i = h & mask; in->vset[i] != 0; i = (i + 1) & mask)
+		if (in->vset[i] == h)
+			return;
+	in->vset[i] = h;
+	in->vsetn++;
+}
+
+/* ---- sessions ---- */
+
+static void
+hex16(char out[17], uint64_t v)
+{
+	static const char hx[] = "0123456789abcdef";
+	int i;
+
+	for (i = 15; i >= 0; i--, v >>= 4)
+		out[i] = hx[v & 15];
+	out[16] = '\0';
+}
+
+static void
+close_session(jy_input *in, jy_session *s)
+{
+	struct jy_config *c = in->cfg;
+	uint8_t msg[12];
+	uint64_t h;
+	int i;
+
+	tab_remove(in, s);
+	heap_remove(in, s);
+	/* The id: visitor key, start and a tie-break, under the salt. */
+	h = jy_siphash(c->salt, s->key.p, s->key.n);
+	for (i = 0; i < 8; i++)
+		msg[i] = (uint8_t)((uint64_t)s->start >> (8 * i));
+	for (i = 0; i < 4; i++)
+		msg[8 + i] = (uint8_t)(s->nsame >> (8 * i));
+	h ^= jy_siphash(c->salt, msg, sizeof msg) * 0x9e3779b97f4a7c15ULL;
+	hex16(s->sid, h);
+	if (s->channel_in >= 0)
+		s->channel = s->channel_in;
+	else {
+		jy_span ref = { s->entry.p, s->entry_len[0] };
+		jy_span tgt = { s->entry.p + s->entry_len[0], s->entry_len[1] };
+		jy_span vh = { tgt.p + tgt.n, s->entry_len[2] };
+		s->channel = jy_channel_classify(ref, tgt, &c->site_hosts, vh);
+	}
+	in->st.sessions++;
+	if (!in->stopped && in->fn(in->ctx, s) != 0) {
+		in->stopped = 1;
+		snprintf(in->err, sizeof in->err, "output failed");
+	}
+	/* Recycle, but do not keep a monster session's memory forever. */
+	if (s->cap > 4096) {
+		free(s->pv);
+		s->pv = NULL;
+		s->cap = 0;
+		jy_buf_free(&s->sb);
+	}
+	s->next = in->free;
+	in->free = s;
+}
+
+static void
+expire(jy_input *in, int64_t watermark)
+{
+	while (in->heapn > 0 &&
+	    in->heap[0]->last + in->cfg->timeout < watermark)
+		close_session(in, in->heap[0]);
+}
+
+static int64_t
+day_of(const struct jy_config *c, int64_t t)
+{
+	static int64_t cache_q = INT64_MIN, cache_off;
+	struct tm tm;
+	time_t tt = (time_t)t;
+
+	if (c->tz == NULL)
+		return t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+	/* Offsets change on quarter hours at most: cache per quarter. */
+	if (t / 900 != cache_q) {
+		localtime_r(&tt, &tm);
+		cache_off = tm.tm_gmtoff;
+		cache_q = t / 900;
+	}
+	t += cache_off;
+	return t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+}
+
+static jy_session *
+new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
+{
+	jy_session *s = in->free;
+	size_t i;
+
+	if (s != NULL)
+		in->free = s->next;
+	else
+		s = jy_xcalloc(1, sizeof *s);
+	s->cfg = in->cfg;
+	s->hash = h;
+	s->key.n = 0;
+	jy_buf_add(&s->key, in->key.p, in->key.n);
+	s->start = s->last = t;
+	s->day = in->cfg->split_midnight ? day_of(in->cfg, t) : 0;
+	s->ordinal = in->ordinal++;
+	s->nsame = 0;
+	s->n = 0;
+	s->sb.n = 0;
+	s->campaign = 0;
+	s->channel_in = -1;
+	/* Visitor id: a keyed hash of the key for logs, so reports carry
+	 * no address; an event export's own visitor value as it is. */
+	s->vid.n = 0;
+	if (r->f[JY_F_VISITOR].n > 0)
+		jy_buf_add(&s->vid, r->f[JY_F_VISITOR].p, r->f[JY_F_VISITOR].n);
+	else {
+		char hx[17];
+		hex16(hx, jy_siphash(in->cfg->salt, in->key.p, in->key.n));
+		jy_buf_add(&s->vid, hx, 16);
+	}
+	jy_buf_addc(&s->vid, '\0');
+	if (in->cfg->verbose)
+		vset_add(in, jy_siphash(in->cfg->salt, s->vid.p, s->vid.n));
+	if (2 * (in->tabn + 1) > in->tabcap)
+		tab_grow(in);
+	i = tab_find(in, h, s->key.p, s->key.n);
+	in->tab[i] = s;
+	in->tabn++;
+	if (in->heapn == in->heapcap) {
+		in->heapcap = in->heapcap ? in->heapcap * 2 : 1024;
+		in->heap = jy_xrealloc(in->heap, in->heapcap * sizeof *in->heap);
+	}
+	in->heap[in->heapn] = s;
+	s->heapi = in->heapn++;
+	heap_up(in, s->heapi);
+	return s;
+}
+
+static void
+set_entry(jy_session *s, const jy_record *r)
+{
+	s->entry.n = 0;
+	jy_buf_add(&s->entry, r->f[JY_F_REFERRER].p, r->f[JY_F_REFERRER].n);
+	jy_buf_add(&s->entry, r->f[JY_F_TARGET].p, r->f[JY_F_TARGET].n);
+	jy_buf_add(&s->entry, r->f[JY_F_VHOST].p, r->f[JY_F_VHOST].n);
+	s->entry_len[0] = (uint32_t)r->f[JY_F_REFERRER].n;
+	s->entry_len[1] = (uint32_t)r->f[JY_F_TARGET].n;
+	s->entry_len[2] = (uint32_t)r->f[JY_F_VHOST].n;
+	s->channel_in = -1;
+	if (r->f[JY_F_CHANNEL].n > 0 && r->f[JY_F_REFERRER].n == 0 &&
+	    r->f[JY_F_TARGET].n == 0) {
+		int c;
+		for (c = 1; c < JY_CH_N; c++)
+			if (jy_span_eq(r->f[JY_F_CHANNEL], jy_channel_name(c)))
+				s->channel_in = c;
+	}
+}
+
+static void
+keep(jy_session *s, struct pv *p, int k, jy_span v)
+{
+	p->off[k] = (uint32_t)s->sb.n;
+	p->len[k] = (uint32_t)v.n;
+	jy_buf_add(&s->sb, v.p, v.n);
+}
+
+static void
+add_pageview(jy_input *in, jy_session *s, const jy_record *r, int64_t t)
+{
+	struct jy_config *c = in->cfg;
+	struct pv *p;
+	size_t i, at;
+
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 16;
+		s->pv = jy_xrealloc(s->pv, s->cap * sizeof *s->pv);
+	}
+	/* Late but within the slack: insert in time order, after equals. */
+	at = s->n;
+	while (at > 0 && s->pv[at - 1].t > t)
+		at--;
+	if (at < s->n)
+		memmove(&s->pv[at + 1], &s->pv[at], (s->n - at) * sizeof *p);
+	s->n++;
+	p = &s->pv[at];
+	memset(p, 0, sizeof *p);
+	p->t = t;
+	p->status = r->status;
+	p->bytes = r->bytes;
+	keep(s, p, S_PAGE, (jy_span){ in->page.p, in->page.n });
+	if (in->want & (1u << S_URL))
+		keep(s, p, S_URL, r->f[JY_F_TARGET]);
+	if (in->want & (1u << S_METHOD))
+		keep(s, p, S_METHOD, r->f[JY_F_METHOD]);
+	if (in->want & (1u << S_REF))
+		keep(s, p, S_REF, r->f[JY_F_REFERRER]);
+	if (in->want & (1u << S_UA))
+		keep(s, p, S_UA, r->f[JY_F_UA]);
+	if (in->want & (1u << S_HOST))
+		keep(s, p, S_HOST, r->f[JY_F_VHOST]);
+	p->stage = -1;
+	for (i = 0; i < c->nstages; i++)
+		if (jy_pattern_match(c->stages[i].pat, in->page.p, in->page.n)) {
+			p->stage = (int)i;
+			break;
+		}
+	if (r->f[JY_F_STAGE].n > 0 && c->nstages == 0)
+		p->stage = -1;
+	if (at == 0) {
+		set_entry(s, r);
+		s->start = t;
+	}
+	if (t > s->last) {
+		s->last = t;
+		heap_down(in, s->heapi);
+	}
+	in->st.pageviews++;
+}
+
+static void
+reject(jy_input *in, jy_span line)
+{
+	if (in->rejects != NULL) {
+		fwrite(line.p, 1, line.n, in->rejects);
+		putc('\n', in->rejects);
+	}
+}
+
+/* The visitor key of a record into in->key. */
+static void
+visitor_key(jy_input *in, const jy_record *r)
+{
+	struct jy_config *c = in->cfg;
+	jy_span v = { NULL, 0 };
+
+	in->key.n = 0;
+	if (r->f[JY_F_VISITOR].n > 0) {
+		jy_buf_add(&in->key, r->f[JY_F_VISITOR].p, r->f[JY_F_VISITOR].n);
+		return;
+	}
+	if (c->visitor == JY_VIS_FIELD) {
+		if (strcasecmp(c->visitor_field, "user") == 0)
+			v = r->f[JY_F_USER];
+		else if (in->visitor_named >= 0)
+			v = r->named[in->visitor_named];
+		/* X-Forwarded-For: the first address is the client's. */
+		if (v.n > 0 && strcasecmp(c->visitor_field,
+		    "X-Forwarded-For") == 0) {
+			const char *comma = memchr(v.p, ',', v.n);
+			if (comma != NULL)
+				v.n = (size_t)(comma - v.p);
+			while (v.n > 0 && v.p[v.n - 1] == ' ')
+				v.n--;
+		}
+		if (!jy_span_dash(v)) {
+			jy_buf_add(&in->key, "f:", 2);
+			jy_buf_add(&in->key, v.p, v.n);
+			return;
+		}
+		/* No value on this line (not logged in): fall back. */
+	}
+	jy_buf_add(&in->key, r->f[JY_F_CLIENT].p, r->f[JY_F_CLIENT].n);
+	if (c->visitor != JY_VIS_IP) {
+		jy_buf_addc(&in->key, '\0');
+		jy_buf_add(&in->key, r->f[JY_F_UA].p, r->f[JY_F_UA].n);
+	}
+}
+
+static void
+record(jy_input *in, jy_span line, jy_record *r)
+{
+	struct jy_config *c = in->cfg;
+	jy_session *s;
+	int64_t t = r->time;
+	uint64_t h, camp = 0;
+	size_t i;
+	int why;
+
+	why = jy_filter(c, r, jy_format_logs(in->fmt, JY_F_UA));
+	switch (why) {
+	case JY_DROP_METHOD: in->st.method++; return;
+	case JY_DROP_STATUS: in->st.status++; return;
+	case JY_DROP_STATIC: in->st.statics++; return;
+	case JY_DROP_BOT: in->st.bots++; return;
+	}
+	if (in->anyt && t < in->maxt - c->slack) {
+		in->st.late++;
+		reject(in, line);
+		return;
+	}
+	if (!in->anyt || t > in->maxt) {
+		in->maxt = t;
+		in->anyt = 1;
+	}
+	expire(in, in->maxt - c->slack);
+	if (r->f[JY_F_PAGE].n > 0) {
+		in->page.n = 0;
+		jy_buf_add(&in->page, r->f[JY_F_PAGE].p, r->f[JY_F_PAGE].n);
+		for (i = 0; i < c->nrewrites; i++)
+			jy_rewrite_apply(c->rewrites[i], &in->page, &in->tmp);
+	} else
+		jy_page(c, r->f[JY_F_TARGET], &in->page);
+	visitor_key(in, r);
+	h = jy_hash(in->key.p, in->key.n);
+	if (c->split_campaign)
+		camp = jy_campaign_key(r->f[JY_F_TARGET]);
+	i = in->tabcap ? tab_find(in, h, in->key.p, in->key.n) : 0;
+	s = in->tabcap ? in->tab[i] : NULL;
+	if (s != NULL) {
+		uint32_t nsame = 0;
+		int split = t - s->last > c->timeout ||
+		    (c->max_pageviews > 0 &&
+		    s->n >= (uint64_t)c->max_pageviews) ||
+		    (c->split_midnight && day_of(c, t) != s->day) ||
+		    (camp != 0 && camp != s->campaign);
+		if (split) {
+			if (t == s->start)
+				nsame = s->nsame + 1;
+			close_session(in, s);
+			s = NULL;
+		}
+		if (s == NULL) {
+			s = new_session(in, h, r, t);
+			s->nsame = nsame;
+		}
+	} else
+		s = new_session(in, h, r, t);
+	if (camp != 0)
+		s->campaign = camp;
+	add_pageview(in, s, r, t);
+}
+
+jy_input *
+jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
+    size_t errlen)
+{
+	jy_input *in;
+
+	if (c->slack >= c->timeout) {
+		jy_errf(err, errlen, "--slack must be shorter than --timeout "
+		    "(%llds >= %llds): lines that late could belong to a "
+		    "session already written", (long long)c->slack,
+		    (long long)c->timeout);
+		return NULL;
+	}
+	in = jy_xcalloc(1, sizeof *in);
+
+	in->cfg = c;
+	in->fn = fn;
+	in->ctx = ctx;
+	in->visitor_named = -1;
+	if (c->format_spec != NULL &&
+	    jy_format_compile(c->format_spec, &in->fixed, in->err,
+	    sizeof in->err) != JY_OK) {
+		jy_errf(err, errlen, "%s", in->err);
+		free(in);
+		return NULL;
+	}
+	if (c->rejects_path != NULL &&
+	    (in->rejects = fopen(c->rejects_path, "w")) == NULL) {
+		jy_errf(err, errlen, "--rejects %s: %s", c->rejects_path,
+		    strerror(errno));
+		jy_format_free(in->fixed);
+		free(in);
+		return NULL;
+	}
+	if (c->tz != NULL) {
+		setenv("TZ", c->tz, 1);
+		tzset();
+	}
+	return in;
+}
+
+void
+jy_input_want(jy_input *in, int field)
+{
+	switch (field) {
+	case JY_F_TARGET: in->want |= 1u << S_URL; break;
+	case JY_F_METHOD: in->want |= 1u << S_METHOD; break;
+	case JY_F_REFERRER: in->want |= 1u << S_REF; break;
+	case JY_F_UA: in->want |= 1u << S_UA; break;
+	case JY_F_VHOST: in->want |= 1u << S_HOST; break;
+	}
+}
+
+static jy_status
+use_format(jy_input *in, jy_format *f)
+{
+	struct jy_config *c = in->cfg;
+
+	in->fmt = f;
+	in->visitor_named = -1;
+	if (c->visitor == JY_VIS_FIELD && !jy_format_is_tsv(f) &&
+	    strcasecmp(c->visitor_field, "user") != 0) {
+		in->visitor_named = jy_format_named(f, c->visitor_field);
+		if (in->visitor_named < 0) {
+			snprintf(in->err, sizeof in->err, "%s: --visitor %s: "
+			    "the %s format has no such field; use ip+ua, ip, "
+			    "user, or a %%{NAME}i or %%{NAME}C field of a -F "
+			    "format string", in->fname, c->visitor_field,
+			    jy_format_name(f));
+			return JY_EUSAGE;
+		}
+	}
+	if (c->verbose)
+		fprintf(stderr, "%s: format %s\n", in->fname, jy_format_name(f));
+	return JY_OK;
+}
+
+static void
+line_in(jy_input *in, jy_span line)
+{
+	jy_record r;
+	const char *why;
+	int rc;
+
+	in->st.lines++;
+	if (line.n == 0) {
+		in->st.skipped++;
+		return;
+	}
+	rc = jy_format_parse(in->fmt, line, &r, &why);
+	if (rc > 0) {
+		in->st.skipped++;
+		return;
+	}
+	if (rc < 0) {
+		in->st.malformed++;
+		reject(in, line);
+		if (in->cfg->verbose > 1)
+			fprintf(stderr, "%s:%llu: %s\n", in->fname,
+			    (unsigned long long)in->st.lines, why);
+		return;
+	}
+	in->st.parsed++;
+	record(in, line, &r);
+}
+
+jy_status
+jy_input_file(jy_input *in, const char *path)
+{
+	jy_reader *rd;
+	jy_span line, sample[SAMPLE];
+	struct jy_buf held = { 0 };
+	size_t offs[SAMPLE], lens[SAMPLE], n = 0, i;
+	jy_format *detected = NULL;
+	jy_status st = JY_OK;
+	int rc = 0;
+
+	rd = jy_reader_open(path, in->err, sizeof in->err);
+	if (rd == NULL)
+		return JY_EDATA;
+	in->fname = jy_reader_name(rd);
+	if (in->fixed != NULL) {
+		if ((st = use_format(in, in->fixed)) != JY_OK)
+			goto out;
+	} else {
+		/* Hold the first lines, pick a format, then replay them. */
+		while (n < SAMPLE && (rc = jy_reader_next(rd, &line)) > 0) {
+			offs[n] = held.n;
+			lens[n] = line.n;
+			jy_buf_add(&held, line.p, line.n);
+			n++;
+		}
+		for (i = 0; i < n; i++) {
+			sample[i].p = held.p + offs[i];
+			sample[i].n = lens[i];
+		}
+		size_t nonempty = 0, parsed = 0;
+		for (i = 0; i < n; i++)
+			nonempty += sample[i].n > 0;
+		detected = jy_format_detect(sample, n);
+		if (detected != NULL) {
+			jy_record r;
+			const char *why;
+			for (i = 0; i < n; i++)
+				parsed += sample[i].n > 0 &&
+				    jy_format_parse(detected, sample[i], &r,
+				    &why) >= 0;
+		}
+		if (nonempty > 0 && (detected == NULL || 2 * parsed <
+		    nonempty)) {
+			for (i = 0; i < n && sample[i].n == 0; i++)
+				;
+			snprintf(in->err, sizeof in->err, "%s: cannot tell "
+			    "the log format from the first lines; line %zu "
+			    "is \"%.200s\"; name it with -F (%s, or a "
+			    "LogFormat string)", in->fname, i + 1,
+			    sample[i].p, jy_format_names());
+			/* The quote may hold control bytes: make them safe. */
+			for (char *p = in->err; *p; p++)
+				if ((unsigned char)*p < 0x20 || *p == 0x7f)
+					*p = '?';
+			st = JY_EUSAGE;
+			goto out;
+		}
+		if (nonempty == 0) {
+			for (i = 0; i < n; i++)
+				in->st.lines++, in->st.skipped++;
+			goto drain;
+		}
+		if ((st = use_format(in, detected)) != JY_OK)
+			goto out;
+		for (i = 0; i < n && !in->stopped; i++)
+			line_in(in, sample[i]);
+	}
+drain:
+	while (!in->stopped && (rc = jy_reader_next(rd, &line)) > 0)
+		line_in(in, line);
+	if (rc < 0) {
+		snprintf(in->err, sizeof in->err, "%s", jy_reader_error(rd));
+		st = JY_EDATA;
+	} else if (in->stopped)
+		st = JY_EDATA;
+out:
+	in->fmt = NULL;
+	jy_format_free(detected);
+	jy_buf_free(&held);
+	jy_reader_close(rd);
+	in->fname = NULL;
+	return st;
+}
+
+jy_status
+jy_input_finish(jy_input *in)
+{
+	while (in->heapn > 0)
+		close_session(in, in->heap[0]);
+	if (in->rejects != NULL && fflush(in->rejects) != 0) {
+		snprintf(in->err, sizeof in->err, "%s: %s",
+		    in->cfg->rejects_path, strerror(errno));
+		return JY_EDATA;
+	}
+	return in->stopped ? JY_EDATA : JY_OK;
+}
+
+const char *
+jy_input_error(const jy_input *in)
+{
+	return in->err;
+}
+
+void
+jy_input_stats(const jy_input *in, struct jy_stats *st)
+{
+	*st = in->st;
+	st->visitors = in->vsetn;
+}
+
+void
+jy_input_report(const jy_input *in, FILE *f, const char *prog)
+{
+	const struct jy_stats *s = &in->st;
+
+	fprintf(f, "%s: lines %llu: skipped %llu, malformed %llu, parsed "
+	    "%llu\n", prog, (unsigned long long)s->lines,
+	    (unsigned long long)s->skipped, (unsigned long long)s->malformed,
+	    (unsigned long long)s->parsed);
+	fprintf(f, "%s: parsed %llu: method %llu, status %llu, static %llu, "
+	    "bots %llu, late %llu, pageviews %llu\n", prog,
+	    (unsigned long long)s->parsed, (unsigned long long)s->method,
+	    (unsigned long long)s->status, (unsigned long long)s->statics,
+	    (unsigned long long)s->bots, (unsigned long long)s->late,
+	    (unsigned long long)s->pageviews);
+	fprintf(f, "%s: visitors %llu, sessions %llu\n", prog,
+	    (unsigned long long)in->vsetn, (unsigned long long)s->sessions);
+}
+
+void
+jy_input_free(jy_input *in)
+{
+	jy_session *s, *next;
+	size_t i;
+
+	if (in == NULL)
+		return;
+	for (i = 0; i < in->heapn; i++) {
+		in->heap[i]->next = in->free;
+		in->free = in->heap[i];
+	}
+	for (s = in->free; s != NULL; s = next) {
+		next = s->next;
+		free(s->pv);
+		jy_buf_free(&s->sb);
+		jy_buf_free(&s->key);
+		jy_buf_free(&s->vid);
+		jy_buf_free(&s->entry);
+		free(s);
+	}
+	if (in->rejects != NULL)
+		fclose(in->rejects);
+	jy_format_free(in->fixed);
+	free(in->tab);
+	free(in->heap);
+	free(in->vset);
+	jy_buf_free(&in->page);
+	jy_buf_free(&in->key);
+	jy_buf_free(&in->tmp);
+	free(in);
+}

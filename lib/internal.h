@@ -1,0 +1,132 @@
+/*
+ * internal.h - what the library's files share and the programs must not
+ * see.  Nothing here is part of the installed API.
+ */
+#ifndef JOURNEY_INTERNAL_H
+#define JOURNEY_INTERNAL_H
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "journey.h"
+
+#define JY_LIKELY(x)	__builtin_expect(!!(x), 1)
+#define JY_UNLIKELY(x)	__builtin_expect(!!(x), 0)
+
+/* A growable byte buffer; allocation failure aborts (see xmalloc). */
+struct jy_buf {
+	char	*p;
+	size_t	 n, cap;
+};
+
+void	*jy_xmalloc(size_t);
+void	*jy_xrealloc(void *, size_t);
+void	*jy_xcalloc(size_t, size_t);
+char	*jy_xstrdup(const char *);
+void	 jy_buf_reserve(struct jy_buf *, size_t more);
+void	 jy_buf_add(struct jy_buf *, const void *, size_t);
+void	 jy_buf_free(struct jy_buf *);
+
+static inline void
+jy_buf_addc(struct jy_buf *b, char c)
+{
+	if (JY_UNLIKELY(b->n == b->cap))
+		jy_buf_reserve(b, 1);
+	b->p[b->n++] = c;
+}
+
+void	 jy_errf(char *err, size_t errlen, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+
+static inline jy_span
+jy_span_str(const char *s)
+{
+	jy_span sp = { s, strlen(s) };
+	return sp;
+}
+
+static inline int
+jy_span_eq(jy_span a, const char *s)
+{
+	size_t n = strlen(s);
+	return a.n == n && memcmp(a.p, s, n) == 0;
+}
+
+int	 jy_span_caseeq(jy_span, const char *);
+int	 jy_span_dash(jy_span);		/* empty or "-" */
+
+/* Fast keyed hashing for tables (random key per process). */
+uint64_t jy_hash(const void *, size_t);
+void	 jy_hash_seed(void);
+
+/* Unescape backslash escapes (\" \\ \xHH \t \n \r) of a quoted log field
+ * or a TSV value, appending to buf. */
+void	 jy_unescape(struct jy_buf *, const char *, size_t);
+
+/* Time helpers. */
+int64_t	 jy_days_from_civil(int64_t y, unsigned m, unsigned d);
+int	 jy_parse_duration(const char *, int64_t *);
+int	 jy_parse_clf_time(const char *, size_t, int64_t *);
+
+/* Lists of strings loaded from an option or a file. */
+struct jy_list {
+	char	**v;
+	size_t	  n;
+};
+void	 jy_list_add(struct jy_list *, const char *, size_t);
+void	 jy_list_clear(struct jy_list *);
+jy_status jy_list_load(struct jy_list *, const char *path, char *, size_t);
+
+/* Page normalisation and channels, used by the input pipeline. */
+struct jy_config_impl;
+int	 jy_channel_classify(jy_span referrer, jy_span target,
+	    const struct jy_list *site_hosts, jy_span vhost);
+uint64_t jy_campaign_key(jy_span target);
+
+
+/* A --rewrite rule: s#REGEX#REPLACEMENT#[gi]. */
+struct jy_rewrite;
+struct jy_rewrite *jy_rewrite_compile(const char *, char *, size_t);
+int	 jy_rewrite_apply(struct jy_rewrite *, struct jy_buf *in,
+	    struct jy_buf *tmp);
+void	 jy_rewrite_free(struct jy_rewrite *);
+
+enum { JY_VIS_IPUA, JY_VIS_IP, JY_VIS_FIELD };
+
+struct jy_stage {
+	jy_pattern	*pat;
+	char		*name;
+};
+
+struct jy_config {
+	char		*format_spec;		/* NULL: detect */
+	int64_t		 timeout, slack, max_pageviews;
+	int		 visitor;
+	char		*visitor_field;
+	int		 split_midnight, split_campaign;
+	char		*tz;
+	int		 all, keep_bots, keep_static;
+	int		 status_set;
+	uint8_t		 status_ok[1000];
+	struct jy_list	 methods, statics, bots;
+	int		 keep_query;		/* 0 no, 1 all, 2 named */
+	struct jy_list	 query_names;
+	struct jy_rewrite **rewrites;
+	size_t		 nrewrites;
+	struct jy_list	 site_hosts;
+	struct jy_stage	*stages;
+	size_t		 nstages;
+	uint8_t		 salt[16];
+	char		*rejects_path;
+	int		 verbose;
+	int		 resessionize;		/* TSV input is sessionized anew */
+};
+
+/* The filter's verdict on a record: 0 keep, else the reason. */
+enum { JY_KEEP, JY_DROP_METHOD, JY_DROP_STATUS, JY_DROP_STATIC, JY_DROP_BOT };
+int	 jy_filter(const struct jy_config *, const jy_record *, int logs_ua);
+void	 jy_filter_defaults(struct jy_config *);
+void	 jy_page(const struct jy_config *, jy_span target, struct jy_buf *);
+
+#endif

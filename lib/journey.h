@@ -1,0 +1,211 @@
+/*
+ * journey.h - the one public header of libjourney, the library behind
+ * jsessionize, jfunnel, jpaths and jdropoff.
+ *
+ * Ownership, once for the whole API: an object returned by a jy_*_new or
+ * jy_*_open function belongs to the caller and is released by the matching
+ * jy_*_free or jy_*_close, which accepts NULL.  A jy_span never owns its
+ * bytes: it points into a buffer of the object that produced it and stays
+ * valid until that object's next call.  Library calls never print and never
+ * exit; they return a jy_status and leave a message for the caller to fetch.
+ */
+#ifndef JOURNEY_H
+#define JOURNEY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* A run of bytes that is not NUL-terminated and not owned. */
+typedef struct jy_span {
+	const char	*p;
+	size_t		 n;
+} jy_span;
+
+/* Results.  The numbers are the exit statuses main() uses for them. */
+typedef enum jy_status {
+	JY_OK = 0,
+	JY_EDATA = 1,		/* bad or truncated input, I/O failure */
+	JY_EUSAGE = 2		/* a bad option value, pattern or file */
+} jy_status;
+
+/*
+ * Reader: lines from a file or stdin ("-"), plain or gzip (detected by its
+ * magic bytes; concatenated members are read one after another).  Lines come
+ * without their LF and without a CR before it; a missing final newline is
+ * fine and a line may be of any length.  jy_reader_next returns 1 with a
+ * line, 0 at the end, -1 on an error whose message jy_reader_error gives
+ * (file name and byte offset included).
+ */
+typedef struct jy_reader jy_reader;
+
+jy_reader	*jy_reader_open(const char *path, char *err, size_t errlen);
+int		 jy_reader_next(jy_reader *, jy_span *line);
+const char	*jy_reader_error(const jy_reader *);
+const char	*jy_reader_name(const jy_reader *);
+uint64_t	 jy_reader_lineno(const jy_reader *);
+void		 jy_reader_close(jy_reader *);
+
+/*
+ * One parsed log line or event row.  Every span points into the line (or,
+ * for fields that needed unescaping, into the parser's scratch buffer) and
+ * is empty when the format does not log the field.  time is epoch seconds,
+ * UTC.  status and bytes are -1 when absent or "-".
+ */
+enum {
+	JY_F_CLIENT, JY_F_IDENT, JY_F_USER, JY_F_VHOST, JY_F_METHOD,
+	JY_F_TARGET, JY_F_PROTOCOL, JY_F_REFERRER, JY_F_UA, JY_F_VISITOR,
+	JY_F_PAGE, JY_F_CHANNEL, JY_F_STAGE,
+	JY_F_NFIXED
+};
+#define JY_MAX_NAMED	16
+
+typedef struct jy_record {
+	jy_span		 f[JY_F_NFIXED];
+	jy_span		 named[JY_MAX_NAMED];	/* %{NAME}i, %{NAME}C, TSV */
+	int64_t		 time;
+	int		 status;
+	int64_t		 bytes;
+	unsigned	 has;			/* 1u << JY_F_x: logged */
+} jy_record;
+
+/*
+ * Formats.  jy_format_compile takes a format name (see jy_format_names) or
+ * an Apache LogFormat string.  jy_format_detect picks the format that parses
+ * most of the given sample lines, or returns NULL.  jy_format_parse fills a
+ * record and returns 0, or -1 with a short reason when the line does not
+ * fit the format.
+ */
+typedef struct jy_format jy_format;
+
+jy_status	 jy_format_compile(const char *spec, jy_format **,
+		    char *err, size_t errlen);
+jy_format	*jy_format_detect(const jy_span *lines, size_t n);
+int		 jy_format_parse(jy_format *, jy_span line, jy_record *,
+		    const char **reason);
+const char	*jy_format_name(const jy_format *);
+int		 jy_format_is_tsv(const jy_format *);
+int		 jy_format_named(const jy_format *, const char *name);
+int		 jy_format_logs(const jy_format *, int field);
+void		 jy_format_free(jy_format *);
+const char	*jy_format_names(void);
+
+/* Time: ISO 8601 or epoch seconds to epoch; epoch to ISO 8601 UTC. */
+int		 jy_parse_time(jy_span, int64_t *);
+size_t		 jy_format_time(int64_t, char out[24]);
+
+/*
+ * Patterns: "exact", a glob with * and ?, or "~REGEX" (PCRE2, JIT).
+ * Matching is against a whole value for exact and glob, and unanchored
+ * for regexes, as DESIGN.md's step patterns say.
+ */
+typedef struct jy_pattern jy_pattern;
+
+jy_status	 jy_pattern_compile(const char *, jy_pattern **,
+		    char *err, size_t errlen);
+int		 jy_pattern_match(jy_pattern *, const char *, size_t);
+const char	*jy_pattern_text(const jy_pattern *);
+void		 jy_pattern_free(jy_pattern *);
+
+/*
+ * Configuration shared by every program that reads logs: input format,
+ * filters, page normalisation, sessionization.  jy_config_set takes an
+ * option by its long name and its argument as the user typed it; on a bad
+ * value it returns JY_EUSAGE with a message that names the fix.
+ * jy_config_options lists the long options it knows, for getopt_long.
+ */
+typedef struct jy_config jy_config;
+struct option;
+
+jy_config	*jy_config_new(void);
+jy_status	 jy_config_set(jy_config *, const char *name, const char *arg,
+		    char *err, size_t errlen);
+const struct option *jy_config_options(void);
+int		 jy_config_verbose(const jy_config *);
+int		 jy_config_has_stages(const jy_config *);
+void		 jy_config_free(jy_config *);
+
+/* Channels, in the order of their numbers. */
+enum {
+	JY_CH_UNKNOWN, JY_CH_DIRECT, JY_CH_SEARCH, JY_CH_SOCIAL, JY_CH_EMAIL,
+	JY_CH_PAID, JY_CH_CAMPAIGN, JY_CH_REFERRAL, JY_CH_N
+};
+const char	*jy_channel_name(int);
+
+/*
+ * A finished session, as the sessionizer hands it to its consumer.  The
+ * pointer and everything reached through it are valid only during the
+ * callback.  Pageviews are in time order (equal times in input order).
+ */
+typedef struct jy_session jy_session;
+
+const char	*jy_session_id(const jy_session *);
+const char	*jy_session_visitor(const jy_session *);
+size_t		 jy_session_len(const jy_session *);
+int		 jy_session_channel(const jy_session *);
+int64_t		 jy_session_time(const jy_session *, size_t i);
+jy_span		 jy_session_field(const jy_session *, size_t i, int field);
+int		 jy_session_status(const jy_session *, size_t i);
+int64_t		 jy_session_bytes(const jy_session *, size_t i);
+
+typedef int	(*jy_session_fn)(void *ctx, const jy_session *);
+
+/*
+ * Input: reads files through the configured (or detected) format, filters
+ * pageviews, sessionizes, and calls fn for each session as soon as it can
+ * no longer grow.  fn returns 0, or non-zero to stop with JY_EDATA.
+ * jy_input_file processes one file (or "-") and jy_input_finish flushes
+ * the sessions still open.
+ */
+typedef struct jy_input jy_input;
+
+struct jy_stats {
+	uint64_t	lines, skipped, parsed, malformed;
+	uint64_t	method, status, statics, bots, late, capped;
+	uint64_t	pageviews, sessions, visitors;
+};
+
+jy_input	*jy_input_new(jy_config *, jy_session_fn fn, void *ctx,
+		    char *err, size_t errlen);
+void		 jy_input_want(jy_input *, int field);
+jy_status	 jy_input_file(jy_input *, const char *path);
+jy_status	 jy_input_finish(jy_input *);
+const char	*jy_input_error(const jy_input *);
+void		 jy_input_stats(const jy_input *, struct jy_stats *);
+void		 jy_input_report(const jy_input *, FILE *, const char *prog);
+void		 jy_input_free(jy_input *);
+
+/*
+ * Output: a buffered writer on a stdio stream with TSV and JSON helpers
+ * that escape what DESIGN.md says must be escaped.  Errors are sticky and
+ * reported by jy_out_close.
+ */
+typedef struct jy_out jy_out;
+
+jy_out		*jy_out_new(FILE *);
+void		 jy_out_bytes(jy_out *, const void *, size_t);
+void		 jy_out_str(jy_out *, const char *);
+void		 jy_out_char(jy_out *, int);
+void		 jy_out_int(jy_out *, int64_t);
+void		 jy_out_tsv(jy_out *, const char *, size_t);
+void		 jy_out_json(jy_out *, const char *, size_t);
+int		 jy_out_failed(const jy_out *);
+int		 jy_out_close(jy_out *);	/* 0, or errno */
+
+/*
+ * Event stream writer: the columns of -o/--fields, TSV or JSON Lines, one
+ * line per pageview, or one line per session with jy_events_summary.
+ */
+typedef struct jy_events jy_events;
+
+jy_status	 jy_events_new(jy_out *, const char *fields, int json,
+		    int summary, jy_events **, char *err, size_t errlen);
+int		 jy_events_needs(const jy_events *, int field);
+void		 jy_events_header(jy_events *);
+int		 jy_events_session(void *events, const jy_session *);
+void		 jy_events_free(jy_events *);
+
+/* SipHash-2-4 of a message under a 128-bit key (known-answer tested). */
+uint64_t	 jy_siphash(const uint8_t key[16], const void *, size_t);
+
+#endif

@@ -1,0 +1,226 @@
+/*
+ * output.c - buffered output, the escaping DESIGN.md requires of every
+ * value, and the event stream writer.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define OUTBUF	(256 * 1024)
+
+struct jy_out {
+	FILE	*f;
+	char	*buf;
+	size_t	 n;
+	int	 err;
+};
+
+jy_out *
+jy_out_new(FILE *f)
+{
+	jy_out *o = jy_xcalloc(1, sizeof *o);
+
+	o->f = f;
+	o->buf = jy_xmalloc(OUTBUF);
+	return o;
+}
+
+static void
+flush(jy_out *o)
+{
+	if (o->n > 0 && !o->err && fwrite(o->buf, 1, o->n, o->f) != o->n)
+		o->err = errno ? errno : EIO;
+	o->n = 0;
+}
+
+void
+jy_out_bytes(jy_out *o, const void *p, size_t n)
+{
+	if (JY_UNLIKELY(OUTBUF - o->n < n)) {
+		flush(o);
+		if (n >= OUTBUF) {
+			if (!o->err && fwrite(p, 1, n, o->f) != n)
+				o->err = errno ? errno : EIO;
+			return;
+		}
+	}
+	memcpy(o->buf + o->n, p, n);
+	o->n += n;
+}
+
+void
+jy_out_str(jy_out *o, const char *s)
+{
+	jy_out_bytes(o, s, strlen(s));
+}
+
+void
+jy_out_char(jy_out *o, int c)
+{
+	if (JY_UNLIKELY(o->n == OUTBUF))
+		flush(o);
+	o->buf[o->n++] = (char)c;
+}
+
+void
+jy_out_int(jy_out *o, int64_t v)
+{
+	char b[24], *p = b + sizeof b;
+	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (v < 0)
+		*--p = '-';
+	jy_out_bytes(o, p, (size_t)(b + sizeof b - p));
+}
+
+/* Bytes that need a look: controls, DEL, backslash, and 0xC2, the lead
+ * byte of the C1 controls U+0080..U+009F that some terminals obey. */
+static const uint8_t special[256] = {
+	[0 ... 0x1f] = 1, ['\\'] = 1, ['"'] = 2, [0x7f] = 1, [0xc2] = 1,
+	[0x80 ... 0xc1] = 2, [0xc3 ... 0xff] = 2,
+};
+
+static void
+hexbyte(jy_out *o, unsigned c)
+{
+	static const char hx[] = "0123456789abcdef";
+	char b[4] = { '\\', 'x', hx[c >> 4], hx[c & 15] };
+
+	jy_out_bytes(o, b, 4);
+}
+
+void
+jy_out_tsv(jy_out *o, const char *s, size_t n)
+{
+	size_t i = 0, run;
+	unsigned c;
+
+	while (i < n) {
+		for (run = i; run < n && special[(uint8_t)s[run]] != 1; run++)
+			;
+		jy_out_bytes(o, s + i, run - i);
+		if ((i = run) == n)
+			break;
+		c = (uint8_t)s[i++];
+		switch (c) {
+		case '\t': jy_out_bytes(o, "\\t", 2); break;
+		case '\n': jy_out_bytes(o, "\\n", 2); break;
+		case '\r': jy_out_bytes(o, "\\r", 2); break;
+		case '\\': jy_out_bytes(o, "\\\\", 2); break;
+		case 0xc2:
+			if (i < n && (uint8_t)s[i] >= 0x80 &&
+			    (uint8_t)s[i] <= 0x9f) {
+				hexbyte(o, c);
+				hexbyte(o, (uint8_t)s[i++]);
+			} else
+				jy_out_char(o, (int)c);
+			break;
+		default: hexbyte(o, c); break;
+		}
+	}
+}
+
+/* Length of a valid UTF-8 sequence at s, or 0. */
+static size_t
+utf8len(const uint8_t *s, size_t n)
+{
+	size_t k, i;
+	uint32_t cp;
+
+	if (s[0] < 0xc2 || s[0] > 0xf4)
+		return 0;
+	k = s[0] < 0xe0 ? 2 : s[0] < 0xf0 ? 3 : 4;
+	if (n < k)
+		return 0;
+	cp = s[0] & (0x7f >> k);
+	for (i = 1; i < k; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	if ((k == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+	    (k == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+		return 0;
+	return k;
+}
+
+/*
+ * A JSON string body.  Controls (C0, DEL, C1) become \u00XX, so the output
+ * is plain ASCII where they were and cannot drive a terminal; bytes that
+ * are not UTF-8 become the text \xHH, as in TSV, since JSON cannot carry
+ * them.
+ */
+void
+jy_out_json(jy_out *o, const char *s, size_t n)
+{
+	static const char hx[] = "0123456789abcdef";
+	const uint8_t *u = (const uint8_t *)s;
+	size_t i = 0, run, k;
+
+	while (i < n) {
+		for (run = i; run < n && !special[u[run]]; run++)
+			;
+		jy_out_bytes(o, s + i, run - i);
+		if ((i = run) == n)
+			break;
+		unsigned c = u[i];
+		if (c >= 0x80) {
+			k = utf8len(u + i, n - i);
+			if (k == 0) {
+				jy_out_bytes(o, "\\\\x", 3);
+				jy_out_char(o, hx[c >> 4]);
+				jy_out_char(o, hx[c & 15]);
+				i++;
+			} else if (c == 0xc2 && u[i + 1] <= 0x9f) {
+				char b[6] = { '\\', 'u', '0', '0',
+				    hx[u[i + 1] >> 4], hx[u[i + 1] & 15] };
+				jy_out_bytes(o, b, 6);
+				i += 2;
+			} else {
+				jy_out_bytes(o, s + i, k);
+				i += k;
+			}
+			continue;
+		}
+		i++;
+		switch (c) {
+		case '"': jy_out_bytes(o, "\\\"", 2); break;
+		case '\\': jy_out_bytes(o, "\\\\", 2); break;
+		case '\t': jy_out_bytes(o, "\\t", 2); break;
+		case '\n': jy_out_bytes(o, "\\n", 2); break;
+		case '\r': jy_out_bytes(o, "\\r", 2); break;
+		default: {
+			char b[6] = { '\\', 'u', '0', '0', hx[c >> 4],
+			    hx[c & 15] };
+			jy_out_bytes(o, b, 6);
+		}
+		}
+	}
+}
+
+int
+jy_out_failed(const jy_out *o)
+{
+	return o->err != 0;
+}
+
+int
+jy_out_close(jy_out *o)
+{
+	int e;
+
+	flush(o);
+	if (!o->err && fflush(o->f) != 0)
+		o->err = errno ? errno : EIO;
+	if (!o->err && ferror(o->f))
+		o->err = EIO;
+	e = o->err;
+	free(o->buf);
+	free(o);
+	return e;
+}

@@ -1,0 +1,75 @@
+/*
+ * session.c - read access to a finished session for its consumers.
+ */
+#include "session.h"
+
+const char *
+jy_session_id(const jy_session *s)
+{
+	return s->sid;
+}
+
+const char *
+jy_session_visitor(const jy_session *s)
+{
+	return s->vid.p;
+}
+
+size_t
+jy_session_len(const jy_session *s)
+{
+	return s->n;
+}
+
+int
+jy_session_channel(const jy_session *s)
+{
+	return s->channel;
+}
+
+int64_t
+jy_session_time(const jy_session *s, size_t i)
+{
+	return s->pv[i].t;
+}
+
+int
+jy_session_status(const jy_session *s, size_t i)
+{
+	return s->pv[i].status;
+}
+
+int64_t
+jy_session_bytes(const jy_session *s, size_t i)
+{
+	return s->pv[i].bytes;
+}
+
+jy_span
+jy_session_field(const jy_session *s, size_t i, int field)
+{
+	static const signed char map[JY_F_NFIXED] = {
+		[JY_F_CLIENT] = -1, [JY_F_IDENT] = -1, [JY_F_USER] = -1,
+		[JY_F_VHOST] = S_HOST, [JY_F_METHOD] = S_METHOD,
+		[JY_F_TARGET] = S_URL, [JY_F_PROTOCOL] = -1,
+		[JY_F_REFERRER] = S_REF, [JY_F_UA] = S_UA,
+		[JY_F_VISITOR] = -1, [JY_F_PAGE] = S_PAGE,
+		[JY_F_CHANNEL] = -1, [JY_F_STAGE] = -1,
+	};
+	const struct pv *p = &s->pv[i];
+	jy_span sp = { "", 0 };
+	int k;
+
+	if (field == JY_F_STAGE) {
+		if (p->stage >= 0)
+			sp = jy_span_str(s->cfg->stages[p->stage].name);
+		return sp;
+	}
+	if (field < 0 || field >= JY_F_NFIXED || (k = map[field]) < 0)
+		return sp;
+	if (p->len[k] == 0)
+		return sp;
+	sp.p = s->sb.p + p->off[k];
+	sp.n = p->len[k];
+	return sp;
+}

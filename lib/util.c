@@ -1,0 +1,256 @@
+/*
+ * util.c - memory, buffers, lists and small string helpers.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/*
+ * Running out of memory is not an input error the tools can recover from
+ * and report per line, so it ends the program with a message instead of
+ * threading a status through every hot path.
+ */
+static void
+nomem(void)
+{
+	fputs("out of memory\n", stderr);
+	abort();
+}
+
+void *
+jy_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		nomem();
+	return p;
+}
+
+void *
+jy_xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (p == NULL)
+		nomem();
+	return p;
+}
+
+void *
+jy_xcalloc(size_t a, size_t b)
+{
+	void *p = calloc(a ? a : 1, b ? b : 1);
+
+	if (p == NULL)
+		nomem();
+	return p;
+}
+
+char *
+jy_xstrdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+
+	return memcpy(jy_xmalloc(n), s, n);
+}
+
+void
+jy_buf_reserve(struct jy_buf *b, size_t more)
+{
+	size_t cap;
+
+	if (b->cap - b->n >= more)
+		return;
+	cap = b->cap ? b->cap : 256;
+	while (cap - b->n < more)
+		cap *= 2;
+	b->p = jy_xrealloc(b->p, cap);
+	b->cap = cap;
+}
+
+void
+jy_buf_add(struct jy_buf *b, const void *p, size_t n)
+{
+	jy_buf_reserve(b, n);
+	if (n)
+		memcpy(b->p + b->n, p, n);
+	b->n += n;
+}
+
+void
+jy_buf_free(struct jy_buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->n = b->cap = 0;
+}
+
+void
+jy_errf(char *err, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err == NULL || errlen == 0)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+}
+
+int
+jy_span_caseeq(jy_span a, const char *s)
+{
+	size_t n = strlen(s);
+
+	return a.n == n && strncasecmp(a.p, s, n) == 0;
+}
+
+int
+jy_span_dash(jy_span a)
+{
+	return a.n == 0 || (a.n == 1 && a.p[0] == '-');
+}
+
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20;
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+void
+jy_unescape(struct jy_buf *b, const char *s, size_t n)
+{
+	size_t i;
+	int hi, lo;
+
+	jy_buf_reserve(b, n);
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (c != '\\' || i + 1 == n) {
+			b->p[b->n++] = c;
+			continue;
+		}
+		c = s[++i];
+		switch (c) {
+		case 't': c = '\t'; break;
+		case 'n': c = '\n'; break;
+		case 'r': c = '\r'; break;
+		case 'x':
+			if (i + 2 < n && (hi = hexval(s[i + 1])) >= 0 &&
+			    (lo = hexval(s[i + 2])) >= 0) {
+				c = (char)(hi << 4 | lo);
+				i += 2;
+			} else {
+				/* Not an escape after all: keep it as is. */
+				b->p[b->n++] = '\\';
+			}
+			break;
+		case '\\': case '"': break;
+		default:
+			b->p[b->n++] = '\\';
+			break;
+		}
+		b->p[b->n++] = c;
+	}
+}
+
+void
+jy_list_add(struct jy_list *l, const char *s, size_t n)
+{
+	char *c = jy_xmalloc(n + 1);
+
+	memcpy(c, s, n);
+	c[n] = '\0';
+	l->v = jy_xrealloc(l->v, (l->n + 1) * sizeof *l->v);
+	l->v[l->n++] = c;
+}
+
+void
+jy_list_clear(struct jy_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+/* One entry a line; blank lines and lines starting with # are skipped. */
+jy_status
+jy_list_load(struct jy_list *l, const char *path, char *err, size_t errlen)
+{
+	FILE *f = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+
+	if (f == NULL) {
+		jy_errf(err, errlen, "%s: %s", path, strerror(errno));
+		return JY_EUSAGE;
+	}
+	jy_list_clear(l);
+	while ((n = getline(&line, &cap, f)) > 0) {
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r' ||
+		    line[n - 1] == ' ' || line[n - 1] == '\t'))
+			n--;
+		if (n == 0 || line[0] == '#')
+			continue;
+		jy_list_add(l, line, (size_t)n);
+	}
+	free(line);
+	fclose(f);
+	return JY_OK;
+}
+
+/*
+ * Durations: a number of seconds, or numbers with units d, h, m, s in a
+ * row ("1h30m", "90s", "30m").  Zero and negative values are refused by
+ * the caller where they make no sense.
+ */
+int
+jy_parse_duration(const char *s, int64_t *out)
+{
+	int64_t total = 0, v;
+	int any = 0;
+
+	if (*s == '\0')
+		return -1;
+	while (*s) {
+		if (!isdigit((unsigned char)*s))
+			return -1;
+		v = 0;
+		while (isdigit((unsigned char)*s)) {
+			if (v > 100000000)
+				return -1;
+			v = v * 10 + (*s++ - '0');
+		}
+		switch (*s) {
+		case 'd': v *= 86400; s++; break;
+		case 'h': v *= 3600; s++; break;
+		case 'm': v *= 60; s++; break;
+		case 's': s++; break;
+		case '\0':
+			if (any)
+				return -1;	/* "1h30" is ambiguous */
+			break;
+		default:
+			return -1;
+		}
+		total += v;
+		any = 1;
+	}
+	*out = total;
+	return 0;
+}

@@ -1,0 +1,72 @@
+#!/bin/sh
+# run.sh - the golden-file test driver.
+#
+# Each tests/<tool>/*.t file is a description followed by sections:
+#   --- cmd          a shell command line, run in a fresh temporary directory
+#   --- stdin        its standard input (default: empty)
+#   --- stdout       the expected standard output, byte for byte
+#   --- stderr       the expected standard error (not checked if absent)
+#   --- exit         the expected exit status (default 0)
+#   --- file NAME    a file to create in the directory first
+# Every section's text is its lines, each ending in a newline.  Commands run
+# with LC_ALL=C and TZ=UTC, the programs first on PATH, $TESTDATA pointing
+# at testdata/ and $REALDATA at ../shared/realdata (which may be absent).
+# A failing test keeps its directory and shows the difference.
+# Usage: tests/run.sh [TESTFILE...]
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+bin=${BIN:-$top/bin}
+pass=0 fail=0
+tmproot=$(mktemp -d "${TMPDIR:-/tmp}/jtest.XXXXXX")
+
+if [ $# -eq 0 ]; then
+	set -- "$top"/tests/*/*.t
+fi
+for t in "$@"; do
+	name=${t#"$top"/tests/}
+	d=$tmproot/$(echo "$name" | tr / _)
+	mkdir -p "$d/run"
+	awk -v d="$d" '
+		/^--- / {
+			sec = $2
+			if (sec == "file") out = d "/run/" $3
+			else out = d "/" sec
+			printf "" > out
+			next
+		}
+		sec != "" { print > out }
+	' "$t"
+	[ -f "$d/cmd" ] || { echo "FAIL $name: no --- cmd section"; fail=$((fail+1)); continue; }
+	[ -f "$d/stdin" ] || : > "$d/stdin"
+	want_exit=0
+	[ -f "$d/exit" ] && want_exit=$(cat "$d/exit")
+	(cd "$d/run" && PATH="$bin:$PATH" LC_ALL=C TZ=UTC \
+	    TESTDATA="$top/testdata" REALDATA="$top/../shared/realdata" \
+	    sh "$d/cmd" <"$d/stdin" >"$d/out" 2>"$d/err")
+	got_exit=$?
+	ok=1
+	if [ "$got_exit" != "$want_exit" ]; then
+		echo "FAIL $name: exit $got_exit, want $want_exit"
+		ok=0
+	fi
+	if [ -f "$d/stdout" ] && ! cmp -s "$d/stdout" "$d/out"; then
+		echo "FAIL $name: stdout differs (- want, + got):"
+		diff -u "$d/stdout" "$d/out" | sed -n '3,40p'
+		ok=0
+	fi
+	if [ -f "$d/stderr" ] && ! cmp -s "$d/stderr" "$d/err"; then
+		echo "FAIL $name: stderr differs (- want, + got):"
+		diff -u "$d/stderr" "$d/err" | sed -n '3,40p'
+		ok=0
+	fi
+	if [ $ok = 1 ]; then
+		pass=$((pass+1))
+		rm -rf "$d"
+	else
+		fail=$((fail+1))
+		echo "  (kept in $d)"
+	fi
+done
+[ $fail -eq 0 ] && rm -rf "$tmproot"
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]

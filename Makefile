@@ -48,6 +48,9 @@ check: all tests/unit
 bench: all
 	bash bench/bench.sh
 
+fuzz:
+	sh tests/fuzz/run.sh
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
 	cp $(PROGS) $(DESTDIR)$(BINDIR)/
@@ -60,4 +63,4 @@ uninstall:
 clean:
 	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz
 
-.PHONY: all check bench install uninstall clean
+.PHONY: all check bench fuzz install uninstall clean

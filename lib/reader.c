@@ -7,6 +7,8 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -16,15 +18,43 @@
 
 #define BLOCK	(256 * 1024)
 
+/*
+ * gzip input is inflated on its own thread into a ring of chunks, so that
+ * decompression and parsing run on separate cores; the reader copies each
+ * chunk after the unconsumed tail of its line buffer (a memcpy costs far
+ * less than inflating the bytes did).
+ */
+#define CHUNK	(1024 * 1024)
+#define NCHUNK	4
+
+struct chunk {
+	char	*p;
+	size_t	 n;
+	int	 end;		/* no chunk follows: end of data or error */
+	int	 failed;
+	char	 err[256];
+};
+
+struct inflater {
+	pthread_t	 thread;
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 cv;
+	struct chunk	 ring[NCHUNK];
+	size_t		 head, count;	/* head: next chunk to consume */
+	int		 stop;
+	int		 fd;
+	z_stream	 zs;
+	unsigned char	*zin;
+	uint64_t	 zoff;		/* compressed bytes read */
+	uint64_t	 member;	/* offset where the current member began */
+	int		 zdone;		/* the current member has ended */
+};
+
 struct jy_reader {
 	int		 fd;
 	char		*name;
-	int		 gz;		/* input is gzip */
-	int		 zdone;		/* all members inflated */
-	z_stream	 zs;
-	unsigned char	*zin;
-	uint64_t	 zoff;		/* compressed bytes handed to zlib */
-	uint64_t	 member;	/* offset where the current member began */
+	struct inflater	*inf;		/* gzip input, else NULL */
+	int		 started;
 	char		*buf;
 	size_t		 cap, pos, end, scan;
 	int		 eof;		/* no more bytes will arrive */
@@ -32,17 +62,6 @@ struct jy_reader {
 	uint64_t	 lineno;
 	char		 err[512];
 };
-
-static ssize_t
-readfull(int fd, void *p, size_t n)
-{
-	ssize_t r;
-
-	do
-		r = read(fd, p, n);
-	while (r < 0 && errno == EINTR);
-	return r;
-}
 
 jy_reader *
 jy_reader_open(const char *path, char *err, size_t errlen)
@@ -68,6 +87,17 @@ jy_reader_open(const char *path, char *err, size_t errlen)
 	return r;
 }
 
+static ssize_t
+readfull(int fd, void *p, size_t n)
+{
+	ssize_t r;
+
+	do
+		r = read(fd, p, n);
+	while (r < 0 && errno == EINTR);
+	return r;
+}
+
 static void
 fail(jy_reader *r, const char *what)
 {
@@ -77,93 +107,207 @@ fail(jy_reader *r, const char *what)
 }
 
 static void
-failz(jy_reader *r, const char *what, uint64_t off)
+zfail(struct chunk *c, const char *what, uint64_t off)
 {
-	char m[256];
-
-	snprintf(m, sizeof m, "%s at byte offset %llu", what,
+	c->failed = 1;
+	c->end = 1;
+	snprintf(c->err, sizeof c->err, "%s at byte offset %llu", what,
 	    (unsigned long long)off);
-	fail(r, m);
 }
 
-/* Refill zin; returns bytes read, 0 at end of file, -1 after fail(). */
+/* Refill zin; returns bytes read, 0 at end of file, -1 after zfail(). */
 static ssize_t
-zfill(jy_reader *r)
+zfill(struct inflater *z, struct chunk *c)
 {
-	ssize_t n = readfull(r->fd, r->zin, BLOCK);
+	ssize_t n = readfull(z->fd, z->zin, BLOCK);
 
 	if (n < 0) {
-		fail(r, strerror(errno));
+		c->failed = c->end = 1;
+		snprintf(c->err, sizeof c->err, "%s", strerror(errno));
 		return -1;
 	}
-	r->zs.next_in = r->zin;
-	r->zs.avail_in = (uInt)n;
-	r->zoff += (uint64_t)n;
+	z->zs.next_in = z->zin;
+	z->zs.avail_in = (uInt)n;
+	z->zoff += (uint64_t)n;
 	return n;
 }
 
-/* Inflate into buf[end..cap); sets eof or failed as the stream says. */
+/* Inflate into c until it is full or the data ends. */
 static void
-inflate_more(jy_reader *r)
+inflate_chunk(struct inflater *z, struct chunk *c)
 {
-	size_t before = r->end;
 	int ret;
 
-	while (r->end == before && !r->eof) {
-		if (r->zdone) {
+	c->n = 0;
+	while (c->n < CHUNK && !c->end) {
+		if (z->zdone) {
 			/* A member ended: another may follow (cat a.gz b.gz). */
-			if (r->zs.avail_in == 0 && zfill(r) <= 0) {
-				if (!r->failed)
-					r->eof = 1;
+			if (z->zs.avail_in == 0 && zfill(z, c) <= 0) {
+				c->end = 1;
 				return;
 			}
-			if (r->zs.avail_in < 2 && r->zs.next_in[0] == 0x1f) {
+			if (z->zs.avail_in < 2 && z->zs.next_in[0] == 0x1f) {
 				/* Need the second magic byte. */
-				unsigned char c = r->zs.next_in[0];
-				r->zin[0] = c;
-				ssize_t n = readfull(r->fd, r->zin + 1,
+				z->zin[0] = 0x1f;
+				ssize_t n = readfull(z->fd, z->zin + 1,
 				    BLOCK - 1);
-				if (n < 0) {
-					fail(r, strerror(errno));
-					return;
-				}
-				r->zs.next_in = r->zin;
-				r->zs.avail_in = (uInt)n + 1;
-				r->zoff += (uint64_t)n;
+				if (n > 0)
+					z->zoff += (uint64_t)n;
+				z->zs.next_in = z->zin;
+				z->zs.avail_in = (uInt)(n > 0 ? n : 0) + 1;
 			}
-			if (r->zs.avail_in < 2 || r->zs.next_in[0] != 0x1f ||
-			    r->zs.next_in[1] != 0x8b) {
-				failz(r, "trailing garbage after gzip data",
-				    r->zoff - r->zs.avail_in);
+			if (z->zs.avail_in < 2 || z->zs.next_in[0] != 0x1f ||
+			    z->zs.next_in[1] != 0x8b) {
+				zfail(c, "trailing garbage after gzip data",
+				    z->zoff - z->zs.avail_in);
 				return;
 			}
-			r->member = r->zoff - r->zs.avail_in;
-			inflateReset(&r->zs);
-			r->zdone = 0;
+			z->member = z->zoff - z->zs.avail_in;
+			inflateReset(&z->zs);
+			z->zdone = 0;
 		}
-		if (r->zs.avail_in == 0) {
-			ssize_t n = zfill(r);
+		if (z->zs.avail_in == 0) {
+			ssize_t n = zfill(z, c);
 			if (n < 0)
 				return;
 			if (n == 0) {
-				failz(r, "truncated gzip stream", r->zoff);
+				zfail(c, "truncated gzip stream", z->zoff);
 				return;
 			}
 		}
-		r->zs.next_out = (unsigned char *)r->buf + r->end;
-		r->zs.avail_out = (uInt)(r->cap - r->end);
-		ret = inflate(&r->zs, Z_NO_FLUSH);
-		r->end = r->cap - r->zs.avail_out;
+		z->zs.next_out = (unsigned char *)c->p + c->n;
+		z->zs.avail_out = (uInt)(CHUNK - c->n);
+		ret = inflate(&z->zs, Z_NO_FLUSH);
+		c->n = CHUNK - z->zs.avail_out;
 		if (ret == Z_STREAM_END)
-			r->zdone = 1;
+			z->zdone = 1;
 		else if (ret != Z_OK && ret != Z_BUF_ERROR) {
 			char m[200];
 			snprintf(m, sizeof m, "corrupt gzip data (%s)",
-			    r->zs.msg ? r->zs.msg : "inflate failed");
-			failz(r, m, r->member + r->zs.total_in);
+			    z->zs.msg ? z->zs.msg : "inflate failed");
+			zfail(c, m, z->member + z->zs.total_in);
 			return;
 		}
 	}
+}
+
+static void *
+inflater_main(void *arg)
+{
+	struct inflater *z = arg;
+	struct chunk *c;
+	int end;
+
+	do {
+		pthread_mutex_lock(&z->mu);
+		while (z->count == NCHUNK && !z->stop)
+			pthread_cond_wait(&z->cv, &z->mu);
+		if (z->stop) {
+			pthread_mutex_unlock(&z->mu);
+			break;
+		}
+		c = &z->ring[(z->head + z->count) % NCHUNK];
+		pthread_mutex_unlock(&z->mu);
+		c->end = c->failed = 0;
+		inflate_chunk(z, c);
+		end = c->end;
+		pthread_mutex_lock(&z->mu);
+		z->count++;
+		pthread_cond_broadcast(&z->cv);
+		pthread_mutex_unlock(&z->mu);
+	} while (!end);
+	return NULL;
+}
+
+/* Start inflating on a thread; the n bytes at p were read already. */
+static int
+inflater_start(jy_reader *r, const char *p, size_t n)
+{
+	struct inflater *z = jy_xcalloc(1, sizeof *z);
+	int i;
+
+	z->fd = r->fd;
+	z->zin = jy_xmalloc(BLOCK);
+	memcpy(z->zin, p, n);
+	z->zoff = n;
+	if (inflateInit2(&z->zs, 15 + 16) != Z_OK) {
+		free(z->zin);
+		free(z);
+		return -1;
+	}
+	z->zs.next_in = z->zin;
+	z->zs.avail_in = (uInt)n;
+	for (i = 0; i < NCHUNK; i++)
+		z->ring[i].p = jy_xmalloc(CHUNK);
+	pthread_mutex_init(&z->mu, NULL);
+	pthread_cond_init(&z->cv, NULL);
+	if (pthread_create(&z->thread, NULL, inflater_main, z) != 0) {
+		/* No thread: inflate everything here, chunk by chunk. */
+		z->stop = -1;
+	}
+	r->inf = z;
+	return 0;
+}
+
+/* Append the next inflated chunk to buf[end..]. */
+static void
+inflater_take(jy_reader *r)
+{
+	struct inflater *z = r->inf;
+	struct chunk *c;
+
+	if (z->stop == -1) {
+		c = &z->ring[0];
+		c->end = c->failed = 0;
+		inflate_chunk(z, c);
+	} else {
+		pthread_mutex_lock(&z->mu);
+		while (z->count == 0)
+			pthread_cond_wait(&z->cv, &z->mu);
+		c = &z->ring[z->head];
+		pthread_mutex_unlock(&z->mu);
+	}
+	if (r->cap - r->end < c->n) {
+		while (r->cap - r->end < c->n)
+			r->cap *= 2;
+		r->buf = jy_xrealloc(r->buf, r->cap);
+	}
+	memcpy(r->buf + r->end, c->p, c->n);
+	r->end += c->n;
+	if (c->failed)
+		fail(r, c->err);
+	else if (c->end)
+		r->eof = 1;
+	if (z->stop != -1) {
+		pthread_mutex_lock(&z->mu);
+		z->head = (z->head + 1) % NCHUNK;
+		z->count--;
+		pthread_cond_broadcast(&z->cv);
+		pthread_mutex_unlock(&z->mu);
+	}
+}
+
+static void
+inflater_free(struct inflater *z)
+{
+	int i;
+
+	if (z == NULL)
+		return;
+	if (z->stop != -1) {
+		pthread_mutex_lock(&z->mu);
+		z->stop = 1;
+		pthread_cond_broadcast(&z->cv);
+		pthread_mutex_unlock(&z->mu);
+		pthread_join(z->thread, NULL);
+	}
+	pthread_mutex_destroy(&z->mu);
+	pthread_cond_destroy(&z->cv);
+	inflateEnd(&z->zs);
+	for (i = 0; i < NCHUNK; i++)
+		free(z->ring[i].p);
+	free(z->zin);
+	free(z);
 }
 
 /* Make room after end and read more; the first call detects gzip. */
@@ -182,18 +326,29 @@ fill(jy_reader *r)
 		r->cap *= 2;
 		r->buf = jy_xrealloc(r->buf, r->cap);
 	}
-	if (r->gz) {
-		inflate_more(r);
+	if (r->inf != NULL) {
+		inflater_take(r);
 		return;
 	}
 	n = readfull(r->fd, r->buf + r->end, r->cap - r->end);
-	/* A pipe may deliver the two magic bytes in separate reads. */
-	while (r->lineno == 0 && r->end == 0 && n == 1 &&
-	    (unsigned char)r->buf[0] == 0x1f) {
-		ssize_t m = readfull(r->fd, r->buf + 1, r->cap - 1);
-		if (m <= 0)
-			break;
-		n += m;
+	if (!r->started) {
+		/* A pipe may deliver the two magic bytes in separate reads. */
+		while (n == 1 && (unsigned char)r->buf[0] == 0x1f) {
+			ssize_t m = readfull(r->fd, r->buf + 1, r->cap - 1);
+			if (m <= 0)
+				break;
+			n += m;
+		}
+		r->started = 1;
+		if (n >= 2 && (unsigned char)r->buf[0] == 0x1f &&
+		    (unsigned char)r->buf[1] == 0x8b) {
+			/* gzip: what was read becomes zlib's first input. */
+			if (inflater_start(r, r->buf, (size_t)n) != 0)
+				fail(r, "cannot initialise zlib");
+			else
+				inflater_take(r);
+			return;
+		}
 	}
 	if (n < 0) {
 		fail(r, strerror(errno));
@@ -201,23 +356,6 @@ fill(jy_reader *r)
 	}
 	if (n == 0) {
 		r->eof = 1;
-		return;
-	}
-	if (r->lineno == 0 && r->end == 0 && n >= 2 &&
-	    (unsigned char)r->buf[0] == 0x1f &&
-	    (unsigned char)r->buf[1] == 0x8b) {
-		/* gzip magic: what was read becomes zlib's first input. */
-		r->gz = 1;
-		r->zin = jy_xmalloc(BLOCK);
-		memcpy(r->zin, r->buf, (size_t)n);
-		r->zoff = (uint64_t)n;
-		if (inflateInit2(&r->zs, 15 + 16) != Z_OK) {
-			fail(r, "cannot initialise zlib");
-			return;
-		}
-		r->zs.next_in = r->zin;
-		r->zs.avail_in = (uInt)n;
-		inflate_more(r);
 		return;
 	}
 	r->end += (size_t)n;
@@ -279,11 +417,9 @@ jy_reader_close(jy_reader *r)
 {
 	if (r == NULL)
 		return;
-	if (r->gz)
-		inflateEnd(&r->zs);
+	inflater_free(r->inf);
 	if (r->fd > 0)
 		close(r->fd);
-	free(r->zin);
 	free(r->buf);
 	free(r->name);
 	free(r);

@@ -79,6 +79,9 @@ main(int argc, char **argv)
 	struct option longopts[64];
 	const struct option *shared = jy_config_options();
 	jy_config *cfg = jy_config_new();
+
+	/* Re-sessionizing exported events is one of jsessionize's jobs. */
+	jy_config_resessionize(cfg, 1);
 	const char *fields = NULL;
 	int json = 0, summary = 0, header = 1, c, i, n = 0, idx, status = 0;
 	char err[1024];

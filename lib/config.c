@@ -66,7 +66,6 @@ jy_config_new(void)
 	jy_hash_seed();
 	c->timeout = 1800;
 	c->slack = 300;
-	c->resessionize = 1;
 	jy_filter_defaults(c);
 	set_salt(c, "");
 	return c;
@@ -76,6 +75,12 @@ int
 jy_config_verbose(const jy_config *c)
 {
 	return c->verbose;
+}
+
+void
+jy_config_resessionize(jy_config *c, int on)
+{
+	c->resessionize = on;
 }
 
 int

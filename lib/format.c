@@ -559,6 +559,7 @@ static const struct {
 	{ "user_agent", JY_F_UA }, { "host", JY_F_VHOST },
 	{ "channel", JY_F_CHANNEL }, { "stage", JY_F_STAGE },
 	{ "client", JY_F_CLIENT }, { "ip", JY_F_CLIENT },
+	{ "session", JY_F_SESSION },
 };
 #define COL_TIME	100
 #define COL_STATUS	101

@@ -45,6 +45,7 @@ struct jy_input {
 	uint64_t	*vset;		/* visitors seen, for -v */
 	size_t		 vsetcap, vsetn;
 
+	jy_session	*cur;		/* open session of a grouped stream */
 	struct jy_buf	 page, key, tmp;
 	struct jy_stats	 st;
 	const char	*fname;
@@ -213,14 +214,22 @@ close_session(jy_input *in, jy_session *s)
 
 	tab_remove(in, s);
 	heap_remove(in, s);
-	/* The id: visitor key, start and a tie-break, under the salt. */
-	h = jy_siphash(c->salt, s->key.p, s->key.n);
-	for (i = 0; i < 8; i++)
-		msg[i] = (uint8_t)((uint64_t)s->start >> (8 * i));
-	for (i = 0; i < 4; i++)
-		msg[8 + i] = (uint8_t)(s->nsame >> (8 * i));
-	h ^= jy_siphash(c->salt, msg, sizeof msg) * 0x9e3779b97f4a7c15ULL;
-	hex16(s->sid, h);
+	if (s == in->cur)
+		in->cur = NULL;
+	if (!s->grouped) {
+		/* The id: visitor key, start and a tie-break, under the salt. */
+		char hx[17];
+		h = jy_siphash(c->salt, s->key.p, s->key.n);
+		for (i = 0; i < 8; i++)
+			msg[i] = (uint8_t)((uint64_t)s->start >> (8 * i));
+		for (i = 0; i < 4; i++)
+			msg[8 + i] = (uint8_t)(s->nsame >> (8 * i));
+		h ^= jy_siphash(c->salt, msg, sizeof msg) *
+		    0x9e3779b97f4a7c15ULL;
+		hex16(hx, h);
+		s->sid.n = 0;
+		jy_buf_add(&s->sid, hx, 17);
+	}
 	if (s->channel_in >= 0)
 		s->channel = s->channel_in;
 	else {
@@ -294,6 +303,7 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	s->sb.n = 0;
 	s->campaign = 0;
 	s->channel_in = -1;
+	s->grouped = 0;
 	/* Visitor id: a keyed hash of the key for logs, so reports carry
 	 * no address; an event export's own visitor value as it is. */
 	s->vid.n = 0;
@@ -452,6 +462,32 @@ visitor_key(jy_input *in, const jy_record *r)
 	}
 }
 
+/*
+ * An event stream keeps its sessions: its lines of a session are
+ * contiguous (DESIGN.md), so a session ends where the next begins.
+ */
+static void
+grouped(jy_input *in, const jy_record *r)
+{
+	jy_span sid = r->f[JY_F_SESSION];
+	jy_session *s = in->cur;
+
+	if (s == NULL || s->sid.n != sid.n + 1 ||
+	    memcmp(s->sid.p, sid.p, sid.n) != 0) {
+		if (s != NULL)
+			close_session(in, s);
+		in->key.n = 0;
+		jy_buf_add(&in->key, sid.p, sid.n);
+		s = in->cur = new_session(in, jy_hash(sid.p, sid.n), r,
+		    r->time);
+		s->grouped = 1;
+		s->sid.n = 0;
+		jy_buf_add(&s->sid, sid.p, sid.n);
+		jy_buf_addc(&s->sid, '\0');
+	}
+	add_pageview(in, s, r, r->time);
+}
+
 static void
 record(jy_input *in, jy_span line, jy_record *r)
 {
@@ -469,6 +505,17 @@ record(jy_input *in, jy_span line, jy_record *r)
 	case JY_DROP_STATIC: in->st.statics++; return;
 	case JY_DROP_BOT: in->st.bots++; return;
 	}
+	if (r->f[JY_F_PAGE].n > 0) {
+		in->page.n = 0;
+		jy_buf_add(&in->page, r->f[JY_F_PAGE].p, r->f[JY_F_PAGE].n);
+		for (i = 0; i < c->nrewrites; i++)
+			jy_rewrite_apply(c->rewrites[i], &in->page, &in->tmp);
+	} else
+		jy_page(c, r->f[JY_F_TARGET], &in->page);
+	if (!c->resessionize && r->f[JY_F_SESSION].n > 0) {
+		grouped(in, r);
+		return;
+	}
 	if (in->anyt && t < in->maxt - c->slack) {
 		in->st.late++;
 		reject(in, line);
@@ -479,13 +526,6 @@ record(jy_input *in, jy_span line, jy_record *r)
 		in->anyt = 1;
 	}
 	expire(in, in->maxt - c->slack);
-	if (r->f[JY_F_PAGE].n > 0) {
-		in->page.n = 0;
-		jy_buf_add(&in->page, r->f[JY_F_PAGE].p, r->f[JY_F_PAGE].n);
-		for (i = 0; i < c->nrewrites; i++)
-			jy_rewrite_apply(c->rewrites[i], &in->page, &in->tmp);
-	} else
-		jy_page(c, r->f[JY_F_TARGET], &in->page);
 	visitor_key(in, r);
 	h = jy_hash(in->key.p, in->key.n);
 	if (c->split_campaign)
@@ -771,6 +811,7 @@ jy_input_free(jy_input *in)
 		jy_buf_free(&s->key);
 		jy_buf_free(&s->vid);
 		jy_buf_free(&s->entry);
+		jy_buf_free(&s->sid);
 		free(s);
 	}
 	if (in->rejects != NULL)

@@ -55,7 +55,7 @@ void		 jy_reader_close(jy_reader *);
 enum {
 	JY_F_CLIENT, JY_F_IDENT, JY_F_USER, JY_F_VHOST, JY_F_METHOD,
 	JY_F_TARGET, JY_F_PROTOCOL, JY_F_REFERRER, JY_F_UA, JY_F_VISITOR,
-	JY_F_PAGE, JY_F_CHANNEL, JY_F_STAGE,
+	JY_F_PAGE, JY_F_CHANNEL, JY_F_STAGE, JY_F_SESSION,
 	JY_F_NFIXED
 };
 #define JY_MAX_NAMED	16
@@ -123,6 +123,8 @@ jy_status	 jy_config_set(jy_config *, const char *name, const char *arg,
 const struct option *jy_config_options(void);
 int		 jy_config_verbose(const jy_config *);
 int		 jy_config_has_stages(const jy_config *);
+/* Event TSV with a session column keeps its sessions unless this is on. */
+void		 jy_config_resessionize(jy_config *, int);
 void		 jy_config_free(jy_config *);
 
 /* Channels, in the order of their numbers. */

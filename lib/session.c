@@ -6,7 +6,7 @@
 const char *
 jy_session_id(const jy_session *s)
 {
-	return s->sid;
+	return s->sid.p;
 }
 
 const char *
@@ -54,7 +54,7 @@ jy_session_field(const jy_session *s, size_t i, int field)
 		[JY_F_TARGET] = S_URL, [JY_F_PROTOCOL] = -1,
 		[JY_F_REFERRER] = S_REF, [JY_F_UA] = S_UA,
 		[JY_F_VISITOR] = -1, [JY_F_PAGE] = S_PAGE,
-		[JY_F_CHANNEL] = -1, [JY_F_STAGE] = -1,
+		[JY_F_CHANNEL] = -1, [JY_F_STAGE] = -1, [JY_F_SESSION] = -1,
 	};
 	const struct pv *p = &s->pv[i];
 	jy_span sp = { "", 0 };

@@ -23,7 +23,7 @@ struct jy_session {
 	uint64_t	 hash;		/* table hash of the visitor key */
 	struct jy_buf	 key;		/* visitor key */
 	struct jy_buf	 vid;		/* visitor id as written */
-	char		 sid[17];
+	struct jy_buf	 sid;		/* session id as written */
 	int64_t		 start, last, day;
 	uint64_t	 ordinal;	/* creation order: ties in the heap */
 	size_t		 heapi;
@@ -35,6 +35,7 @@ struct jy_session {
 	uint32_t	 entry_len[3];
 	int		 channel;
 	int		 channel_in;	/* from a TSV channel column */
+	int		 grouped;	/* id from an event stream */
 	uint64_t	 campaign;
 	const struct jy_config *cfg;
 };

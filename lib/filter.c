@@ -151,6 +151,9 @@ jy_page(const struct jy_config *c, jy_span t, struct jy_buf *out)
 	if ((s = memchr(p, '#', (size_t)(end - p))) != NULL)
 		end = s;
 	q = memchr(p, '?', (size_t)(end - p));
+	/* A page is a path: "?q" alone is the query of "/". */
+	if (p == end || *p != '/')
+		jy_buf_addc(out, '/');
 	if (q == NULL || c->keep_query == 1) {
 		jy_buf_add(out, p, (size_t)(end - p));
 	} else {
@@ -176,8 +179,6 @@ jy_page(const struct jy_config *c, jy_span t, struct jy_buf *out)
 			}
 		}
 	}
-	if (out->n == 0)
-		jy_buf_addc(out, '/');
 	for (i = 0; i < c->nrewrites; i++) {
 		static struct jy_buf tmp;
 		jy_rewrite_apply(c->rewrites[i], out, &tmp);

@@ -705,13 +705,29 @@ jy_input_file(jy_input *in, const char *path)
 				    &why) >= 0;
 		}
 		if (nonempty > 0 && (detected == NULL || 2 * parsed <
+		    nonempty) && rc < 0) {
+			/* The input broke off before a format could be told:
+			 * report that, and lose none of what was read. */
+			for (i = 0; i < n; i++) {
+				in->st.lines++;
+				if (sample[i].n == 0) {
+					in->st.skipped++;
+					continue;
+				}
+				in->st.malformed++;
+				reject(in, sample[i]);
+			}
+			goto drain;
+		}
+		if (nonempty > 0 && (detected == NULL || 2 * parsed <
 		    nonempty)) {
 			for (i = 0; i < n && sample[i].n == 0; i++)
 				;
 			snprintf(in->err, sizeof in->err, "%s: cannot tell "
 			    "the log format from the first lines; line %zu "
-			    "is \"%.200s\"; name it with -F (%s, or a "
+			    "is \"%.*s\"; name it with -F (%s, or a "
 			    "LogFormat string)", in->fname, i + 1,
+			    (int)(sample[i].n < 200 ? sample[i].n : 200),
 			    sample[i].p, jy_format_names());
 			/* The quote may hold control bytes: make them safe. */
 			for (char *p = in->err; *p; p++)

@@ -84,6 +84,7 @@ main(int argc, char **argv)
 	jy_config_resessionize(cfg, 1);
 	const char *fields = NULL;
 	int json = 0, summary = 0, header = 1, c, i, n = 0, idx, status = 0;
+	int badfile = 0;
 	char err[1024];
 	jy_out *out;
 	jy_events *ev;
@@ -138,8 +139,11 @@ main(int argc, char **argv)
 	for (i = 0; i < (argc ? argc : 1); i++) {
 		jy_status st = jy_input_file(in, argc ? argv[i] : "-");
 		if (st == JY_EUSAGE) {
+			/* This file cannot be read as asked; the others
+			 * still are, and the exit status says it. */
 			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
-			return 2;
+			badfile = 1;
+			continue;
 		}
 		if (st != JY_OK) {
 			status = 1;
@@ -162,5 +166,5 @@ main(int argc, char **argv)
 	jy_input_free(in);
 	jy_events_free(ev);
 	jy_config_free(cfg);
-	return status;
+	return badfile ? 2 : status;
 }

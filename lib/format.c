@@ -41,6 +41,7 @@ struct jy_format {
 	int		 col[MAXCOL];	/* column -> field, or -1-named */
 	int		 ncol;
 	int		 has_header;
+	int		 lenient;	/* last parse skipped an inner quote */
 	struct jy_buf	 scratch;
 };
 
@@ -467,6 +468,7 @@ parse_log(jy_format *f, jy_span line, jy_record *r, const char **why)
 				if (bs % 2 == 0 && quote_fits(q, end, next,
 				    i + 2 >= f->ntok, f->trailing))
 					break;
+				f->lenient = 1;
 				q++;
 			}
 			e = q;
@@ -702,6 +704,7 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 	r->bytes = -1;
 	r->time = 0;
 	f->scratch.n = 0;
+	f->lenient = 0;
 	/* Unescaping never lengthens, so one reservation keeps spans valid. */
 	jy_buf_reserve(&f->scratch, line.n * 2 + 16);
 	if (f->tsv)
@@ -712,7 +715,10 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 
 /*
  * Detection: each candidate parses the sample; the one that parses the
- * most lines wins, ties going to the earlier (more specific) preset.
+ * most lines without taking a quote inside a field for literal text wins
+ * (so combined does not swallow the extra fields of combined_extra into
+ * its User-Agent), then the one that parses the most lines at all; ties
+ * go to the earlier (more specific) preset.
  */
 jy_format *
 jy_format_detect(const jy_span *lines, size_t n)
@@ -720,7 +726,7 @@ jy_format_detect(const jy_span *lines, size_t n)
 	jy_format *best = NULL, *f;
 	jy_record rec;
 	const char *why;
-	size_t i, k, ok, bestok = 0;
+	size_t i, k, ok, clean, bestok = 0, bestclean = 0;
 
 	for (i = 0; i < n; i++)
 		if (lines[i].n > 0)
@@ -736,15 +742,18 @@ jy_format_detect(const jy_span *lines, size_t n)
 			jy_format_compile(presets[k].name, &f, NULL, 0);
 		else
 			f = tsv_new();
-		ok = 0;
+		ok = clean = 0;
 		for (i = 0; i < n; i++)
 			if (lines[i].n > 0 && jy_format_parse(f, lines[i],
-			    &rec, &why) == 0)
+			    &rec, &why) == 0) {
 				ok++;
-		if (ok > bestok) {
+				clean += !f->lenient;
+			}
+		if (clean > bestclean || (clean == bestclean && ok > bestok)) {
 			jy_format_free(best);
 			best = f;
 			bestok = ok;
+			bestclean = clean;
 		} else
 			jy_format_free(f);
 	}

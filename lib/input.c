@@ -582,6 +582,18 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 		free(in);
 		return NULL;
 	}
+	if (in->fixed != NULL && c->visitor == JY_VIS_FIELD &&
+	    !jy_format_is_tsv(in->fixed) &&
+	    strcasecmp(c->visitor_field, "user") != 0 &&
+	    jy_format_named(in->fixed, c->visitor_field) < 0) {
+		jy_errf(err, errlen, "--visitor %s: the %s format has no such "
+		    "field; use ip+ua, ip, user, or a %%{NAME}i or %%{NAME}C "
+		    "field of a -F format string", c->visitor_field,
+		    jy_format_name(in->fixed));
+		jy_format_free(in->fixed);
+		free(in);
+		return NULL;
+	}
 	if (c->rejects_path != NULL &&
 	    (in->rejects = fopen(c->rejects_path, "w")) == NULL) {
 		jy_errf(err, errlen, "--rejects %s: %s", c->rejects_path,

@@ -28,4 +28,5 @@ jsessionize -F "$F" --visitor nosuch in.log; echo "exit $?"
 --
 exit 2
 --- stderr
-jsessionize: in.log: --visitor nosuch: the custom format has no such field; use ip+ua, ip, user, or a %{NAME}i or %{NAME}C field of a -F format string
+jsessionize: --visitor nosuch: the custom format has no such field; use ip+ua, ip, user, or a %{NAME}i or %{NAME}C field of a -F format string
+Try 'jsessionize --help'.

@@ -707,8 +707,12 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 	f->lenient = 0;
 	/* Unescaping never lengthens, so one reservation keeps spans valid. */
 	jy_buf_reserve(&f->scratch, line.n * 2 + 16);
-	if (f->tsv)
-		return parse_tsv(f, line, r, why);
+	if (f->tsv) {
+		int rc = parse_tsv(f, line, r, why);
+		/* The header, read by that call, says what is logged. */
+		r->has = f->logs;
+		return rc;
+	}
 	r->has = f->logs;
 	return parse_log(f, line, r, why);
 }

@@ -12,10 +12,11 @@
 
 #include "journey.h"
 
+static volatile unsigned char sum;
+
 static void
 touch(const jy_record *r)
 {
-	volatile unsigned char sum = 0;
 	size_t i, k;
 
 	for (k = 0; k < JY_F_NFIXED; k++)

@@ -20,6 +20,7 @@
 struct ctx {
 	jy_out		*o;
 	jy_events	*ev;
+	uint64_t	 sessions, pageviews;
 };
 
 static int
@@ -31,6 +32,8 @@ each(void *arg, const jy_session *s)
 
 	if (n == 0 || ch < 0 || ch >= JY_CH_N)
 		__builtin_trap();
+	c->sessions++;
+	c->pageviews += n;
 	jy_out_str(c->o, jy_session_id(s));
 	jy_out_tsv(c->o, jy_session_visitor(s), strlen(jy_session_visitor(s)));
 	jy_out_str(c->o, jy_channel_name(ch));
@@ -89,7 +92,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    opt[i][1] ? opt[i][1] : spath, err, sizeof err) != JY_OK)
 			abort();
 	FILE *f = fopen("/dev/null", "w");
-	struct ctx c = { jy_out_new(f), NULL };
+	struct ctx c = { jy_out_new(f), NULL, 0, 0 };
 	if (jy_events_new(c.o, "session,visitor,seq,time,epoch,page,url,"
 	    "method,status,bytes,referrer,ua,host,channel,stage,duration",
 	    flags & 2, 0, &c.ev, err, sizeof err) != JY_OK)
@@ -103,6 +106,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (flags & 0x10)
 		jy_input_file(in, path);
 	jy_input_finish(in);
+	/* Every line is counted once, and every pageview is in a session. */
+	struct jy_stats st;
+	jy_input_stats(in, &st);
+	if (st.lines != st.skipped + st.malformed + st.parsed ||
+	    st.parsed != st.method + st.status + st.statics + st.bots +
+	    st.late + st.pageviews || st.pageviews != c.pageviews ||
+	    st.sessions != c.sessions)
+		__builtin_trap();
 	jy_input_free(in);
 	jy_events_free(c.ev);
 	if (jy_out_close(c.o) != 0)

@@ -698,8 +698,14 @@ parse_tsv(jy_format *f, jy_span line, jy_record *r, const char **why)
 int
 jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 {
-	memset(r->f, 0, sizeof r->f);
-	memset(r->named, 0, sizeof r->named);
+	int i;
+
+	/* Empty spans point at "", never NULL: p + 0 and memchr(p, c, 0)
+	 * are then defined wherever a field goes. */
+	for (i = 0; i < JY_F_NFIXED; i++)
+		r->f[i] = (jy_span){ "", 0 };
+	for (i = 0; i < JY_MAX_NAMED; i++)
+		r->named[i] = (jy_span){ "", 0 };
 	r->status = -1;
 	r->bytes = -1;
 	r->time = 0;

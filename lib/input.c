@@ -20,6 +20,13 @@
 
 #define SAMPLE	64		/* lines looked at to detect a format */
 
+/* The hash sits in the slot so that a probe past another visitor's
+ * entry does not have to touch that session's memory. */
+struct slot {
+	uint64_t	 hash;
+	jy_session	*s;
+};
+
 struct jy_input {
 	struct jy_config *cfg;
 	jy_session_fn	 fn;
@@ -36,7 +43,7 @@ struct jy_input {
 	int		 anyt;
 	uint64_t	 ordinal;
 
-	jy_session	**tab;		/* open addressing, power of two */
+	struct slot	*tab;		/* open addressing, power of two */
 	size_t		 tabcap, tabn;
 	jy_session	**heap;
 	size_t		 heapn, heapcap;
@@ -120,8 +127,9 @@ tab_find(jy_input *in, uint64_t h, const char *k, size_t n)
 	size_t mask = in->tabcap - 1, i = h & mask;
 	jy_session *s;
 
-	while ((s = in->tab[i]) != NULL) {
-		if (s->hash == h && s->key.n == n && memcmp(s->key.p, k, n) == 0)
+	while ((s = in->tab[i].s) != NULL) {
+		if (in->tab[i].hash == h && s->key.n == n &&
+		    memcmp(s->key.p, k, n) == 0)
 			return i;
 		i = (i + 1) & mask;
 	}
@@ -131,15 +139,15 @@ tab_find(jy_input *in, uint64_t h, const char *k, size_t n)
 static void
 tab_grow(jy_input *in)
 {
-	jy_session **old = in->tab;
+	struct slot *old = in->tab;
 	size_t oldcap = in->tabcap, i;
 
 	in->tabcap = oldcap ? oldcap * 2 : 1024;
 	in->tab = jy_xcalloc(in->tabcap, sizeof *in->tab);
 	for (i = 0; i < oldcap; i++)
-		if (old[i] != NULL)
-			in->tab[tab_find(in, old[i]->hash, old[i]->key.p,
-			    old[i]->key.n)] = old[i];
+		if (old[i].s != NULL)
+			in->tab[tab_find(in, old[i].hash, old[i].s->key.p,
+			    old[i].s->key.n)] = old[i];
 	free(old);
 }
 
@@ -150,15 +158,15 @@ tab_remove(jy_input *in, jy_session *s)
 	size_t mask = in->tabcap - 1;
 	size_t i = tab_find(in, s->hash, s->key.p, s->key.n), j, home;
 
-	in->tab[i] = NULL;
+	in->tab[i].s = NULL;
 	in->tabn--;
-	for (j = (i + 1) & mask; in->tab[j] != NULL; j = (j + 1) & mask) {
-		home = in->tab[j]->hash & mask;
+	for (j = (i + 1) & mask; in->tab[j].s != NULL; j = (j + 1) & mask) {
+		home = in->tab[j].hash & mask;
 		/* Move j back to i unless its home lies cyclically in (i, j]. */
 		if ((j > i && (home <= i || home > j)) ||
 		    (j < i && (home <= i && home > j))) {
 			in->tab[i] = in->tab[j];
-			in->tab[j] = NULL;
+			in->tab[j].s = NULL;
 			i = j;
 		}
 	}
@@ -230,14 +238,6 @@ close_session(jy_input *in, jy_session *s)
 		s->sid.n = 0;
 		jy_buf_add(&s->sid, hx, 17);
 	}
-	if (s->channel_in >= 0)
-		s->channel = s->channel_in;
-	else {
-		jy_span ref = { s->entry.p, s->entry_len[0] };
-		jy_span tgt = { s->entry.p + s->entry_len[0], s->entry_len[1] };
-		jy_span vh = { tgt.p + tgt.n, s->entry_len[2] };
-		s->channel = jy_channel_classify(ref, tgt, &c->site_hosts, vh);
-	}
 	in->st.sessions++;
 	if (!in->stopped && in->fn(in->ctx, s) != 0) {
 		in->stopped = 1;
@@ -302,7 +302,6 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	s->n = 0;
 	s->sb.n = 0;
 	s->campaign = 0;
-	s->channel_in = -1;
 	s->grouped = 0;
 	/* Visitor id: a keyed hash of the key for logs, so reports carry
 	 * no address; an event export's own visitor value as it is. */
@@ -320,7 +319,8 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	if (2 * (in->tabn + 1) > in->tabcap)
 		tab_grow(in);
 	i = tab_find(in, h, s->key.p, s->key.n);
-	in->tab[i] = s;
+	in->tab[i].s = s;
+	in->tab[i].hash = h;
 	in->tabn++;
 	if (in->heapn == in->heapcap) {
 		in->heapcap = in->heapcap ? in->heapcap * 2 : 1024;
@@ -332,24 +332,28 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	return s;
 }
 
+/* The channel comes from the entry pageview: decided when it arrives
+ * (again if a late line becomes the entry), so nothing of it is kept. */
 static void
-set_entry(jy_session *s, const jy_record *r)
+set_entry(jy_input *in, jy_session *s, const jy_record *r)
 {
-	s->entry.n = 0;
-	jy_buf_add(&s->entry, r->f[JY_F_REFERRER].p, r->f[JY_F_REFERRER].n);
-	jy_buf_add(&s->entry, r->f[JY_F_TARGET].p, r->f[JY_F_TARGET].n);
-	jy_buf_add(&s->entry, r->f[JY_F_VHOST].p, r->f[JY_F_VHOST].n);
-	s->entry_len[0] = (uint32_t)r->f[JY_F_REFERRER].n;
-	s->entry_len[1] = (uint32_t)r->f[JY_F_TARGET].n;
-	s->entry_len[2] = (uint32_t)r->f[JY_F_VHOST].n;
-	s->channel_in = -1;
+	int c;
+
 	if (r->f[JY_F_CHANNEL].n > 0 && r->f[JY_F_REFERRER].n == 0 &&
 	    r->f[JY_F_TARGET].n == 0) {
-		int c;
+		s->channel = JY_CH_UNKNOWN;
 		for (c = 1; c < JY_CH_N; c++)
 			if (jy_span_eq(r->f[JY_F_CHANNEL], jy_channel_name(c)))
-				s->channel_in = c;
+				s->channel = c;
+		return;
 	}
+	if (r->f[JY_F_REFERRER].n == 0 && r->f[JY_F_TARGET].n == 0 &&
+	    !(in->fmt != NULL && jy_format_logs(in->fmt, JY_F_REFERRER))) {
+		s->channel = JY_CH_UNKNOWN;
+		return;
+	}
+	s->channel = jy_channel_classify(r->f[JY_F_REFERRER],
+	    r->f[JY_F_TARGET], &in->cfg->site_hosts, r->f[JY_F_VHOST]);
 }
 
 static void
@@ -368,7 +372,7 @@ add_pageview(jy_input *in, jy_session *s, const jy_record *r, int64_t t)
 	size_t i, at;
 
 	if (s->n == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 16;
+		s->cap = s->cap ? s->cap * 2 : 4;
 		s->pv = jy_xrealloc(s->pv, s->cap * sizeof *s->pv);
 	}
 	/* Late but within the slack: insert in time order, after equals. */
@@ -403,7 +407,7 @@ add_pageview(jy_input *in, jy_session *s, const jy_record *r, int64_t t)
 	if (r->f[JY_F_STAGE].n > 0 && c->nstages == 0)
 		p->stage = -1;
 	if (at == 0) {
-		set_entry(s, r);
+		set_entry(in, s, r);
 		s->start = t;
 	}
 	if (t > s->last) {
@@ -531,7 +535,7 @@ record(jy_input *in, jy_span line, jy_record *r)
 	if (c->split_campaign)
 		camp = jy_campaign_key(r->f[JY_F_TARGET]);
 	i = in->tabcap ? tab_find(in, h, in->key.p, in->key.n) : 0;
-	s = in->tabcap ? in->tab[i] : NULL;
+	s = in->tabcap ? in->tab[i].s : NULL;
 	if (s != NULL) {
 		uint32_t nsame = 0;
 		int split = t - s->last > c->timeout ||
@@ -838,7 +842,6 @@ jy_input_free(jy_input *in)
 		jy_buf_free(&s->sb);
 		jy_buf_free(&s->key);
 		jy_buf_free(&s->vid);
-		jy_buf_free(&s->entry);
 		jy_buf_free(&s->sid);
 		free(s);
 	}

@@ -63,12 +63,13 @@ glob(const char *g, size_t gn, const char *s, size_t sn)
 	size_t gi = 0, si = 0, star = (size_t)-1, mark = 0;
 
 	while (si < sn) {
-		if (gi < gn && (g[gi] == '?' || g[gi] == s[si])) {
-			gi++;
-			si++;
-		} else if (gi < gn && g[gi] == '*') {
+		/* The star first: a '*' in the subject is not the glob's. */
+		if (gi < gn && g[gi] == '*') {
 			star = gi++;
 			mark = si;
+		} else if (gi < gn && (g[gi] == '?' || g[gi] == s[si])) {
+			gi++;
+			si++;
 		} else if (star != (size_t)-1) {
 			gi = star + 1;
 			si = ++mark;

@@ -31,10 +31,7 @@ struct jy_session {
 	struct pv	*pv;
 	size_t		 n, cap;
 	struct jy_buf	 sb;		/* bytes of the pageviews' strings */
-	struct jy_buf	 entry;		/* referrer, target, vhost of entry */
-	uint32_t	 entry_len[3];
 	int		 channel;
-	int		 channel_in;	/* from a TSV channel column */
 	int		 grouped;	/* id from an event stream */
 	uint64_t	 campaign;
 	const struct jy_config *cfg;

@@ -63,9 +63,11 @@ jy_buf_reserve(struct jy_buf *b, size_t more)
 {
 	size_t cap;
 
-	if (b->cap - b->n >= more)
+	/* The first call allocates even for 0 bytes: b->p is never NULL
+	 * after it, so b->p + b->n is always defined. */
+	if (b->p != NULL && b->cap - b->n >= more)
 		return;
-	cap = b->cap ? b->cap : 256;
+	cap = b->cap ? b->cap : 32;
 	while (cap - b->n < more)
 		cap *= 2;
 	b->p = jy_xrealloc(b->p, cap);

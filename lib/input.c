@@ -461,8 +461,15 @@ visitor_key(jy_input *in, const jy_record *r)
 	}
 	jy_buf_add(&in->key, r->f[JY_F_CLIENT].p, r->f[JY_F_CLIENT].n);
 	if (c->visitor != JY_VIS_IP) {
+		/* The UA by its salted hash: every open session keeps its
+		 * key, and 8 bytes tell UAs apart as well as 150 do. */
+		uint64_t h = jy_siphash(c->salt, r->f[JY_F_UA].p,
+		    r->f[JY_F_UA].n);
+		int i;
 		jy_buf_addc(&in->key, '\0');
-		jy_buf_add(&in->key, r->f[JY_F_UA].p, r->f[JY_F_UA].n);
+		/* Little-endian, so that ids are the same on every machine. */
+		for (i = 0; i < 8; i++)
+			jy_buf_addc(&in->key, (char)(h >> (8 * i)));
 	}
 }
 

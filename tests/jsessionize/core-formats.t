@@ -20,7 +20,7 @@ for f in common vcombined vcommon extra; do
 	jsessionize -v --no-header -o page,status,bytes,host $f.log 2>&1 | grep -v '^jsessionize:'
 done
 jsessionize -v --no-header -o page,status,bytes,host -F '%h %t "%r" %>s %D %{Host}i "%{User-Agent}i"' custom.log 2>&1 | grep -v '^jsessionize:'
-jsessionize --no-header -o page -F common vcombined.log; echo "exit $?"
+jsessionize --no-header -o page --format=common vcombined.log; echo "exit $?"
 --- stdout
 common.log: format common
 /c	200	5	-

@@ -14,7 +14,7 @@ late: /b, /c and /d.
 jsessionize --no-header -o seq,time,page --rejects rej.log -v in.log 2>err
 grep late err
 cat rej.log
-jsessionize --no-header -o page --slack 0 -v in.log 2>err
+jsessionize --no-header -o page --slack 0 --verbose in.log 2>err
 grep -v format err
 --- stdout
 1	2026-11-22T10:05:00Z	/d

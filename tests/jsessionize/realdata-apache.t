@@ -1,0 +1,61 @@
+Cross-check on the real elastic-examples Apache log (10,000 combined lines,
+one truncated): tests/awk/sessions.awk, an independent awk reimplementation
+of the counting rules (shares no code with jsessionize), against the -v
+counts of jsessionize, default and --all.  Each row is: figure, awk value,
+jsessionize value, "ok" when equal.  The awk figures were computed first and
+the expected values below come from them.  Then --summary must have one line
+per session and its pageviews column must sum to the pageviews figure.
+The log is out of order by up to 59 s, so no line is late at slack 5m.
+--- cmd
+[ -f "$REALDATA/elastic-examples/apache_logs" ] || { echo "SKIP: ../shared/realdata absent"; exit 77; }
+f=$REALDATA/elastic-examples/apache_logs
+a=$TESTDATA/../tests/awk/sessions.awk
+js() {
+	jsessionize -v "$@" "$f" 2>&1 >/dev/null |
+	awk -F'[:,] *' '/^jsessionize: /{for (i = 2; i <= NF; i++) { split($i, w, " "); print w[1], w[2] }}' |
+	awk '!seen[$1]++'
+}
+cmp3() {
+	awk 'NR == FNR { j[$1] = $2; next } { print $1, $2, j[$1], ($2 == j[$1] ? "ok" : "DIFF") }' "$2" "$1"
+}
+awk -f "$a" "$f" >awk.def; js >js.def
+awk -v all=1 -f "$a" "$f" >awk.all; js --all >js.all
+echo "== default: figure awk jsessionize"; cmp3 awk.def js.def
+echo "== --all: figure awk jsessionize"; cmp3 awk.all js.all
+for m in def all; do
+	o=; [ $m = all ] && o=--all
+	jsessionize --summary $o "$f" |
+	awk -F'\t' -v m=$m 'NR > 1 { n++; s += $6 } END { print "summary", m ": sessions", n, "pageviews", s }'
+	awk -v m=$m '$1 == "sessions" || $1 == "pageviews" { v[$1] = $2 } END { print "awk", m ": sessions", v["sessions"], "pageviews", v["pageviews"] }' awk.$m
+done
+--- stdout
+== default: figure awk jsessionize
+lines 10000 10000 ok
+skipped 0 0 ok
+malformed 1 1 ok
+parsed 9999 9999 ok
+method 43 43 ok
+status 211 211 ok
+static 5573 5573 ok
+bots 1434 1434 ok
+late 0 0 ok
+pageviews 2738 2738 ok
+visitors 1068 1068 ok
+sessions 1587 1587 ok
+== --all: figure awk jsessionize
+lines 10000 10000 ok
+skipped 0 0 ok
+malformed 1 1 ok
+parsed 9999 9999 ok
+method 0 0 ok
+status 0 0 ok
+static 0 0 ok
+bots 0 0 ok
+late 0 0 ok
+pageviews 9999 9999 ok
+visitors 1861 1861 ok
+sessions 3223 3223 ok
+summary def: sessions 1587 pageviews 2738
+awk def: sessions 1587 pageviews 2738
+summary all: sessions 3223 pageviews 9999
+awk all: sessions 3223 pageviews 9999

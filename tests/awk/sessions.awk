@@ -1,0 +1,135 @@
+# sessions.awk - INDEPENDENT REIMPLEMENTATION of jsessionize's counting, used
+# only to check jsessionize (tests/jsessionize/realdata-apache.t).  It shares
+# no code with lib/ or cmd/; it follows /tmp/jsessionize-spec.md (defaults).
+#
+# Usage: awk [-v all=1] -f tests/awk/sessions.awk [FILE...]    (mawk is fine)
+# Reads Apache combined lines; prints, one per line:
+#   lines, skipped, malformed, parsed, method, status, static, bots, late,
+#   pageviews, visitors, sessions
+# Default rules: method GET/POST; status 100-399 ("-" kept); static by the
+# extension of the last path segment (query/fragment removed, caseless); bot
+# by caseless UA substring, or UA empty/"-"; filters in that order (a line
+# counts under the first that rejects it).  all=1 keeps every parsed line.
+# Late: time < (newest time among earlier pageviews) - 300.  Visitor = IP+UA.
+# Sessions: pageviews sorted by visitor, time, input order (sort(1)); a new
+# session when the visitor changes or the gap is > 1800 s.
+# Limits: UA is matched whole (jsessionize reads its first 512 bytes).
+
+BEGIN {
+	split("css js mjs map png jpg jpeg jpe gif ico svg svgz webp avif bmp tif tiff woff woff2 ttf otf eot mp4 webm ogv mp3 ogg wav flac m4a swf txt xml", a, " ")
+	for (i in a) STATIC[a[i]] = 1
+	NBOT = split("bot crawl spider slurp curl/ wget python- python/ go-http-client java/ libwww httpclient okhttp scrapy headless phantomjs facebookexternalhit preview monitor pingdom uptime lighthouse feedfetcher nutch ia_archiver archive.org zgrab masscan nmap nikto sqlmap axios/ node-fetch guzzle httpie postman", BOT, " ")
+	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", a, " ")
+	for (i = 1; i <= 12; i++) MON[a[i]] = i
+	for (i = 0; i < 256; i++) HEXV[sprintf("%02x", i)] = i
+	"mktemp" | getline TMP; close("mktemp")
+	SORT = "LC_ALL=C sort -t '\t' -k1,1 -k2,2n -k3,3n > " TMP
+	newest = ""
+}
+
+# days since 1970-01-01 of a civil date (proleptic Gregorian)
+function days(y, m, d,   era, yoe, doy, doe) {
+	if (m <= 2) y--
+	era = int((y >= 0 ? y : y - 399) / 400)
+	yoe = y - era * 400
+	doy = int((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+	doe = yoe * 365 + int(yoe / 4) - int(yoe / 100) + doy
+	return era * 146097 + doe - 719468
+}
+
+# "17/May/2015:10:05:03 +0000" -> epoch seconds (UTC), or -1
+function epoch(t,   off) {
+	if (t !~ /^[0-9][0-9]\/[A-Z][a-z][a-z]\/[0-9][0-9][0-9][0-9]:[0-9][0-9]:[0-9][0-9]:[0-9][0-9] [-+][0-9][0-9][0-9][0-9]$/) return -1
+	if (!(substr(t, 4, 3) in MON)) return -1
+	off = substr(t, 23, 2) * 3600 + substr(t, 25, 2) * 60
+	if (substr(t, 22, 1) == "-") off = -off
+	return days(substr(t, 8, 4) + 0, MON[substr(t, 4, 3)], substr(t, 1, 2) + 0) * 86400 \
+	    + substr(t, 13, 2) * 3600 + substr(t, 16, 2) * 60 + substr(t, 19, 2) - off
+}
+
+# undo \" \\ \xHH
+function unesc(s,   out, i, c, h) {
+	if (index(s, "\\") == 0) return s
+	out = ""
+	for (i = 1; i <= length(s); i++) {
+		c = substr(s, i, 1)
+		if (c == "\\" && (substr(s, i + 1, 1) == "\"" || substr(s, i + 1, 1) == "\\")) { c = substr(s, ++i, 1) }
+		else if (c == "\\" && substr(s, i + 1, 1) == "x" && (h = tolower(substr(s, i + 2, 2))) in HEXV) { c = sprintf("%c", HEXV[h]); i += 3 }
+		out = out c
+	}
+	return out
+}
+
+# position of the first unescaped '"' in s at or after p, 0 if none
+function closeq(s, p,   c) {
+	for (; p <= length(s); p++) {
+		c = substr(s, p, 1)
+		if (c == "\\") p++
+		else if (c == "\"") return p
+	}
+	return 0
+}
+
+# split one combined line into IP, T (epoch), REQ, ST, UA; 0 if malformed
+function parse(s,   p, q, r) {
+	if (!match(s, /^[^ ]+ [^ ]+ [^ ]+ \[[^]]*\] "/)) return 0
+	split(s, f, " "); IP = f[1]
+	p = index(s, "["); q = index(s, "]")
+	if ((T = epoch(substr(s, p + 1, q - p - 1))) < 0) return 0
+	p = q + 3
+	# the request ends at the first quote followed by " STATUS BYTES \""
+	for (q = closeq(s, p); q; q = closeq(s, q + 1))
+		if (match(substr(s, q + 1), /^ ([0-9][0-9][0-9]|-) ([0-9]+|-) "/)) break
+	if (!q) return 0
+	REQ = unesc(substr(s, p, q - p))
+	split(substr(s, q + 2), f, " "); ST = f[1]
+	p = q + RLENGTH + 1                     # start of the referrer
+	for (q = closeq(s, p); q; q = closeq(s, q + 1))
+		if (substr(s, q + 1, 2) == " \"") break
+	if (!q) return 0
+	r = substr(s, q + 3)                    # UA and its closing quote
+	if (length(r) == 0 || substr(r, length(r)) != "\"") return 0
+	UA = unesc(substr(r, 1, length(r) - 1))
+	return 1
+}
+
+function reason(   n, w, tg, seg, ext, ua, i) {
+	n = split(REQ, w, " "); tg = w[2]
+	if (w[1] != "GET" && w[1] != "POST") return "method"
+	if (ST != "-" && (ST + 0 < 100 || ST + 0 > 399)) return "status"
+	sub(/[?#].*/, "", tg)
+	sub(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\/]*/, "", tg)
+	seg = tg; sub(/.*\//, "", seg)
+	if ((i = match(seg, /\.[^.]*$/)) && (tolower(substr(seg, i + 1)) in STATIC)) return "static"
+	if (UA == "" || UA == "-") return "bots"
+	ua = tolower(UA)
+	for (i = 1; i <= NBOT; i++) if (index(ua, BOT[i])) return "bots"
+	return ""
+}
+
+{
+	sub(/\r$/, ""); lines++
+	if ($0 == "") { skipped++; next }
+	if (!parse($0)) { cnt["malformed"]++; next }
+	parsed++
+	if (!all && (r = reason()) != "") { cnt[r]++; next }
+	if (newest != "" && T < newest - 300) { cnt["late"]++; next }
+	if (newest == "" || T > newest) newest = T
+	pv++
+	key = IP " " UA; gsub(/[\t\n]/, " ", key)
+	if (!(key in seen)) { seen[key] = 1; visitors++ }
+	print key "\t" T "\t" NR | SORT
+}
+
+END {
+	close(SORT)
+	while ((getline l < TMP) > 0) {
+		split(l, f, "\t")
+		if (f[1] != pk || f[2] - pt > 1800) sessions++
+		pk = f[1]; pt = f[2]
+	}
+	close(TMP); system("rm -f '" TMP "'")
+	printf "lines %d\nskipped %d\nmalformed %d\nparsed %d\n", lines, skipped, cnt["malformed"], parsed
+	printf "method %d\nstatus %d\nstatic %d\nbots %d\nlate %d\n", cnt["method"], cnt["status"], cnt["static"], cnt["bots"], cnt["late"]
+	printf "pageviews %d\nvisitors %d\nsessions %d\n", pv, visitors, sessions
+}

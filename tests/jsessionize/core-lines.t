@@ -4,7 +4,7 @@ input (the header only), and a 1 MiB line (a pageview whose page is the
 --- cmd
 printf '1.1.1.1 - - [22/Nov/2026:10:00:00 +0000] "GET /a HTTP/1.1" 200 1 "-" "M"\r\n1.1.1.1 - - [22/Nov/2026:10:00:01 +0000] "GET /b HTTP/1.1" 200 1 "-" "M"' | jsessionize --no-header -o page,ua | od -c | sed 's/  */ /g'
 jsessionize < /dev/null
-awk 'BEGIN { p = "/"; while (length(p) < 1048576) p = p "x"; printf "1.1.1.1 - - [22/Nov/2026:10:00:00 +0000] \"GET %s HTTP/1.1\" 200 1 \"-\" \"M\"\n", p }' > huge.log
+awk 'BEGIN { p = "x"; while (length(p) < 1048575) p = p p; p = "/" substr(p, 1, 1048575); printf "1.1.1.1 - - [22/Nov/2026:10:00:00 +0000] \"GET %s HTTP/1.1\" 200 1 \"-\" \"M\"\n", p }' > huge.log
 jsessionize --no-header -o seq,page huge.log | awk -F'\t' '{ print $1, length($2) }'
 --- stdout
 0000000 / a \t M \n / b \t M \n

@@ -103,14 +103,21 @@ main(int argc, char **argv)
 		case 1: summary = 1; continue;
 		case 2: json = 1; continue;
 		case 3: header = 0; continue;
-		case 'h': usage(stdout); return 0;
-		case 4: puts(PROG " 0.1"); return 0;
+		case 'h':
+			usage(stdout);
+			jy_config_free(cfg);
+			return 0;
+		case 4:
+			puts(PROG " 0.1");
+			jy_config_free(cfg);
+			return 0;
 		case 'F': name = "format"; break;
 		case 't': name = "timeout"; break;
 		case 'v': name = "verbose"; break;
 		case 0: name = longopts[idx].name; break;
 		default:
 			fprintf(stderr, "Try '%s --help'.\n", PROG);
+			jy_config_free(cfg);
 			return 2;
 		}
 		if (jy_config_set(cfg, name, optarg, err, sizeof err) != 0)

@@ -1,0 +1,230 @@
+#!/usr/bin/env bash
+# bench/bench.sh - throughput of the journey programs beside the floor set
+# by cat, wc -l, zcat and zlib's inflate, and beside peers that do similar
+# work (an awk sessionizer, GoAccess), all on the same generated log in the
+# same run.  Run by `make bench` from the repository root.
+#
+# Environment (relative paths are taken from the repository root):
+#   BENCH_MB    size of the generated log in 10^6 bytes (default 1024)
+#   BENCH_DIR   scratch directory, logs cached there (default bench/out)
+#   BIN         where the toolkit's programs are (default bin)
+#   BENCH_RUNS  runs per row: best elapsed time, largest peak RSS (default 3)
+#   BENCH_SEED  genlog seed (default 1)
+#   BENCH_GOACCESS=0  skip GoAccess even if installed (it is slow)
+#   CC          compiler for tools/genlog.c and tools/inflate.c (default cc)
+#
+# To add a row, call `row NAME INPUT COMMAND...` in the list at the end:
+# INPUT is plain or gzip (MB/s is always of the uncompressed log), the
+# command's stdout goes to /dev/null.  A COMMAND under $BIN is a toolkit
+# program: skipped with a note when not built, and also compared with the
+# awk sessionizer on the same input.  ROW_RUNS=N before `row` overrides
+# BENCH_RUNS for that row.
+#
+# Everything runs with LC_ALL=C and with the files in the page cache, so
+# the numbers are CPU throughput, not disk speed.
+
+[ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"	# run as `sh bench/bench.sh`
+set -u
+export LC_ALL=C
+cd "$(dirname "$0")/.." || exit 1
+
+BENCH_MB=${BENCH_MB:-1024}
+BENCH_DIR=${BENCH_DIR:-bench/out}
+BIN=${BIN:-bin}
+BENCH_RUNS=${BENCH_RUNS:-3}
+BENCH_SEED=${BENCH_SEED:-1}
+BENCH_GOACCESS=${BENCH_GOACCESS:-1}
+CC=${CC:-cc}
+
+die() { echo "bench: $*" >&2; exit 1; }
+# clock: CLOCK = now in seconds, to the microsecond (bash 5), no subshell.
+clock() { CLOCK=${EPOCHREALTIME:-$(date +%s.%N)}; }
+note() { echo "  note: $*"; }
+
+case $BENCH_MB in ''|*[!0-9]*|0) die "BENCH_MB must be a positive integer, not '$BENCH_MB'" ;; esac
+case $BENCH_RUNS in ''|*[!0-9]*|0) die "BENCH_RUNS must be a positive integer, not '$BENCH_RUNS'" ;; esac
+case $BENCH_SEED in ''|*[!0-9]*) die "BENCH_SEED must be a number, not '$BENCH_SEED'" ;; esac
+mkdir -p "$BENCH_DIR" || die "cannot create $BENCH_DIR"
+TIMEF=$BENCH_DIR/.time
+ERRF=$BENCH_DIR/.stderr
+
+# GNU time gives the peak RSS; without it rows still get their seconds.
+GNUTIME=
+/usr/bin/time -f '%e %M' -o "$TIMEF" true 2>/dev/null && GNUTIME=/usr/bin/time
+
+# --- tools -------------------------------------------------------------
+"$CC" -O2 -o "$BENCH_DIR/genlog" tools/genlog.c ||
+	die "cannot build tools/genlog.c with $CC"
+INFLATE=$BENCH_DIR/inflate
+"$CC" -O2 -o "$INFLATE" tools/inflate.c -lz 2>"$ERRF" || {
+	echo "bench: cannot build tools/inflate.c (zlib missing?): the inflate row is skipped" >&2
+	INFLATE=
+}
+AWK=mawk
+command -v mawk >/dev/null 2>&1 || AWK='awk'
+
+# --- input -------------------------------------------------------------
+# The cache is named by size, seed and generator source, so a change to
+# any of them makes a new log; older ones are removed to bound disk use.
+id=$(cksum <tools/genlog.c | cut -d' ' -f1)
+LOG=$BENCH_DIR/access-${BENCH_MB}M-s$BENCH_SEED-$id.log
+GZ=$LOG.gz
+want=$((BENCH_MB * 1000000))
+size() { wc -c <"$1" | tr -d ' '; }
+if [ ! -f "$LOG" ] || [ "$(size "$LOG")" -lt "$want" ]; then
+	for f in "$BENCH_DIR"/access-*.log "$BENCH_DIR"/access-*.log.gz; do
+		[ -e "$f" ] && [ "$f" != "$LOG" ] && [ "$f" != "$GZ" ] && rm -f "$f"
+	done
+	rm -f "$GZ"
+	echo "generating $LOG ..." >&2
+	clock
+	t0=$CLOCK
+	if ! "$BENCH_DIR/genlog" -s "$BENCH_SEED" -m "$BENCH_MB" >"$LOG.tmp"; then
+		rm -f "$LOG.tmp"
+		die "genlog failed"
+	fi
+	mv "$LOG.tmp" "$LOG"
+	clock
+	t1=$CLOCK
+	awk -v a="$t0" -v b="$t1" -v mb="$BENCH_MB" 'BEGIN {
+		printf("genlog: %d MB in %.2f s (%.0f MB/s)\n", mb, b - a, mb / (b - a)) }' >&2
+fi
+if [ ! -f "$GZ" ] || [ ! "$GZ" -nt "$LOG" ]; then
+	echo "compressing with gzip -6 ..." >&2
+	if ! gzip -6 -c "$LOG" >"$GZ.tmp"; then
+		rm -f "$GZ.tmp"
+		die "gzip failed"
+	fi
+	mv "$GZ.tmp" "$GZ"
+fi
+BYTES=$(size "$LOG")
+GZBYTES=$(size "$GZ")
+LINES=$(wc -l <"$LOG" | tr -d ' ')
+
+# --- measuring -----------------------------------------------------------
+# measure CMD...: one run, stdout discarded; sets SECS and RSS (KiB).
+# Elapsed comes from the shell's microsecond clock around the run (the
+# 10 ms steps of time's %e are too coarse for small logs), peak RSS from
+# GNU time's %M.
+measure() {
+	local t0 t1 rc
+	clock
+	t0=$CLOCK
+	if [ -n "$GNUTIME" ]; then
+		"$GNUTIME" -f '%e %M' -o "$TIMEF" "$@" >/dev/null 2>"$ERRF"
+	else
+		"$@" >/dev/null 2>"$ERRF"
+	fi
+	rc=$?
+	clock
+	t1=$CLOCK
+	SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf("%.6f", b - a) }')
+	RSS=
+	[ -n "$GNUTIME" ] && RSS=$(tail -n 1 "$TIMEF" | cut -d' ' -f2)
+	return $rc
+}
+
+FAILED=0
+LAST=		# seconds of the last row, "" if skipped or failed
+BASE_plain='' BASE_gzip='' AWK_plain='' AWK_gzip=''
+
+# row NAME INPUT COMMAND...
+row() {
+	local name=$1 kind=$2 prog=0 best='' rss=0 i rc base awkbase
+	shift 2
+	LAST=
+	case $1 in
+	"$BIN"/*)
+		prog=1
+		if [ ! -x "$1" ]; then
+			printf '%-26s %-6s skipped: %s is not built\n' "$name" "$kind" "$1"
+			return 0
+		fi ;;
+	*)
+		if ! command -v "$1" >/dev/null 2>&1; then
+			printf '%-26s %-6s skipped: %s is not installed\n' "$name" "$kind" "$1"
+			return 0
+		fi ;;
+	esac
+	for ((i = 1; i <= ${ROW_RUNS:-$BENCH_RUNS}; i++)); do
+		measure "$@"
+		rc=$?
+		if [ $rc != 0 ]; then
+			printf '%-26s %-6s FAILED (exit %d): %s\n' "$name" "$kind" \
+			    $rc "$(head -n 1 "$ERRF")"
+			[ $prog = 1 ] && FAILED=1
+			return 0
+		fi
+		best=$(awk -v a="$best" -v b="$SECS" 'BEGIN { print (a == "" || b < a) ? b : a }')
+		[ -n "$RSS" ] && [ "$RSS" -gt "$rss" ] && rss=$RSS
+	done
+	LAST=$best
+	if [ "$kind" = gzip ]; then
+		base=$BASE_gzip awkbase=$AWK_gzip
+	else
+		base=$BASE_plain awkbase=$AWK_plain
+	fi
+	[ $prog = 1 ] || awkbase=
+	[ -n "$GNUTIME" ] || rss=
+	awk -v name="$name" -v kind="$kind" -v s="$best" -v bytes="$BYTES" \
+	    -v lines="$LINES" -v rss="$rss" -v base="$base" -v ab="$awkbase" '
+	function ratio(b) { return b == "" ? "-" : sprintf("%.2fx", b / s) }
+	BEGIN {
+		if (s <= 0)
+			s = 1e-6
+		printf("%-26s %-6s %8.3f %8.0f %9.2fM %8s %8s %8s\n", name, kind,
+		    s, bytes / 1e6 / s, lines / 1e6 / s,
+		    rss == "" ? "-" : sprintf("%.1f", rss / 1024),
+		    ratio(base), ratio(ab))
+	}'
+}
+
+# --- report --------------------------------------------------------------
+model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
+mem=$(awk '/^MemTotal/ { printf("%.1f GiB", $2 / 1048576) }' /proc/meminfo 2>/dev/null)
+echo "== journey benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "machine: $(nproc 2>/dev/null || echo '?') CPUs, ${model:-$(uname -m)}, ${mem:-? memory}, $(uname -sr)"
+echo "compiler: $("$CC" --version 2>/dev/null | head -n 1)"
+awk -v b="$BYTES" -v g="$GZBYTES" -v l="$LINES" -v f="$LOG" 'BEGIN {
+	printf("input: %s\n       %.1f MB, %d lines (%.0f bytes/line); gzip -6: %.1f MB (%.1f:1)\n",
+	    f, b / 1e6, l, b / l, g / 1e6, b / g) }'
+echo "runs: best elapsed of $BENCH_RUNS, largest peak RSS; files in page cache"
+[ -n "$GNUTIME" ] || note "GNU time not found at /usr/bin/time: no peak RSS"
+echo
+printf '%-26s %-6s %8s %8s %10s %8s %8s %8s\n' program input seconds 'MB/s' \
+    'lines/s' 'RSS MB' 'vs base' 'vs awk'
+cat "$LOG" "$GZ" >/dev/null		# warm the page cache
+
+row 'cat' plain cat "$LOG"
+BASE_plain=$LAST
+row 'wc -l' plain wc -l "$LOG"
+row "$AWK sessionize" plain "$AWK" -f bench/awk-sessionize.awk "$LOG"
+AWK_plain=$LAST
+AWKSUM=
+[ -n "$AWK_plain" ] && AWKSUM=$(tail -n 1 "$ERRF")
+if [ "$BENCH_GOACCESS" != 0 ]; then
+	# About 100 times slower than the rest: one run is enough.
+	ROW_RUNS=1 row 'goaccess (json, 1 run)' plain goaccess "$LOG" \
+	    --log-format=COMBINED \
+	    -o json --no-progress
+fi
+row 'jsessionize' plain "$BIN/jsessionize" "$LOG"
+
+row 'zcat (gzip -dc)' gzip gzip -dc "$GZ"
+BASE_gzip=$LAST
+if [ -n "$INFLATE" ]; then
+	row 'inflate (zlib only)' gzip "$INFLATE" "$GZ"
+fi
+# shellcheck disable=SC2016 # $1 and $2 are sh -c's arguments
+row "zcat | $AWK sessionize" gzip sh -c \
+    'gzip -dc "$1" | "$2" -f bench/awk-sessionize.awk' sh "$GZ" "$AWK"
+AWK_gzip=$LAST
+row 'jsessionize' gzip "$BIN/jsessionize" "$GZ"
+
+echo
+echo "vs base: speed relative to cat (plain rows) or zcat (gzip rows), higher is faster"
+echo "vs awk: speed relative to the awk sessionizer on the same input"
+echo "awk check: ${AWKSUM:-?}"
+[ "$BENCH_GOACCESS" != 0 ] || note "GoAccess skipped (BENCH_GOACCESS=0)"
+rm -f "$TIMEF" "$ERRF"
+exit $FAILED

@@ -316,13 +316,17 @@ fill(jy_reader *r)
 {
 	ssize_t n;
 
-	if (r->pos > 0 && (r->cap - r->end < BLOCK / 2 || r->pos == r->end)) {
+	/* Room for a whole chunk of inflated data, or half a block of
+	 * plain reads: compact first, grow only for a line that needs it. */
+	size_t need = r->inf != NULL ? CHUNK : BLOCK / 2;
+
+	if (r->pos > 0 && (r->cap - r->end < need || r->pos == r->end)) {
 		memmove(r->buf, r->buf + r->pos, r->end - r->pos);
 		r->end -= r->pos;
 		r->scan -= r->pos;
 		r->pos = 0;
 	}
-	if (r->cap - r->end < BLOCK / 2) {
+	while (r->cap - r->end < need) {
 		r->cap *= 2;
 		r->buf = jy_xrealloc(r->buf, r->cap);
 	}

@@ -56,6 +56,7 @@ struct jy_input {
 	struct jy_buf	 page, key, tmp;
 	struct jy_stats	 st;
 	const char	*fname;
+	uint64_t	 fline;		/* line number in the current file */
 };
 
 /* ---- heap by (last, ordinal) ---- */
@@ -664,6 +665,7 @@ line_in(jy_input *in, jy_span line)
 	int rc;
 
 	in->st.lines++;
+	in->fline++;
 	if (line.n == 0) {
 		in->st.skipped++;
 		return;
@@ -678,7 +680,7 @@ line_in(jy_input *in, jy_span line)
 		reject(in, line);
 		if (in->cfg->verbose > 1)
 			fprintf(stderr, "%s:%llu: %s\n", in->fname,
-			    (unsigned long long)in->st.lines, why);
+			    (unsigned long long)in->fline, why);
 		return;
 	}
 	in->st.parsed++;
@@ -700,6 +702,7 @@ jy_input_file(jy_input *in, const char *path)
 	if (rd == NULL)
 		return JY_EDATA;
 	in->fname = jy_reader_name(rd);
+	in->fline = 0;
 	if (in->fixed != NULL) {
 		if ((st = use_format(in, in->fixed)) != JY_OK)
 			goto out;

@@ -135,7 +135,8 @@ jy_filter(const struct jy_config *c, const jy_record *r, int logs_ua)
  * or some named parameters.  Rewrites come last, in order.
  */
 void
-jy_page(const struct jy_config *c, jy_span t, struct jy_buf *out)
+jy_page(const struct jy_config *c, jy_span t, struct jy_buf *out,
+    struct jy_buf *tmp)
 {
 	const char *p = t.p, *end = t.p + t.n, *q, *s;
 	size_t i;
@@ -179,10 +180,8 @@ jy_page(const struct jy_config *c, jy_span t, struct jy_buf *out)
 			}
 		}
 	}
-	for (i = 0; i < c->nrewrites; i++) {
-		static struct jy_buf tmp;
-		jy_rewrite_apply(c->rewrites[i], out, &tmp);
-	}
+	for (i = 0; i < c->nrewrites; i++)
+		jy_rewrite_apply(c->rewrites[i], out, tmp);
 }
 
 struct jy_rewrite {
@@ -296,8 +295,7 @@ jy_rewrite_apply(struct jy_rewrite *w, struct jy_buf *in, struct jy_buf *tmp)
 		    (PCRE2_UCHAR *)tmp->p, &on);
 		if (rc != PCRE2_ERROR_NOMEMORY)
 			break;
-		jy_buf_reserve(tmp, on + 1);
-		tmp->n = 0;
+		/* on is now the length needed, terminator included. */
 		jy_buf_reserve(tmp, on + 1);
 	}
 	if (rc <= 0)

@@ -523,7 +523,7 @@ record(jy_input *in, jy_span line, jy_record *r)
 		for (i = 0; i < c->nrewrites; i++)
 			jy_rewrite_apply(c->rewrites[i], &in->page, &in->tmp);
 	} else
-		jy_page(c, r->f[JY_F_TARGET], &in->page);
+		jy_page(c, r->f[JY_F_TARGET], &in->page, &in->tmp);
 	if (!c->resessionize && r->f[JY_F_SESSION].n > 0) {
 		grouped(in, r);
 		return;

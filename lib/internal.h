@@ -127,6 +127,7 @@ struct jy_config {
 enum { JY_KEEP, JY_DROP_METHOD, JY_DROP_STATUS, JY_DROP_STATIC, JY_DROP_BOT };
 int	 jy_filter(const struct jy_config *, const jy_record *, int logs_ua);
 void	 jy_filter_defaults(struct jy_config *);
-void	 jy_page(const struct jy_config *, jy_span target, struct jy_buf *);
+void	 jy_page(const struct jy_config *, jy_span target, struct jy_buf *out,
+	    struct jy_buf *tmp);
 
 #endif

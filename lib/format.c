@@ -211,7 +211,11 @@ compile_logformat(jy_format *f, char *err, size_t errlen)
 		if (t->kind == K_QUERY)
 			f->logs |= 1u << JY_F_TARGET;
 		p++;
-		if (f->ntok > 0 && f->tok[f->ntok - 1].kind != K_LIT) {
+		/* %U%q is the one pair that needs no separator: the query
+		 * string begins at the '?'. */
+		if (f->ntok > 0 && f->tok[f->ntok - 1].kind != K_LIT &&
+		    !(t->kind == K_QUERY &&
+		    f->tok[f->ntok - 1].kind == K_PATH)) {
 			jy_errf(err, errlen, "format string: two fields "
 			    "with nothing between them at offset %d",
 			    (int)(start - s));
@@ -472,6 +476,20 @@ parse_log(jy_format *f, jy_span line, jy_record *r, const char **why)
 				q++;
 			}
 			e = q;
+		} else if (next != NULL && next->kind == K_QUERY) {
+			/* %U%q: the path ends at the '?' or where the query
+			 * would end. */
+			const struct tok *after = i + 2 < f->ntok ?
+			    &f->tok[i + 2] : NULL;
+			const char *qe = after == NULL ? end :
+			    memchr(p, after->lit[0], (size_t)(end - p));
+			if (qe == NULL) {
+				*why = "does not match the format";
+				return -1;
+			}
+			e = memchr(p, '?', (size_t)(qe - p));
+			if (e == NULL)
+				e = qe;
 		} else if (next != NULL) {
 			e = memchr(p, next->lit[0], (size_t)(end - p));
 			if (e == NULL) {

@@ -35,6 +35,9 @@ struct jy_input {
 	jy_format	*fixed;		/* from -F, else NULL */
 	jy_format	*fmt;		/* of the current file */
 	int		 visitor_named;	/* index of --visitor FIELD, or -1 */
+	char		*xname[JY_MAX_XCOLS];	/* columns asked for by name */
+	int		 xidx[JY_MAX_XCOLS];	/* their index in this format */
+	int		 nx;
 	FILE		*rejects;
 	char		 err[1024];
 	int		 stopped;
@@ -399,14 +402,18 @@ add_pageview(jy_input *in, jy_session *s, const jy_record *r, int64_t t)
 		keep(s, p, S_UA, r->f[JY_F_UA]);
 	if (in->want & (1u << S_HOST))
 		keep(s, p, S_HOST, r->f[JY_F_VHOST]);
+	for (i = 0; i < (size_t)in->nx; i++)
+		if (in->xidx[i] >= 0)
+			keep(s, p, S_X0 + (int)i, r->named[in->xidx[i]]);
 	p->stage = -1;
 	for (i = 0; i < c->nstages; i++)
 		if (jy_pattern_match(c->stages[i].pat, in->page.p, in->page.n)) {
 			p->stage = (int)i;
 			break;
 		}
+	/* An event stream's own stage column, unless --stages overrides. */
 	if (r->f[JY_F_STAGE].n > 0 && c->nstages == 0)
-		p->stage = -1;
+		keep(s, p, S_STAGE, r->f[JY_F_STAGE]);
 	if (at == 0) {
 		set_entry(in, s, r);
 		s->start = t;
@@ -528,22 +535,38 @@ record(jy_input *in, jy_span line, jy_record *r)
 		grouped(in, r);
 		return;
 	}
-	if (in->anyt && t < in->maxt - c->slack) {
-		in->st.late++;
-		reject(in, line);
-		return;
+	/*
+	 * A log is in time order give or take the slack, so the watermark
+	 * closes sessions as the log goes on.  An event export promises
+	 * less - each visitor's rows in time order, visitors in any order
+	 * (grouped by user, say) - so there lateness is the visitor's own
+	 * and sessions stay open until their visitor moves on or the
+	 * input ends.
+	 */
+	int byvisitor = jy_format_is_tsv(in->fmt);
+	if (!byvisitor) {
+		if (in->anyt && t < in->maxt - c->slack) {
+			in->st.late++;
+			reject(in, line);
+			return;
+		}
+		if (!in->anyt || t > in->maxt) {
+			in->maxt = t;
+			in->anyt = 1;
+		}
+		expire(in, in->maxt - c->slack);
 	}
-	if (!in->anyt || t > in->maxt) {
-		in->maxt = t;
-		in->anyt = 1;
-	}
-	expire(in, in->maxt - c->slack);
 	visitor_key(in, r);
 	h = jy_hash(in->key.p, in->key.n);
 	if (c->split_campaign)
 		camp = jy_campaign_key(r->f[JY_F_TARGET]);
 	i = in->tabcap ? tab_find(in, h, in->key.p, in->key.n) : 0;
 	s = in->tabcap ? in->tab[i].s : NULL;
+	if (byvisitor && s != NULL && t < s->last - c->slack) {
+		in->st.late++;
+		reject(in, line);
+		return;
+	}
 	if (s != NULL) {
 		uint32_t nsame = 0;
 		int split = t - s->last > c->timeout ||
@@ -625,12 +648,55 @@ void
 jy_input_want(jy_input *in, int field)
 {
 	switch (field) {
+	case JY_C_STATUS:
+	case JY_C_DAY:
+		break;
 	case JY_F_TARGET: in->want |= 1u << S_URL; break;
 	case JY_F_METHOD: in->want |= 1u << S_METHOD; break;
 	case JY_F_REFERRER: in->want |= 1u << S_REF; break;
 	case JY_F_UA: in->want |= 1u << S_UA; break;
 	case JY_F_VHOST: in->want |= 1u << S_HOST; break;
 	}
+}
+
+int
+jy_input_column(jy_input *in, const char *name, char *err, size_t errlen)
+{
+	static const struct {
+		const char	*name;
+		int		 col;
+	} cols[] = {
+		{ "page", JY_F_PAGE }, { "url", JY_F_TARGET },
+		{ "method", JY_F_METHOD }, { "referrer", JY_F_REFERRER },
+		{ "referer", JY_F_REFERRER }, { "ua", JY_F_UA },
+		{ "host", JY_F_VHOST }, { "channel", JY_F_CHANNEL },
+		{ "stage", JY_F_STAGE }, { "visitor", JY_F_VISITOR },
+		{ "session", JY_F_SESSION }, { "status", JY_C_STATUS },
+		{ "day", JY_C_DAY },
+	};
+	size_t i;
+	int k;
+
+	for (i = 0; i < sizeof cols / sizeof cols[0]; i++)
+		if (strcasecmp(name, cols[i].name) == 0) {
+			jy_input_want(in, cols[i].col);
+			return cols[i].col;
+		}
+	for (k = 0; k < in->nx; k++)
+		if (strcasecmp(name, in->xname[k]) == 0)
+			return JY_C_NAMED + k;
+	if (in->nx == JY_MAX_XCOLS || *name == '\0' ||
+	    strpbrk(name, "\t\n") != NULL) {
+		jy_errf(err, errlen, "column \"%s\": %s", name, *name == '\0' ?
+		    "empty name" : in->nx == JY_MAX_XCOLS ? "at most two "
+		    "columns other than page, url, method, referrer, ua, "
+		    "host, channel, stage, visitor, session, status, day" :
+		    "bad name");
+		return -1;
+	}
+	in->xname[in->nx] = jy_xstrdup(name);
+	in->xidx[in->nx] = -1;
+	return JY_C_NAMED + in->nx++;
 }
 
 static jy_status
@@ -652,6 +718,8 @@ use_format(jy_input *in, jy_format *f)
 			return JY_EUSAGE;
 		}
 	}
+	for (int k = 0; k < in->nx; k++)
+		in->xidx[k] = jy_format_named(f, in->xname[k]);
 	if (c->verbose)
 		fprintf(stderr, "%s: format %s\n", in->fname, jy_format_name(f));
 	return JY_OK;
@@ -858,6 +926,8 @@ jy_input_free(jy_input *in)
 	if (in->rejects != NULL)
 		fclose(in->rejects);
 	jy_format_free(in->fixed);
+	for (i = 0; i < (size_t)in->nx; i++)
+		free(in->xname[i]);
 	free(in->tab);
 	free(in->heap);
 	free(in->vset);

@@ -153,6 +153,19 @@ int64_t		 jy_session_bytes(const jy_session *, size_t i);
 typedef int	(*jy_session_fn)(void *ctx, const jy_session *);
 
 /*
+ * Columns by name, for -f/--field and --by: the fixed fields above, and
+ * these.  A name the library does not know is a named column: an event
+ * TSV column or a %{NAME}i / %{NAME}C field of a format string (empty
+ * where the input has no such column).  jy_session_value gives a
+ * column's value at pageview i; buf holds what has to be formatted.
+ */
+enum { JY_C_STATUS = JY_F_NFIXED, JY_C_DAY, JY_C_NAMED };
+#define JY_MAX_XCOLS	2
+
+jy_span		 jy_session_value(const jy_session *, size_t i, int col,
+		    char buf[32]);
+
+/*
  * Input: reads files through the configured (or detected) format, filters
  * pageviews, sessionizes, and calls fn for each session as soon as it can
  * no longer grow.  fn returns 0, or non-zero to stop with JY_EDATA.
@@ -170,6 +183,9 @@ struct jy_stats {
 jy_input	*jy_input_new(jy_config *, jy_session_fn fn, void *ctx,
 		    char *err, size_t errlen);
 void		 jy_input_want(jy_input *, int field);
+/* A column by name (see jy_session_value): its number, or -1. */
+int		 jy_input_column(jy_input *, const char *name, char *err,
+		    size_t errlen);
 jy_status	 jy_input_file(jy_input *, const char *path);
 jy_status	 jy_input_finish(jy_input *);
 const char	*jy_input_error(const jy_input *);

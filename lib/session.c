@@ -63,6 +63,10 @@ jy_session_field(const jy_session *s, size_t i, int field)
 	if (field == JY_F_STAGE) {
 		if (p->stage >= 0)
 			sp = jy_span_str(s->cfg->stages[p->stage].name);
+		else if (p->len[S_STAGE] > 0) {
+			sp.p = s->sb.p + p->off[S_STAGE];
+			sp.n = p->len[S_STAGE];
+		}
 		return sp;
 	}
 	if (field < 0 || field >= JY_F_NFIXED || (k = map[field]) < 0)
@@ -72,4 +76,34 @@ jy_session_field(const jy_session *s, size_t i, int field)
 	sp.p = s->sb.p + p->off[k];
 	sp.n = p->len[k];
 	return sp;
+}
+
+jy_span
+jy_session_value(const jy_session *s, size_t i, int col, char buf[32])
+{
+	const struct pv *p = &s->pv[i];
+	jy_span sp = { buf, 0 };
+
+	switch (col) {
+	case JY_F_CHANNEL:
+		return jy_span_str(jy_channel_name(s->channel));
+	case JY_F_VISITOR:
+		return jy_span_str(s->vid.p);
+	case JY_F_SESSION:
+		return jy_span_str(s->sid.p);
+	case JY_C_STATUS:
+		if (p->status >= 0)
+			sp.n = (size_t)snprintf(buf, 32, "%d", p->status);
+		return sp;
+	case JY_C_DAY:
+		sp.n = jy_format_time(p->t, buf) >= 10 ? 10 : 0;
+		return sp;
+	}
+	if (col >= JY_C_NAMED && col < JY_C_NAMED + JY_MAX_XCOLS) {
+		int k = S_X0 + (col - JY_C_NAMED);
+		sp.p = p->len[k] ? s->sb.p + p->off[k] : "";
+		sp.n = p->len[k];
+		return sp;
+	}
+	return jy_session_field(s, i, col);
 }

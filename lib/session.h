@@ -8,7 +8,8 @@
 #include "internal.h"
 
 /* Strings a pageview may keep; the page always, the rest on demand. */
-enum { S_PAGE, S_URL, S_METHOD, S_REF, S_UA, S_HOST, S_N };
+enum { S_PAGE, S_URL, S_METHOD, S_REF, S_UA, S_HOST, S_STAGE, S_X0, S_X1,
+	S_N };
 
 struct pv {
 	int64_t		 t;

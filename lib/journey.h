@@ -194,6 +194,45 @@ void		 jy_input_report(const jy_input *, FILE *, const char *prog);
 void		 jy_input_free(jy_input *);
 
 /*
+ * Funnels: steps in order, the units (sessions or visitors) that reach
+ * each, with the rules of ClickHouse's windowFunnel, GA4 and PostHog as
+ * jfunnel(1) defines them.  Steps are added with jy_funnel_step
+ * ("[NAME=]PATTERN") and options with jy_funnel_set by their jfunnel long
+ * names (order, per, window, step-window, open, exclude, top,
+ * reuse-events, dedup, strict-increase, strict-order, allow-reentry).
+ * jy_funnel_session is a jy_session_fn; jy_funnel_finish evaluates what
+ * --per visitor held back; jy_funnel_write writes the table.
+ */
+typedef struct jy_funnel jy_funnel;
+typedef struct jy_out jy_out;
+
+#define JY_FUNNEL_MAX	64
+enum { JY_ORDER_ORDERED, JY_ORDER_STRICT, JY_ORDER_ANY };
+enum { JY_PER_SESSION, JY_PER_VISITOR };
+enum { JY_FUNNEL_TSV, JY_FUNNEL_JSON, JY_FUNNEL_CHART, JY_FUNNEL_ASCII };
+
+jy_funnel	*jy_funnel_new(void);
+jy_status	 jy_funnel_step(jy_funnel *, const char *spec, char *err,
+		    size_t errlen);
+jy_status	 jy_funnel_steps_file(jy_funnel *, const char *path,
+		    char *err, size_t errlen);
+jy_status	 jy_funnel_set(jy_funnel *, const char *name, const char *arg,
+		    char *err, size_t errlen);
+/* The column steps match (jy_input_column), and --by's, or -1. */
+void		 jy_funnel_columns(jy_funnel *, int col, int bycol);
+jy_status	 jy_funnel_ready(jy_funnel *, char *err, size_t errlen);
+int		 jy_funnel_nsteps(const jy_funnel *);
+const char	*jy_funnel_step_name(const jy_funnel *, int);
+/* Write a line per unit that entered, with its steps and why it stopped. */
+void		 jy_funnel_explain(jy_funnel *, jy_out *, int header);
+int		 jy_funnel_session(void *funnel, const jy_session *);
+void		 jy_funnel_finish(jy_funnel *);
+void		 jy_funnel_write(jy_funnel *, jy_out *, int how, int header,
+		    const char *byname);
+void		 jy_funnel_report(const jy_funnel *, FILE *, const char *prog);
+void		 jy_funnel_free(jy_funnel *);
+
+/*
  * Output: a buffered writer on a stdio stream with TSV and JSON helpers
  * that escape what DESIGN.md says must be escaped.  Errors are sticky and
  * reported by jy_out_close.

@@ -1,0 +1,1384 @@
+/*
+ * funnel.c - conversion through ordered steps, for jfunnel and jdropoff.
+ *
+ * A unit (a session, or with --per visitor all of a visitor's sessions)
+ * is a list of events in time order, each with the set of steps it
+ * matches.  The ordered engines follow ClickHouse's windowFunnel exactly,
+ * since the issue asks for its levels: events are taken in the order
+ * (time, step, input order), and a chain of events fills steps 1, 2, ...
+ * while it stays within the window of its step-1 event.  By default one
+ * event fills at most one step (ClickHouse's 'strict_once'); the chains
+ * alive at once are kept per level, and when time moves on only the one
+ * that started last matters, since it has the most window left - so
+ * there is never more than a handful of them.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MAXSEQ	256		/* chains per level within one second */
+
+struct step {
+	char		*name;
+	jy_pattern	*pat;
+};
+
+struct seq {
+	int64_t		 first, last;
+	int		 start;			/* step it entered at */
+	int64_t		 t[JY_FUNNEL_MAX];
+	uint32_t	 pos[JY_FUNNEL_MAX];
+};
+
+struct level {
+	struct seq	*v;
+	size_t		 n, cap;
+};
+
+struct ev {
+	int64_t		 t;
+	uint64_t	 mask;
+	uint32_t	 excl;			/* 1 + exclusion index, or 0 */
+};
+
+struct durs {
+	int64_t		*v;
+	size_t		 n, cap;
+};
+
+struct group {
+	char		*key;
+	size_t		 keyn;
+	uint64_t	 units, entered, excluded;
+	uint64_t	*count, *dropped;
+	struct durs	*dur;
+	int		 other;
+};
+
+/* A visitor's events, for --per visitor. */
+struct vunit {
+	char		*id;
+	char		*key;			/* --by value */
+	size_t		 keyn;
+	struct ev	*ev;
+	size_t		 n, cap;
+};
+
+struct jy_funnel {
+	struct step	 step[JY_FUNNEL_MAX];
+	int		 nsteps;
+	jy_pattern	*excl[32];
+	int		 nexcl;
+	int		 col, bycol, top;
+	int		 order, per, open;
+	int		 reuse, dedup, strict_inc, strict_order, reentry;
+	int64_t		 window, step_window;	/* -1: none */
+
+	/* per-unit scratch */
+	struct level	 lv[JY_FUNNEL_MAX];
+	struct ev	*ev;
+	size_t		 nev, evcap;
+
+	/* results */
+	struct group	*groups;
+	size_t		 ngroups, groupcap;
+	uint64_t	*gtab;			/* group index + 1 by hash */
+	size_t		 gtabcap;
+
+	struct vunit	*vu;
+	size_t		 nvu, vucap;
+	uint64_t	*vtab;			/* vunit index + 1 by hash */
+	size_t		 vtabcap;
+
+	jy_out		*explain;
+	uint64_t	 units, entered, excluded;
+};
+
+enum { STOP_NONE, STOP_STRICT, STOP_DEDUP };
+
+struct result {
+	int		 level;			/* steps reached in order */
+	uint64_t	 reached;		/* bit k: step k+1 reached */
+	int64_t		 t[JY_FUNNEL_MAX];	/* when, for reached steps */
+	int64_t		 dur[JY_FUNNEL_MAX];	/* from the step before, or -1 */
+	uint32_t	 lo, hi;		/* span of the chain's events */
+	int		 stop;
+	uint32_t	 stop_pos;
+};
+
+jy_funnel *
+jy_funnel_new(void)
+{
+	jy_funnel *f = jy_xcalloc(1, sizeof *f);
+
+	f->col = JY_F_PAGE;
+	f->bycol = -1;
+	f->top = 10;
+	f->window = -1;
+	f->step_window = -1;
+	return f;
+}
+
+void
+jy_funnel_free(jy_funnel *f)
+{
+	size_t i;
+	int k;
+
+	if (f == NULL)
+		return;
+	for (k = 0; k < f->nsteps; k++) {
+		free(f->step[k].name);
+		jy_pattern_free(f->step[k].pat);
+	}
+	for (k = 0; k < f->nexcl; k++)
+		jy_pattern_free(f->excl[k]);
+	for (k = 0; k < JY_FUNNEL_MAX; k++)
+		free(f->lv[k].v);
+	free(f->ev);
+	for (i = 0; i < f->ngroups; i++) {
+		struct group *g = &f->groups[i];
+		free(g->key);
+		free(g->count);
+		free(g->dropped);
+		for (k = 0; k < f->nsteps && g->dur != NULL; k++)
+			free(g->dur[k].v);
+		free(g->dur);
+	}
+	free(f->groups);
+	free(f->gtab);
+	for (i = 0; i < f->nvu; i++) {
+		free(f->vu[i].id);
+		free(f->vu[i].key);
+		free(f->vu[i].ev);
+	}
+	free(f->vu);
+	free(f->vtab);
+	free(f);
+}
+
+/* "[NAME=]PATTERN": a name has none of / ~ * ? so that a pattern with an
+ * '=' in it (a query string) is not split. */
+jy_status
+jy_funnel_step(jy_funnel *f, const char *spec, char *err, size_t errlen)
+{
+	const char *eq = strchr(spec, '='), *pat = spec;
+	char *name;
+	struct step *s;
+
+	if (f->nsteps == JY_FUNNEL_MAX) {
+		jy_errf(err, errlen, "more than %d steps", JY_FUNNEL_MAX);
+		return JY_EUSAGE;
+	}
+	if (eq != NULL && eq > spec && strcspn(spec, "/~*?") >
+	    (size_t)(eq - spec)) {
+		name = jy_xmalloc((size_t)(eq - spec) + 1);
+		memcpy(name, spec, (size_t)(eq - spec));
+		name[eq - spec] = '\0';
+		pat = eq + 1;
+	} else
+		name = jy_xstrdup(spec);
+	if (*pat == '\0') {
+		jy_errf(err, errlen, "step \"%s\": empty pattern", spec);
+		free(name);
+		return JY_EUSAGE;
+	}
+	s = &f->step[f->nsteps];
+	if (jy_pattern_compile(pat, &s->pat, err, errlen) != JY_OK) {
+		free(name);
+		return JY_EUSAGE;
+	}
+	s->name = name;
+	f->nsteps++;
+	return JY_OK;
+}
+
+jy_status
+jy_funnel_steps_file(jy_funnel *f, const char *path, char *err,
+    size_t errlen)
+{
+	struct jy_list l = { 0 };
+	jy_status st;
+	size_t i;
+
+	if ((st = jy_list_load(&l, path, err, errlen)) != JY_OK)
+		return st;
+	for (i = 0; i < l.n && st == JY_OK; i++)
+		st = jy_funnel_step(f, l.v[i], err, errlen);
+	jy_list_clear(&l);
+	free(l.v);
+	return st;
+}
+
+jy_status
+jy_funnel_set(jy_funnel *f, const char *name, const char *arg, char *err,
+    size_t errlen)
+{
+	int64_t v;
+
+	if (strcmp(name, "order") == 0) {
+		if (strcmp(arg, "ordered") == 0)
+			f->order = JY_ORDER_ORDERED;
+		else if (strcmp(arg, "strict") == 0)
+			f->order = JY_ORDER_STRICT;
+		else if (strcmp(arg, "any") == 0)
+			f->order = JY_ORDER_ANY;
+		else
+			goto badval;
+		return JY_OK;
+	}
+	if (strcmp(name, "per") == 0) {
+		if (strcmp(arg, "session") == 0)
+			f->per = JY_PER_SESSION;
+		else if (strcmp(arg, "visitor") == 0)
+			f->per = JY_PER_VISITOR;
+		else
+			goto badval;
+		return JY_OK;
+	}
+	if (strcmp(name, "window") == 0 || strcmp(name, "step-window") == 0) {
+		if (jy_parse_duration(arg, &v) != 0 || v < 0) {
+			jy_errf(err, errlen, "bad --%s \"%s\": give a duration "
+			    "such as 90s, 30m, 2h or 7d", name, arg);
+			return JY_EUSAGE;
+		}
+		if (name[0] == 'w')
+			f->window = v;
+		else
+			f->step_window = v;
+		return JY_OK;
+	}
+	if (strcmp(name, "exclude") == 0) {
+		if (f->nexcl == 32) {
+			jy_errf(err, errlen, "more than 32 --exclude patterns");
+			return JY_EUSAGE;
+		}
+		if (jy_pattern_compile(arg, &f->excl[f->nexcl], err,
+		    errlen) != JY_OK)
+			return JY_EUSAGE;
+		f->nexcl++;
+		return JY_OK;
+	}
+	if (strcmp(name, "top") == 0) {
+		char *end;
+		long n = strtol(arg, &end, 10);
+		if (*arg == '\0' || *end != '\0' || n < 0 || n > 1000000)
+			goto badval;
+		f->top = (int)n;
+		return JY_OK;
+	}
+	if (strcmp(name, "open") == 0)
+		f->open = 1;
+	else if (strcmp(name, "reuse-events") == 0)
+		f->reuse = 1;
+	else if (strcmp(name, "dedup") == 0)
+		f->dedup = 1;
+	else if (strcmp(name, "strict-increase") == 0)
+		f->strict_inc = 1;
+	else if (strcmp(name, "strict-order") == 0)
+		f->order = JY_ORDER_STRICT;
+	else if (strcmp(name, "allow-reentry") == 0)
+		f->reentry = 1;
+	else {
+		jy_errf(err, errlen, "unknown funnel option --%s", name);
+		return JY_EUSAGE;
+	}
+	return JY_OK;
+badval:
+	jy_errf(err, errlen, "bad --%s \"%s\"", name, arg);
+	return JY_EUSAGE;
+}
+
+void
+jy_funnel_columns(jy_funnel *f, int col, int bycol)
+{
+	f->col = col;
+	f->bycol = bycol;
+}
+
+jy_status
+jy_funnel_ready(jy_funnel *f, char *err, size_t errlen)
+{
+	if (f->nsteps == 0) {
+		jy_errf(err, errlen, "no steps: give them with -s STEP (one "
+		    "per step, in order) or --steps FILE");
+		return JY_EUSAGE;
+	}
+	f->strict_order = f->order == JY_ORDER_STRICT;
+	if (f->reentry && !f->strict_order) {
+		jy_errf(err, errlen, "--allow-reentry needs --order strict "
+		    "(or --strict-order)");
+		return JY_EUSAGE;
+	}
+	if (f->open && (f->strict_order || f->dedup)) {
+		jy_errf(err, errlen, "--open goes with --order ordered or any, "
+		    "not with --order strict or --dedup");
+		return JY_EUSAGE;
+	}
+	if (f->order == JY_ORDER_ANY && (f->dedup || f->strict_inc ||
+	    f->step_window >= 0)) {
+		jy_errf(err, errlen, "--order any has no step order: drop "
+		    "--dedup, --strict-increase and --step-window");
+		return JY_EUSAGE;
+	}
+	return JY_OK;
+}
+
+int
+jy_funnel_nsteps(const jy_funnel *f)
+{
+	return f->nsteps;
+}
+
+const char *
+jy_funnel_step_name(const jy_funnel *f, int k)
+{
+	return f->step[k].name;
+}
+
+void
+jy_funnel_explain(jy_funnel *f, jy_out *out, int header)
+{
+	f->explain = out;
+	if (header)
+		jy_out_str(out, f->per == JY_PER_VISITOR ?
+		    "#visitor\treached\tsteps\tstop\n" :
+		    "#session\tvisitor\treached\tsteps\tstop\n");
+}
+
+/* ---- the engines ---- */
+
+static void
+lv_push(struct level *l, const struct seq *s, int upto)
+{
+	struct seq *d;
+
+	if (l->n == MAXSEQ)
+		return;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 4;
+		l->v = jy_xrealloc(l->v, l->cap * sizeof *l->v);
+	}
+	d = &l->v[l->n++];
+	d->first = s->first;
+	d->last = s->last;
+	d->start = s->start;
+	memcpy(d->t, s->t, (size_t)upto * sizeof s->t[0]);
+	memcpy(d->pos, s->pos, (size_t)upto * sizeof s->pos[0]);
+}
+
+/* The chain a level is reported by: the one that started last (most
+ * window left), the first such. */
+static const struct seq *
+best(const struct level *l)
+{
+	const struct seq *b = NULL;
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (b == NULL || l->v[i].first > b->first ||
+		    (l->v[i].first == b->first && l->v[i].last > b->last))
+			b = &l->v[i];
+	return b;
+}
+
+/* When time moves on, a chain matters only by its start (and, with
+ * --step-window, by its last step): keep the ones no other beats. */
+static void
+collapse(jy_funnel *f, struct level *l, int k)
+{
+	size_t i, j, n = 0;
+
+	if (l->n < 2)
+		return;
+	for (i = 0; i < l->n; i++) {
+		int beaten = 0;
+		for (j = 0; j < l->n && !beaten; j++) {
+			if (i == j)
+				continue;
+			const struct seq *a = &l->v[j], *b = &l->v[i];
+			int ge = a->first >= b->first &&
+			    (f->step_window < 0 || a->last >= b->last);
+			int gt = a->first > b->first ||
+			    (f->step_window >= 0 && a->last > b->last);
+			beaten = ge && (gt || j < i);
+		}
+		if (!beaten) {
+			if (n != i) {
+				l->v[n].first = l->v[i].first;
+				l->v[n].last = l->v[i].last;
+				l->v[n].start = l->v[i].start;
+				memcpy(l->v[n].t, l->v[i].t, (size_t)(k + 1) *
+				    sizeof l->v[i].t[0]);
+				memcpy(l->v[n].pos, l->v[i].pos,
+				    (size_t)(k + 1) * sizeof l->v[i].pos[0]);
+			}
+			n++;
+		}
+	}
+	l->n = n;
+}
+
+static int
+fits(const jy_funnel *f, const struct seq *s, int k, int64_t t, uint32_t u)
+{
+	int j;
+
+	if (f->window >= 0 && t - s->first > f->window)
+		return 0;
+	if (f->strict_inc && !(s->last < t))
+		return 0;
+	if (f->step_window >= 0 && t - s->last > f->step_window)
+		return 0;
+	if (!f->reuse)
+		for (j = s->start; j < k; j++)
+			if (s->pos[j] == u)
+				return 0;
+	return 1;
+}
+
+static int
+top_level(const jy_funnel *f)
+{
+	int k;
+
+	for (k = f->nsteps; k > 0; k--)
+		if (f->lv[k - 1].n > 0)
+			return k;
+	return 0;
+}
+
+/* One entry (t, step k, event u), as windowFunnel takes them.  Returns 1
+ * when the evaluation is over. */
+static int
+entry(jy_funnel *f, struct result *r, int64_t t, int k, uint32_t u,
+    int *has_first)
+{
+	struct seq s;
+	size_t i;
+
+	if (k < 0) {
+		if (*has_first) {
+			r->stop = STOP_STRICT;
+			r->stop_pos = u;
+			return 1;
+		}
+		return 0;
+	}
+	if (k == 0 || f->open) {
+		/* A chain starts here (at any step in an open funnel). */
+		s.first = s.last = t;
+		s.start = k;
+		s.t[k] = t;
+		s.pos[k] = u;
+		if (f->reuse)
+			f->lv[k].n = 0;
+		lv_push(&f->lv[k], &s, k + 1);
+		*has_first = 1;
+		if (k == 0)
+			return f->nsteps == 1 && !f->open;
+	}
+	if (f->dedup && f->lv[k].n > 0) {
+		r->stop = STOP_DEDUP;
+		r->stop_pos = u;
+		return 1;
+	}
+	if (f->strict_order && *has_first && f->lv[k - 1].n == 0) {
+		if (f->reentry)
+			return 0;
+		r->stop = STOP_STRICT;
+		r->stop_pos = u;
+		return 1;
+	}
+	struct level *prev = &f->lv[k - 1];
+	size_t n = prev->n;
+	for (i = 0; i < n; i++) {
+		const struct seq *p = &prev->v[i];
+		if (!fits(f, p, k, t, u))
+			continue;
+		s.first = p->first;
+		s.last = t;
+		s.start = p->start;
+		memcpy(s.t, p->t, (size_t)k * sizeof s.t[0]);
+		memcpy(s.pos, p->pos, (size_t)k * sizeof s.pos[0]);
+		s.t[k] = t;
+		s.pos[k] = u;
+		if (f->reuse)
+			f->lv[k].n = 0;
+		lv_push(&f->lv[k], &s, k + 1);
+		if (k + 1 == f->nsteps && !f->open)
+			return 1;
+		if (f->reuse)
+			break;
+	}
+	return 0;
+}
+
+static void
+result_from_levels(jy_funnel *f, struct result *r)
+{
+	const struct seq *s;
+	int k, j, top;
+
+	top = top_level(f);
+	r->level = 0;
+	r->lo = UINT32_MAX;
+	r->hi = 0;
+	for (k = 0; k < f->nsteps; k++)
+		r->dur[k] = -1;
+	if (!f->open) {
+		/* Closed: levels are a prefix; the top chain tells it all. */
+		r->level = top;
+		if (top == 0)
+			return;
+		r->reached = top == 64 ? ~0ULL : (1ULL << top) - 1;
+		s = best(&f->lv[top - 1]);
+		for (j = 0; j < top; j++) {
+			r->t[j] = s->t[j];
+			if (j > 0)
+				r->dur[j] = s->t[j] - s->t[j - 1];
+			if (s->pos[j] < r->lo)
+				r->lo = s->pos[j];
+			if (s->pos[j] > r->hi)
+				r->hi = s->pos[j];
+		}
+		return;
+	}
+	for (k = 0; k < f->nsteps; k++) {
+		if (f->lv[k].n == 0)
+			continue;
+		s = best(&f->lv[k]);
+		r->reached |= 1ULL << k;
+		r->t[k] = s->t[k];
+		if (s->start < k)
+			r->dur[k] = s->t[k] - s->t[k - 1];
+		for (j = s->start; j <= k; j++) {
+			if (s->pos[j] < r->lo)
+				r->lo = s->pos[j];
+			if (s->pos[j] > r->hi)
+				r->hi = s->pos[j];
+		}
+	}
+	for (k = 0; k < f->nsteps && (r->reached >> k & 1); k++)
+		r->level = k + 1;
+}
+
+static void
+eval_ordered(jy_funnel *f, struct result *r)
+{
+	size_t a, b, i;
+	int k, has_first = 0, done = 0;
+
+	for (k = 0; k < f->nsteps; k++)
+		f->lv[k].n = 0;
+	for (a = 0; a < f->nev && !done; a = b) {
+		int64_t t = f->ev[a].t;
+		for (b = a; b < f->nev && f->ev[b].t == t; b++)
+			;
+		/* Events that match no step come first, as in ClickHouse. */
+		if (f->strict_order)
+			for (i = a; i < b && !done; i++)
+				if (f->ev[i].mask == 0)
+					done = entry(f, r, t, -1, (uint32_t)i,
+					    &has_first);
+		for (k = 0; k < f->nsteps && !done; k++)
+			for (i = a; i < b && !done; i++)
+				if (f->ev[i].mask >> k & 1)
+					done = entry(f, r, t, k, (uint32_t)i,
+					    &has_first);
+		if (!f->reuse)
+			for (k = 0; k < f->nsteps; k++)
+				collapse(f, &f->lv[k], k);
+	}
+	result_from_levels(f, r);
+}
+
+/* Kuhn's augmenting path: can step k take an event, moving others? */
+static int
+augment(const jy_funnel *f, int k, size_t a, size_t b, int32_t *owner,
+    uint8_t *seen, int *match)
+{
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		if (!(f->ev[i].mask >> k & 1) || seen[i - a])
+			continue;
+		seen[i - a] = 1;
+		if (owner[i - a] < 0 || augment(f, owner[i - a], a, b, owner,
+		    seen, match)) {
+			owner[i - a] = k;
+			match[k] = (int)i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Any order: the most steps 1..k that distinct events (any events with
+ * --reuse-events) fill within one window, whatever their order.
+ */
+static void
+eval_any(jy_funnel *f, struct result *r)
+{
+	size_t a, b, i, span;
+	int k, best_k = 0, match[JY_FUNNEL_MAX], bestm[JY_FUNNEL_MAX];
+	int32_t *owner;
+	uint8_t *seen;
+
+	memset(r->dur, 0xff, sizeof r->dur);
+	r->lo = UINT32_MAX;
+	r->hi = 0;
+	owner = jy_xmalloc((f->nev + 1) * sizeof *owner);
+	seen = jy_xmalloc(f->nev + 1);
+	for (a = 0; a < f->nev && best_k < f->nsteps; a++) {
+		if (f->ev[a].mask == 0)
+			continue;
+		if (f->window < 0)
+			b = f->nev;
+		else
+			for (b = a; b < f->nev &&
+			    f->ev[b].t - f->ev[a].t <= f->window; b++)
+				;
+		span = b - a;
+		for (i = 0; i < span; i++)
+			owner[i] = -1;
+		for (k = 0; k < f->nsteps; k++) {
+			int ok = 0;
+			if (f->reuse) {
+				for (i = a; i < b && !ok; i++)
+					if (f->ev[i].mask >> k & 1) {
+						ok = 1;
+						match[k] = (int)i;
+					}
+			} else {
+				memset(seen, 0, span);
+				ok = augment(f, k, a, b, owner, seen, match);
+			}
+			if (!ok)
+				break;
+		}
+		if (!f->reuse)
+			for (i = 0; i < span; i++)
+				if (owner[i] >= 0)
+					match[owner[i]] = (int)(a + i);
+		if (k > best_k) {
+			best_k = k;
+			memcpy(bestm, match, sizeof match);
+		}
+		if (f->window < 0)
+			break;
+	}
+	free(owner);
+	free(seen);
+	r->level = best_k;
+	r->reached = best_k == 64 ? ~0ULL : (1ULL << best_k) - 1;
+	for (k = 0; k < best_k; k++) {
+		uint32_t p = (uint32_t)bestm[k];
+		r->t[k] = f->ev[p].t;
+		if (p < r->lo)
+			r->lo = p;
+		if (p > r->hi)
+			r->hi = p;
+	}
+}
+
+/* ---- units, groups, output ---- */
+
+static struct group *
+group_of(jy_funnel *f, jy_span key)
+{
+	uint64_t h = jy_hash(key.p, key.n);
+	size_t i, mask;
+	struct group *g;
+
+	if (2 * (f->ngroups + 1) > f->gtabcap) {
+		size_t cap = f->gtabcap ? 2 * f->gtabcap : 64;
+		free(f->gtab);
+		f->gtab = jy_xcalloc(cap, sizeof *f->gtab);
+		f->gtabcap = cap;
+		for (i = 0; i < f->ngroups; i++) {
+			uint64_t gh = jy_hash(f->groups[i].key,
+			    f->groups[i].keyn);
+			size_t j = gh & (cap - 1);
+			while (f->gtab[j] != 0)
+				j = (j + 1) & (cap - 1);
+			f->gtab[j] = i + 1;
+		}
+	}
+	mask = f->gtabcap - 1;
+	for (i = h & mask; f->gtab[i] != 0; i = (i + 1) & mask) {
+		g = &f->groups[f->gtab[i] - 1];
+		if (g->keyn == key.n && memcmp(g->key, key.p, key.n) == 0)
+			return g;
+	}
+	if (f->ngroups == f->groupcap) {
+		f->groupcap = f->groupcap ? 2 * f->groupcap : 8;
+		f->groups = jy_xrealloc(f->groups, f->groupcap *
+		    sizeof *f->groups);
+	}
+	f->gtab[i] = ++f->ngroups;
+	g = &f->groups[f->ngroups - 1];
+	memset(g, 0, sizeof *g);
+	g->key = jy_xmalloc(key.n + 1);
+	memcpy(g->key, key.p, key.n);
+	g->key[key.n] = '\0';
+	g->keyn = key.n;
+	g->count = jy_xcalloc((size_t)f->nsteps, sizeof *g->count);
+	g->dropped = jy_xcalloc((size_t)f->nsteps, sizeof *g->dropped);
+	g->dur = jy_xcalloc((size_t)f->nsteps, sizeof *g->dur);
+	return g;
+}
+
+static void
+dur_add(struct durs *d, int64_t v)
+{
+	if (d->n == d->cap) {
+		d->cap = d->cap ? 2 * d->cap : 16;
+		d->v = jy_xrealloc(d->v, d->cap * sizeof *d->v);
+	}
+	d->v[d->n++] = v;
+}
+
+static const char *
+why_stopped(jy_funnel *f, const struct result *r, char *buf, size_t len)
+{
+	char tm[24];
+	int k = r->level, j;
+	size_t i;
+
+	if (r->stop == STOP_STRICT) {
+		jy_format_time(f->ev[r->stop_pos].t, tm);
+		snprintf(buf, len, "strict order broken at %s", tm);
+		return buf;
+	}
+	if (r->stop == STOP_DEDUP) {
+		for (j = 0; j < f->nsteps; j++)
+			if (f->ev[r->stop_pos].mask >> j & 1)
+				break;
+		jy_format_time(f->ev[r->stop_pos].t, tm);
+		snprintf(buf, len, "step %d repeated at %s", j + 1, tm);
+		return buf;
+	}
+	if (k == f->nsteps)
+		return "complete";
+	if (f->open && r->reached != 0) {
+		for (k = 0; k < f->nsteps && (r->reached >> k & 1); k++)
+			;
+		if (k == 0)
+			return "entered after step 1";
+	}
+	int64_t last = k > 0 ? r->t[k - 1] : 0;
+	int seen = 0, before = 0, outside = 0;
+	for (i = 0; i < f->nev; i++) {
+		if (!(f->ev[i].mask >> k & 1))
+			continue;
+		seen = 1;
+		if (f->ev[i].t < last)
+			before = 1;
+		else
+			outside = 1;
+	}
+	if (!seen)
+		snprintf(buf, len, "step %d (%s) never seen", k + 1,
+		    f->step[k].name);
+	else if (outside && f->order != JY_ORDER_ANY)
+		snprintf(buf, len, "step %d (%s) outside the window", k + 1,
+		    f->step[k].name);
+	else if (outside)
+		snprintf(buf, len, "step %d (%s) outside the window or on an "
+		    "event used already", k + 1, f->step[k].name);
+	else if (before)
+		snprintf(buf, len, "step %d (%s) only before step %d", k + 1,
+		    f->step[k].name, k);
+	return buf;
+}
+
+/* "Outside the window" also covers the other limits: say which. */
+static const char *
+refine(jy_funnel *f, const struct result *r, const char *why, char *buf,
+    size_t len)
+{
+	int k = r->level;
+	size_t i;
+
+	if (strstr(why, "outside the window") == NULL || k == 0 ||
+	    f->order == JY_ORDER_ANY)
+		return why;
+	int64_t first = r->t[0], last = r->t[k - 1];
+	for (i = 0; i < f->nev; i++) {
+		if (!(f->ev[i].mask >> k & 1) || f->ev[i].t < last)
+			continue;
+		int64_t t = f->ev[i].t;
+		if (f->window >= 0 && t - first > f->window)
+			return why;
+		if (f->step_window >= 0 && t - last > f->step_window) {
+			snprintf(buf, len, "step %d (%s) more than the step "
+			    "window after step %d", k + 1, f->step[k].name, k);
+			return buf;
+		}
+		if (f->strict_inc && t == last) {
+			snprintf(buf, len, "step %d (%s) at the same time as "
+			    "step %d", k + 1, f->step[k].name, k);
+			return buf;
+		}
+		snprintf(buf, len, "step %d (%s) only on an event used for "
+		    "an earlier step", k + 1, f->step[k].name);
+		return buf;
+	}
+	return why;
+}
+
+static void
+explain(jy_funnel *f, const jy_session *s, const char *vid,
+    const struct result *r, int excluded, uint32_t expos)
+{
+	jy_out *o = f->explain;
+	char tm[24], buf[256], buf2[256];
+	const char *why;
+	int k, any = 0;
+
+	if (s != NULL) {
+		jy_out_str(o, jy_session_id(s));
+		jy_out_char(o, '\t');
+		jy_out_tsv(o, jy_session_visitor(s),
+		    strlen(jy_session_visitor(s)));
+	} else
+		jy_out_tsv(o, vid, strlen(vid));
+	jy_out_char(o, '\t');
+	jy_out_int(o, r->level);
+	jy_out_char(o, '\t');
+	for (k = 0; k < f->nsteps; k++) {
+		if (!(r->reached >> k & 1))
+			continue;
+		if (any++)
+			jy_out_char(o, ',');
+		jy_out_int(o, k + 1);
+		jy_out_char(o, '@');
+		jy_format_time(r->t[k], tm);
+		jy_out_str(o, tm);
+	}
+	jy_out_char(o, '\t');
+	if (excluded) {
+		jy_format_time(f->ev[expos].t, tm);
+		snprintf(buf, sizeof buf, "excluded: %s at %s",
+		    jy_pattern_text(f->excl[f->ev[expos].excl - 1]), tm);
+		why = buf;
+	} else {
+		why = why_stopped(f, r, buf, sizeof buf);
+		why = refine(f, r, why, buf2, sizeof buf2);
+	}
+	jy_out_tsv(o, why, strlen(why));
+	jy_out_char(o, '\n');
+}
+
+/* Evaluate the unit in f->ev and count it in the group of key. */
+static void
+unit(jy_funnel *f, jy_span key, const jy_session *s, const char *vid)
+{
+	struct result r;
+	struct group *g;
+	uint32_t i, expos = 0;
+	int k, excluded = 0;
+
+	memset(&r, 0, sizeof r);
+	f->units++;
+	if (f->order == JY_ORDER_ANY)
+		eval_any(f, &r);
+	else
+		eval_ordered(f, &r);
+	g = f->bycol >= 0 || f->ngroups == 0 ? group_of(f, key) :
+	    &f->groups[0];
+	g->units++;
+	if (r.reached == 0)
+		return;
+	/* PostHog's rule: an excluded page between the first and the last
+	 * step reached takes the unit out of the funnel. */
+	for (i = r.lo + 1; f->nexcl > 0 && i < r.hi && !excluded; i++)
+		if (f->ev[i].excl) {
+			excluded = 1;
+			expos = i;
+		}
+	if (f->explain != NULL)
+		explain(f, s, vid, &r, excluded, expos);
+	if (excluded) {
+		g->excluded++;
+		f->excluded++;
+		return;
+	}
+	g->entered++;
+	f->entered++;
+	for (k = 0; k < f->nsteps; k++) {
+		if (!(r.reached >> k & 1))
+			continue;
+		g->count[k]++;
+		if (k + 1 < f->nsteps && !(r.reached >> (k + 1) & 1))
+			g->dropped[k]++;
+		if (r.dur[k] >= 0 && f->order != JY_ORDER_ANY)
+			dur_add(&g->dur[k], r.dur[k]);
+	}
+}
+
+static void
+ev_reserve(struct ev **v, size_t *cap, size_t n)
+{
+	if (n > *cap) {
+		*cap = *cap * 2 > n ? *cap * 2 : n + 16;
+		*v = jy_xrealloc(*v, *cap * sizeof **v);
+	}
+}
+
+static void
+classify(jy_funnel *f, const jy_session *s, size_t i, struct ev *e)
+{
+	char buf[32];
+	jy_span v = jy_session_value(s, i, f->col, buf);
+	int k;
+
+	e->t = jy_session_time(s, i);
+	e->mask = 0;
+	e->excl = 0;
+	for (k = 0; k < f->nsteps; k++)
+		if (jy_pattern_match(f->step[k].pat, v.p, v.n))
+			e->mask |= 1ULL << k;
+	for (k = 0; k < f->nexcl && e->excl == 0; k++)
+		if (jy_pattern_match(f->excl[k], v.p, v.n))
+			e->excl = (uint32_t)k + 1;
+}
+
+static struct vunit *
+vunit_of(jy_funnel *f, const char *id, int *isnew)
+{
+	size_t n = strlen(id), i, mask;
+	uint64_t h = jy_hash(id, n);
+	struct vunit *u;
+
+	*isnew = 0;
+	if (2 * (f->nvu + 1) > f->vtabcap) {
+		size_t cap = f->vtabcap ? 2 * f->vtabcap : 1024;
+		free(f->vtab);
+		f->vtab = jy_xcalloc(cap, sizeof *f->vtab);
+		f->vtabcap = cap;
+		for (i = 0; i < f->nvu; i++) {
+			size_t j = jy_hash(f->vu[i].id, strlen(f->vu[i].id)) &
+			    (cap - 1);
+			while (f->vtab[j] != 0)
+				j = (j + 1) & (cap - 1);
+			f->vtab[j] = i + 1;
+		}
+	}
+	mask = f->vtabcap - 1;
+	for (i = h & mask; f->vtab[i] != 0; i = (i + 1) & mask)
+		if (strcmp(f->vu[f->vtab[i] - 1].id, id) == 0)
+			return &f->vu[f->vtab[i] - 1];
+	if (f->nvu == f->vucap) {
+		f->vucap = f->vucap ? 2 * f->vucap : 256;
+		f->vu = jy_xrealloc(f->vu, f->vucap * sizeof *f->vu);
+	}
+	f->vtab[i] = ++f->nvu;
+	u = &f->vu[f->nvu - 1];
+	memset(u, 0, sizeof *u);
+	u->id = jy_xstrdup(id);
+	*isnew = 1;
+	return u;
+}
+
+int
+jy_funnel_session(void *ctx, const jy_session *s)
+{
+	jy_funnel *f = ctx;
+	size_t n = jy_session_len(s), i;
+	char buf[32];
+	jy_span key = { "", 0 };
+
+	if (f->bycol >= 0 && n > 0)
+		key = jy_session_value(s, 0, f->bycol, buf);
+	if (f->per == JY_PER_SESSION) {
+		ev_reserve(&f->ev, &f->evcap, n);
+		for (i = 0; i < n; i++)
+			classify(f, s, i, &f->ev[i]);
+		f->nev = n;
+		unit(f, key, s, NULL);
+		return f->explain != NULL && jy_out_failed(f->explain) ? -1 : 0;
+	}
+	/* A visitor's sessions come one after another in time; keep what
+	 * a funnel can use of them until the end. */
+	int isnew;
+	struct vunit *u = vunit_of(f, jy_session_visitor(s), &isnew);
+	if (isnew && f->bycol >= 0) {
+		u->key = jy_xmalloc(key.n + 1);
+		memcpy(u->key, key.p, key.n);
+		u->keyn = key.n;
+	}
+	for (i = 0; i < n; i++) {
+		struct ev e;
+		classify(f, s, i, &e);
+		if (e.mask == 0 && e.excl == 0) {
+			/* Only strict order needs the others, and then one
+			 * per second does. */
+			if (!f->strict_order || (u->n > 0 &&
+			    u->ev[u->n - 1].mask == 0 &&
+			    u->ev[u->n - 1].excl == 0 &&
+			    u->ev[u->n - 1].t == e.t))
+				continue;
+		}
+		ev_reserve(&u->ev, &u->cap, u->n + 1);
+		u->ev[u->n++] = e;
+	}
+	return 0;
+}
+
+static int
+cmp_ev_time(const void *a, const void *b)
+{
+	const struct ev *x = a, *y = b;
+	return (x->t > y->t) - (x->t < y->t);
+}
+
+void
+jy_funnel_finish(jy_funnel *f)
+{
+	size_t i, j;
+
+	for (i = 0; i < f->nvu; i++) {
+		struct vunit *u = &f->vu[i];
+		/* Sessions of one visitor may touch at a split; keep input
+		 * order for equal times (insertion sort is stable). */
+		for (j = 1; j < u->n; j++)
+			if (u->ev[j].t < u->ev[j - 1].t)
+				break;
+		if (j < u->n) {
+			struct ev tmp;
+			size_t a, b;
+			for (a = 1; a < u->n; a++) {
+				tmp = u->ev[a];
+				for (b = a; b > 0 && cmp_ev_time(&u->ev[b - 1],
+				    &tmp) > 0; b--)
+					u->ev[b] = u->ev[b - 1];
+				u->ev[b] = tmp;
+			}
+		}
+		struct ev *save = f->ev;
+		size_t savecap = f->evcap;
+		f->ev = u->ev;
+		f->nev = u->n;
+		unit(f, (jy_span){ u->key ? u->key : "", u->keyn }, NULL,
+		    u->id);
+		f->ev = save;
+		f->evcap = savecap;
+		free(u->ev);
+		u->ev = NULL;
+	}
+}
+
+/* ---- report ---- */
+
+static int
+cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* Nearest rank: the smallest value with at least q of them at or below. */
+static int64_t
+rank(struct durs *d, int pct)
+{
+	size_t r;
+
+	r = (d->n * (size_t)pct + 99) / 100;
+	if (r == 0)
+		r = 1;
+	return d->v[r - 1];
+}
+
+static int
+cmp_group(const void *a, const void *b)
+{
+	const struct group *x = a, *y = b;
+	size_t n;
+	int c;
+
+	if (x->other != y->other)
+		return x->other - y->other;
+	if (x->count[0] != y->count[0])
+		return x->count[0] > y->count[0] ? -1 : 1;
+	if (x->units != y->units)
+		return x->units > y->units ? -1 : 1;
+	n = x->keyn < y->keyn ? x->keyn : y->keyn;
+	if ((c = memcmp(x->key, y->key, n)) != 0)
+		return c;
+	return (x->keyn > y->keyn) - (x->keyn < y->keyn);
+}
+
+static void
+merge_into(jy_funnel *f, struct group *to, struct group *g)
+{
+	size_t i;
+	int k;
+
+	to->units += g->units;
+	to->entered += g->entered;
+	to->excluded += g->excluded;
+	for (k = 0; k < f->nsteps; k++) {
+		to->count[k] += g->count[k];
+		to->dropped[k] += g->dropped[k];
+		for (i = 0; i < g->dur[k].n; i++)
+			dur_add(&to->dur[k], g->dur[k].v[i]);
+	}
+}
+
+/* Top N groups by step-1 count, the rest folded into "(other)". */
+static void
+arrange(jy_funnel *f)
+{
+	size_t i;
+
+	if (f->ngroups == 0) {
+		jy_span none = { "", 0 };
+		group_of(f, none);
+	}
+	if (f->bycol < 0)
+		return;
+	qsort(f->groups, f->ngroups, sizeof *f->groups, cmp_group);
+	if (f->top > 0 && f->ngroups > (size_t)f->top + 1) {
+		struct group *o = &f->groups[f->top];
+		for (i = (size_t)f->top + 1; i < f->ngroups; i++) {
+			merge_into(f, o, &f->groups[i]);
+			free(f->groups[i].key);
+			free(f->groups[i].count);
+			free(f->groups[i].dropped);
+			for (int k = 0; k < f->nsteps; k++)
+				free(f->groups[i].dur[k].v);
+			free(f->groups[i].dur);
+		}
+		free(o->key);
+		o->key = jy_xstrdup("(other)");
+		o->keyn = 7;
+		o->other = 1;
+		f->ngroups = (size_t)f->top + 1;
+	}
+	free(f->gtab);
+	f->gtab = NULL;
+	f->gtabcap = 0;
+}
+
+static void
+out_rate(jy_out *o, uint64_t num, uint64_t den, int json)
+{
+	char b[32];
+
+	if (den == 0) {
+		jy_out_str(o, json ? "null" : "-");
+		return;
+	}
+	snprintf(b, sizeof b, "%.4f", (double)num / (double)den);
+	jy_out_str(o, b);
+}
+
+static void
+write_tsv(jy_funnel *f, jy_out *o, int header, const char *byname)
+{
+	size_t gi;
+	int k;
+
+	if (header) {
+		jy_out_char(o, '#');
+		if (f->bycol >= 0) {
+			jy_out_tsv(o, byname, strlen(byname));
+			jy_out_char(o, '\t');
+		}
+		jy_out_str(o, "step\tname\tcount\trate\tstep_rate\tdropped\t"
+		    "median_s\tp90_s\n");
+	}
+	for (gi = 0; gi < f->ngroups; gi++) {
+		struct group *g = &f->groups[gi];
+		for (k = 0; k < f->nsteps; k++) {
+			if (f->bycol >= 0) {
+				jy_out_tsv(o, g->key, g->keyn);
+				jy_out_char(o, '\t');
+			}
+			jy_out_int(o, k + 1);
+			jy_out_char(o, '\t');
+			jy_out_tsv(o, f->step[k].name,
+			    strlen(f->step[k].name));
+			jy_out_char(o, '\t');
+			jy_out_int(o, (int64_t)g->count[k]);
+			jy_out_char(o, '\t');
+			out_rate(o, g->count[k], g->count[0], 0);
+			jy_out_char(o, '\t');
+			if (k == 0)
+				out_rate(o, g->count[0], g->count[0], 0);
+			else
+				out_rate(o, g->count[k], g->count[k - 1], 0);
+			jy_out_char(o, '\t');
+			jy_out_int(o, (int64_t)g->dropped[k]);
+			jy_out_char(o, '\t');
+			if (g->dur[k].n > 0) {
+				jy_out_int(o, rank(&g->dur[k], 50));
+				jy_out_char(o, '\t');
+				jy_out_int(o, rank(&g->dur[k], 90));
+			} else
+				jy_out_str(o, "-\t-");
+			jy_out_char(o, '\n');
+		}
+	}
+}
+
+static void
+write_json(jy_funnel *f, jy_out *o, const char *byname)
+{
+	size_t gi;
+	int k;
+
+	for (gi = 0; gi < f->ngroups; gi++) {
+		struct group *g = &f->groups[gi];
+		for (k = 0; k < f->nsteps; k++) {
+			jy_out_char(o, '{');
+			if (f->bycol >= 0) {
+				jy_out_json(o, byname, strlen(byname));
+				jy_out_char(o, ':');
+				jy_out_json(o, g->key, g->keyn);
+				jy_out_char(o, ',');
+			}
+			jy_out_str(o, "\"step\":");
+			jy_out_int(o, k + 1);
+			jy_out_str(o, ",\"name\":");
+			jy_out_json(o, f->step[k].name,
+			    strlen(f->step[k].name));
+			jy_out_str(o, ",\"count\":");
+			jy_out_int(o, (int64_t)g->count[k]);
+			jy_out_str(o, ",\"rate\":");
+			out_rate(o, g->count[k], g->count[0], 1);
+			jy_out_str(o, ",\"step_rate\":");
+			out_rate(o, g->count[k], g->count[k ? k - 1 : 0], 1);
+			jy_out_str(o, ",\"dropped\":");
+			jy_out_int(o, (int64_t)g->dropped[k]);
+			jy_out_str(o, ",\"median_s\":");
+			if (g->dur[k].n > 0)
+				jy_out_int(o, rank(&g->dur[k], 50));
+			else
+				jy_out_str(o, "null");
+			jy_out_str(o, ",\"p90_s\":");
+			if (g->dur[k].n > 0)
+				jy_out_int(o, rank(&g->dur[k], 90));
+			else
+				jy_out_str(o, "null");
+			jy_out_str(o, "}\n");
+		}
+	}
+}
+
+/* Display width of a name as the chart prints it: a byte a column, but
+ * UTF-8 continuation bytes take none. */
+static size_t
+width(const char *s)
+{
+	size_t w = 0;
+
+	for (; *s; s++)
+		w += ((unsigned char)*s & 0xc0) != 0x80;
+	return w;
+}
+
+static void
+write_chart(jy_funnel *f, jy_out *o, int ascii, const char *byname)
+{
+	static const char *const eighth[] = {
+		"", "\xe2\x96\x8f", "\xe2\x96\x8e", "\xe2\x96\x8d",
+		"\xe2\x96\x8c", "\xe2\x96\x8b", "\xe2\x96\x8a", "\xe2\x96\x89"
+	};
+	const int barw = 40;
+	size_t gi, nw = 4, cw = 5, w;
+	int k, c;
+	char b[64];
+
+	for (k = 0; k < f->nsteps; k++)
+		if ((w = width(f->step[k].name)) > nw)
+			nw = w;
+	for (gi = 0; gi < f->ngroups; gi++)
+		for (k = 0; k < f->nsteps; k++) {
+			w = (size_t)snprintf(b, sizeof b, "%llu",
+			    (unsigned long long)f->groups[gi].count[k]);
+			if (w > cw)
+				cw = w;
+		}
+	for (gi = 0; gi < f->ngroups; gi++) {
+		struct group *g = &f->groups[gi];
+		uint64_t max = 0;
+		if (f->bycol >= 0) {
+			if (gi > 0)
+				jy_out_char(o, '\n');
+			jy_out_tsv(o, byname, strlen(byname));
+			jy_out_str(o, ": ");
+			jy_out_tsv(o, g->key, g->keyn);
+			jy_out_char(o, '\n');
+		}
+		for (k = 0; k < f->nsteps; k++)
+			if (g->count[k] > max)
+				max = g->count[k];
+		for (k = 0; k < f->nsteps; k++) {
+			snprintf(b, sizeof b, "%2d ", k + 1);
+			jy_out_str(o, b);
+			jy_out_tsv(o, f->step[k].name, strlen(f->step[k].name));
+			for (w = width(f->step[k].name); w < nw + 1; w++)
+				jy_out_char(o, ' ');
+			snprintf(b, sizeof b, "%*llu ", (int)cw,
+			    (unsigned long long)g->count[k]);
+			jy_out_str(o, b);
+			/* Bar length in eighths of a cell. */
+			uint64_t e8 = max ? (g->count[k] * (uint64_t)barw * 8 +
+			    max / 2) / max : 0;
+			for (c = 0; c < (int)(e8 / 8); c++)
+				jy_out_str(o, ascii ? "#" : "\xe2\x96\x88");
+			if (!ascii && e8 % 8)
+				jy_out_str(o, eighth[e8 % 8]), c++;
+			for (; c < barw; c++)
+				jy_out_char(o, ' ');
+			if (g->count[0] > 0)
+				snprintf(b, sizeof b, " %5.1f%%", 100.0 *
+				    (double)g->count[k] / (double)g->count[0]);
+			else
+				snprintf(b, sizeof b, "      -");
+			jy_out_str(o, b);
+			if (k + 1 < f->nsteps && g->dropped[k] > 0) {
+				snprintf(b, sizeof b, "  -%llu",
+				    (unsigned long long)g->dropped[k]);
+				jy_out_str(o, b);
+			}
+			jy_out_char(o, '\n');
+		}
+	}
+}
+
+void
+jy_funnel_write(jy_funnel *f, jy_out *o, int how, int header,
+    const char *byname)
+{
+	size_t gi;
+	int k;
+
+	arrange(f);
+	for (gi = 0; gi < f->ngroups; gi++)
+		for (k = 0; k < f->nsteps; k++)
+			if (f->groups[gi].dur[k].n > 1)
+				qsort(f->groups[gi].dur[k].v,
+				    f->groups[gi].dur[k].n, sizeof(int64_t),
+				    cmp_i64);
+	if (how == JY_FUNNEL_JSON)
+		write_json(f, o, byname);
+	else if (how == JY_FUNNEL_CHART || how == JY_FUNNEL_ASCII)
+		write_chart(f, o, how == JY_FUNNEL_ASCII, byname);
+	else
+		write_tsv(f, o, header, byname);
+}
+
+void
+jy_funnel_report(const jy_funnel *f, FILE *fp, const char *prog)
+{
+	fprintf(fp, "%s: %s %llu: entered %llu, excluded %llu\n", prog,
+	    f->per == JY_PER_VISITOR ? "visitors" : "sessions",
+	    (unsigned long long)f->units, (unsigned long long)f->entered,
+	    (unsigned long long)f->excluded);
+}

@@ -373,13 +373,17 @@ lv_push(struct level *l, const struct seq *s, int upto)
 static const struct seq *
 best(const struct level *l)
 {
-	const struct seq *b = NULL;
+	const struct seq *b = NULL, *s;
 	size_t i;
 
-	for (i = 0; i < l->n; i++)
-		if (b == NULL || l->v[i].first > b->first ||
-		    (l->v[i].first == b->first && l->v[i].last > b->last))
-			b = &l->v[i];
+	for (i = 0; i < l->n; i++) {
+		s = &l->v[i];
+		/* In an open funnel, a chain through the step before first. */
+		if (b == NULL || s->start < b->start || (s->start == b->start &&
+		    (s->first > b->first || (s->first == b->first &&
+		    s->last > b->last))))
+			b = s;
+	}
 	return b;
 }
 
@@ -398,9 +402,9 @@ collapse(jy_funnel *f, struct level *l, int k)
 			if (i == j)
 				continue;
 			const struct seq *a = &l->v[j], *b = &l->v[i];
-			int ge = a->first >= b->first &&
+			int ge = a->start <= b->start && a->first >= b->first &&
 			    (f->step_window < 0 || a->last >= b->last);
-			int gt = a->first > b->first ||
+			int gt = a->start < b->start || a->first > b->first ||
 			    (f->step_window >= 0 && a->last > b->last);
 			beaten = ge && (gt || j < i);
 		}
@@ -1237,16 +1241,18 @@ write_json(jy_funnel *f, jy_out *o, const char *byname)
 		for (k = 0; k < f->nsteps; k++) {
 			jy_out_char(o, '{');
 			if (f->bycol >= 0) {
+				jy_out_char(o, '"');
 				jy_out_json(o, byname, strlen(byname));
-				jy_out_char(o, ':');
+				jy_out_str(o, "\":\"");
 				jy_out_json(o, g->key, g->keyn);
-				jy_out_char(o, ',');
+				jy_out_str(o, "\",");
 			}
 			jy_out_str(o, "\"step\":");
 			jy_out_int(o, k + 1);
-			jy_out_str(o, ",\"name\":");
+			jy_out_str(o, ",\"name\":\"");
 			jy_out_json(o, f->step[k].name,
 			    strlen(f->step[k].name));
+			jy_out_char(o, '"');
 			jy_out_str(o, ",\"count\":");
 			jy_out_int(o, (int64_t)g->count[k]);
 			jy_out_str(o, ",\"rate\":");

@@ -16,9 +16,9 @@ DEPS_LIBS   != $(PKG_CONFIG) --libs libpcre2-8 zlib
 ALL_CFLAGS = $(WFLAGS) -D_GNU_SOURCE -Ilib $(DEPS_CFLAGS) $(CFLAGS)
 LIBS	= $(DEPS_LIBS) -lpthread
 
-PROGS	= bin/jsessionize
+PROGS	= bin/jsessionize bin/jpaths
 LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
-	  lib/hash.o lib/input.o lib/output.o lib/pattern.o lib/reader.o \
+	  lib/hash.o lib/input.o lib/output.o lib/paths.o lib/pattern.o lib/reader.o \
 	  lib/session.o lib/time.o lib/util.o
 HDRS	= lib/journey.h lib/internal.h lib/session.h
 
@@ -37,6 +37,10 @@ $(LIBOBJ): $(HDRS)
 bin/jsessionize: cmd/jsessionize.c lib/libjourney.a lib/journey.h
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jsessionize.c lib/libjourney.a $(LIBS)
+
+bin/jpaths: cmd/jpaths.c lib/libjourney.a lib/journey.h
+	@mkdir -p bin
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jpaths.c lib/libjourney.a $(LIBS)
 
 tests/unit: tests/unit.c lib/libjourney.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c lib/libjourney.a $(LIBS)
@@ -58,7 +62,9 @@ install: all
 
 uninstall:
 	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize
+	cd $(DESTDIR)$(BINDIR) && rm -f jpaths
 	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1
+	cd $(DESTDIR)$(MANDIR) && rm -f jpaths.1
 
 clean:
 	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz

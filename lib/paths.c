@@ -36,7 +36,7 @@ static const int colfield[C_N] = {
 
 struct ent {
 	uint64_t	 h;
-	size_t		 off, len;	/* key bytes in the table's arena */
+	size_t		 off, len;	/* key bytes in the arena */
 	uint64_t	 count;		/* 0: empty slot */
 };
 
@@ -50,7 +50,7 @@ struct tab {
 struct part {
 	int64_t		 start;
 	uint64_t	 seq;
-	struct jy_buf	 b;		/* by value, then the values, as items */
+	struct jy_buf	 b;		/* by value, values: items */
 	size_t		 nval;
 };
 
@@ -66,7 +66,7 @@ struct jy_paths {
 	int		 field, by;	/* C_x; by -1 for none */
 	uint64_t	 top, depth, min_count;
 	jy_pattern	*from, *to, *at;
-	struct tab	 keys;		/* report keys and their counts */
+	struct tab	 keys;		/* report keys, counted */
 	struct tab	 units;		/* by value -> units counted */
 	/* the unit being processed: values as spans into vb */
 	struct jy_buf	 vb;
@@ -377,7 +377,8 @@ value(struct jy_buf *b, const jy_session *s, size_t i, int c)
 		if (jy_session_status(s, i) < 0)
 			sp = jy_span_str("-");
 		else {
-			snprintf(tmp, sizeof tmp, "%d", jy_session_status(s, i));
+			snprintf(tmp, sizeof tmp, "%d",
+			    jy_session_status(s, i));
 			sp = jy_span_str(tmp);
 		}
 		break;
@@ -414,8 +415,10 @@ load(jy_paths *p, const char *b, size_t n, int with_by, jy_span *by)
 			continue;
 		if (p->nv == p->vcap) {
 			p->vcap = p->vcap ? p->vcap * 2 : 64;
-			p->voff = jy_xrealloc(p->voff, p->vcap * sizeof *p->voff);
-			p->vlen = jy_xrealloc(p->vlen, p->vcap * sizeof *p->vlen);
+			p->voff = jy_xrealloc(p->voff,
+			    p->vcap * sizeof *p->voff);
+			p->vlen = jy_xrealloc(p->vlen,
+			    p->vcap * sizeof *p->vlen);
 		}
 		p->voff[p->nv] = (size_t)(sp.p - p->vb.p);
 		p->vlen[p->nv] = sp.n;
@@ -483,7 +486,9 @@ count_unit(jy_paths *p, jy_span by)
 	}
 	z = n - 1;
 	if (p->to) {
-		for (z = a; z < n && !matches(p, p->to, z); z++)
+		/* With --from, the first --to match after the --from one. */
+		for (z = p->from ? a + 1 : 0; z < n && !matches(p, p->to, z);
+		    z++)
 			;
 		if (z == n)
 			return;
@@ -660,7 +665,7 @@ struct row {
 	jy_span		 by;
 	uint32_t	 step;
 	const char	*s;	/* the rest rendered, for ordering */
-	size_t		 sn;
+	size_t		 so, sn;
 	uint64_t	 units;
 };
 
@@ -820,7 +825,8 @@ write_dot(jy_out *o, struct row *r, size_t nr)
 		    node_id(nodes, nn, ft[1]));
 		jy_out_char(o, '\t');
 		jy_out_str(o, b);
-		snprintf(b, sizeof b, " [label=\"%" PRIu64 "\", penwidth=%.2f];\n",
+		snprintf(b, sizeof b,
+		    " [label=\"%" PRIu64 "\", penwidth=%.2f];\n",
 		    r[i].count, 1.0 + 7.0 * (double)r[i].count / (double)max);
 		jy_out_str(o, b);
 	}
@@ -940,22 +946,24 @@ jy_paths_write(jy_paths *p, jy_out *o)
 			next_item(&q, end, &sp, &m);
 			memcpy(&r[nr].step, sp.p, sizeof r[nr].step);
 		}
-		r[nr].s = (const char *)(uintptr_t)rend.n;
+		r[nr].so = rend.n;
 		while (next_item(&q, end, &sp, &m)) {
-			if (!first)
-				jy_buf_add(&rend, p->mode == M_TOP ? " > " :
-				    "\t", 3 - 2 * (p->mode != M_TOP));
+			/* A TAB sorts an edge's from before its to. */
+			if (!first && p->mode == M_TOP)
+				jy_buf_add(&rend, " > ", 3);
+			else if (!first)
+				jy_buf_add(&rend, "\t", 1);
 			first = 0;
 			if (m)
 				jy_buf_add(&rend, marker(p), strlen(marker(p)));
 			else
 				jy_buf_add(&rend, sp.p, sp.n);
 		}
-		r[nr].sn = rend.n - (size_t)(uintptr_t)r[nr].s;
+		r[nr].sn = rend.n - r[nr].so;
 		nr++;
 	}
 	for (i = 0; i < nr; i++)
-		r[i].s = rend.p + (size_t)(uintptr_t)r[i].s;
+		r[i].s = rend.p + r[i].so;
 	qsort(r, nr, sizeof *r, row_cmp);
 
 	if (p->mode == M_DOT)

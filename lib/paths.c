@@ -834,6 +834,18 @@ write_dot(jy_out *o, struct row *r, size_t nr)
 	free(nodes);
 }
 
+/*
+ * The --by column's name: COL, or first_COL when --next or --prev names
+ * their own column after the same -f column.
+ */
+static void
+byname(jy_paths *p, jy_out *o)
+{
+	if ((p->mode == M_NEXT || p->mode == M_PREV) && p->by == p->field)
+		jy_out_str(o, "first_");
+	jy_out_str(o, colname[p->by]);
+}
+
 static void
 header(jy_paths *p, jy_out *o)
 {
@@ -843,7 +855,7 @@ header(jy_paths *p, jy_out *o)
 		return;
 	jy_out_char(o, '#');
 	if (p->by >= 0) {
-		jy_out_str(o, colname[p->by]);
+		byname(p, o);
 		jy_out_char(o, '\t');
 	}
 	switch (p->mode) {
@@ -871,7 +883,11 @@ write_row(jy_paths *p, jy_out *o, const struct row *r)
 
 	if (p->by >= 0) {
 		next_item(&q, end, &sp, &m);
-		key(p, o, 1, colname[p->by]);
+		if (p->json) {
+			jy_out_str(o, "{\"");
+			byname(p, o);
+			jy_out_str(o, "\":");
+		}
 		str(p, o, sp.p, sp.n);
 		byfirst = 0;
 	}

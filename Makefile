@@ -16,10 +16,10 @@ DEPS_LIBS   != $(PKG_CONFIG) --libs libpcre2-8 zlib
 ALL_CFLAGS = $(WFLAGS) -D_GNU_SOURCE -Ilib $(DEPS_CFLAGS) $(CFLAGS)
 LIBS	= $(DEPS_LIBS) -lpthread
 
-PROGS	= bin/jsessionize bin/jfunnel
+PROGS	= bin/jsessionize bin/jfunnel bin/jpaths
 LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
-	  lib/hash.o lib/input.o lib/output.o lib/pattern.o lib/reader.o \
-	  lib/session.o lib/time.o lib/util.o lib/funnel.o
+	  lib/funnel.o lib/hash.o lib/input.o lib/output.o lib/paths.o \
+	  lib/pattern.o lib/reader.o lib/session.o lib/time.o lib/util.o
 HDRS	= lib/journey.h lib/internal.h lib/session.h
 
 all: $(PROGS)
@@ -42,6 +42,10 @@ bin/jfunnel: cmd/jfunnel.c lib/libjourney.a lib/journey.h
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jfunnel.c lib/libjourney.a $(LIBS)
 
+bin/jpaths: cmd/jpaths.c lib/libjourney.a lib/journey.h
+	@mkdir -p bin
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jpaths.c lib/libjourney.a $(LIBS)
+
 tests/unit: tests/unit.c lib/libjourney.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c lib/libjourney.a $(LIBS)
 
@@ -61,8 +65,8 @@ install: all
 	cp man/*.1 $(DESTDIR)$(MANDIR)/
 
 uninstall:
-	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize jfunnel
-	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1
+	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize jfunnel jpaths
+	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1 jpaths.1
 
 clean:
 	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz

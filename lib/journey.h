@@ -262,6 +262,28 @@ void		 jy_events_header(jy_events *);
 int		 jy_events_session(void *events, const jy_session *);
 void		 jy_events_free(jy_events *);
 
+/*
+ * Paths (jpaths): the journeys of sessions or visitors, counted.  Options
+ * go in by their long names as jpaths(1) documents them (top, depth,
+ * no-collapse, from, to, field, next, prev, edges, dot, min-count, by,
+ * json, no-header, per); a bad value gives JY_EUSAGE and a message.
+ * jy_paths_start checks the combination and asks the input for the
+ * columns it needs.  Give jy_paths_session to jy_input_new as the
+ * callback; jy_paths_write sorts and writes the report once the input is
+ * finished.  Memory grows with the distinct keys counted, and with
+ * --per visitor with every visitor's pageviews until the end.
+ */
+typedef struct jy_paths jy_paths;
+
+jy_paths	*jy_paths_new(void);
+jy_status	 jy_paths_set(jy_paths *, const char *name, const char *arg,
+		    char *err, size_t errlen);
+jy_status	 jy_paths_start(jy_paths *, jy_input *, const jy_config *,
+		    char *err, size_t errlen);
+int		 jy_paths_session(void *paths, const jy_session *);
+jy_status	 jy_paths_write(jy_paths *, jy_out *);
+void		 jy_paths_free(jy_paths *);
+
 /* SipHash-2-4 of a message under a 128-bit key (known-answer tested). */
 uint64_t	 jy_siphash(const uint8_t key[16], const void *, size_t);
 

@@ -1,0 +1,41 @@
+-d with --to: a cut journey keeps its first N values, the gap marker,
+then the --to match.  --from / --to /cart -d 1: s1, s2 are
+"/ > /a > /cart" (3 values > 1) -> "/ > ... > /cart" (2/2).
+--to /cart -d 2: s1, s2 -> "/ > /a > ... > /cart"; s5 is "/a > /cart",
+exactly 2 values, not cut.  2/3 = 0.6667, 1/3 = 0.3333.
+--from /a -d 1 (no --to): s1, s2 "/a > /cart" -> "/a > ..."; s5 too:
+3/3 = 1.0000.
+The input (in.tsv, an event stream with a session column, so its
+sessions are kept) has five sessions; their journeys, repeats collapsed:
+  s1 (v1, search, 11-22): / > /a > /a > /cart  ->  / > /a > /cart
+  s2 (v2, direct, 11-22): / > /a > /cart
+  s3 (v3, search, 11-22): / > /b
+  s4 (v4, social, 11-22): /b               (one pageview)
+  s5 (v1, direct, 11-23): /a > /cart > /done
+--- file in.tsv
+#session	visitor	time	channel	page
+s1	v1	2026-11-22T10:00:00Z	search	/
+s1	v1	2026-11-22T10:01:00Z	search	/a
+s1	v1	2026-11-22T10:02:00Z	search	/a
+s1	v1	2026-11-22T10:03:00Z	search	/cart
+s2	v2	2026-11-22T10:10:00Z	direct	/
+s2	v2	2026-11-22T10:11:00Z	direct	/a
+s2	v2	2026-11-22T10:12:00Z	direct	/cart
+s3	v3	2026-11-22T10:20:00Z	search	/
+s3	v3	2026-11-22T10:21:00Z	search	/b
+s4	v4	2026-11-22T10:30:00Z	social	/b
+s5	v1	2026-11-23T09:00:00Z	direct	/a
+s5	v1	2026-11-23T09:01:00Z	direct	/cart
+s5	v1	2026-11-23T09:02:00Z	direct	/done
+--- cmd
+jpaths --from / --to /cart -d 1 in.tsv
+jpaths --to /cart -d 2 in.tsv
+jpaths --from /a -d 1 in.tsv
+--- stdout
+#count	share	path
+2	1.0000	/ > ... > /cart
+#count	share	path
+2	0.6667	/ > /a > ... > /cart
+1	0.3333	/a > /cart
+#count	share	path
+3	1.0000	/a > ...

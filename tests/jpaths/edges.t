@@ -1,0 +1,36 @@
+--edges: each transition with its step (position in the journey).
+step 1: s1 / -> /a, s2 / -> /a, s3 / -> /b, s5 /a -> /cart;
+step 2: s1 /a -> /cart, s2 /a -> /cart, s5 /cart -> /done; s4 (one
+value) has none.  Per step: count descending, then from and to
+bytewise ("/" < "/a").  -n does not cut edges (-n 1 below).
+The input (in.tsv, an event stream with a session column, so its
+sessions are kept) has five sessions; their journeys, repeats collapsed:
+  s1 (v1, search, 11-22): / > /a > /a > /cart  ->  / > /a > /cart
+  s2 (v2, direct, 11-22): / > /a > /cart
+  s3 (v3, search, 11-22): / > /b
+  s4 (v4, social, 11-22): /b               (one pageview)
+  s5 (v1, direct, 11-23): /a > /cart > /done
+--- file in.tsv
+#session	visitor	time	channel	page
+s1	v1	2026-11-22T10:00:00Z	search	/
+s1	v1	2026-11-22T10:01:00Z	search	/a
+s1	v1	2026-11-22T10:02:00Z	search	/a
+s1	v1	2026-11-22T10:03:00Z	search	/cart
+s2	v2	2026-11-22T10:10:00Z	direct	/
+s2	v2	2026-11-22T10:11:00Z	direct	/a
+s2	v2	2026-11-22T10:12:00Z	direct	/cart
+s3	v3	2026-11-22T10:20:00Z	search	/
+s3	v3	2026-11-22T10:21:00Z	search	/b
+s4	v4	2026-11-22T10:30:00Z	social	/b
+s5	v1	2026-11-23T09:00:00Z	direct	/a
+s5	v1	2026-11-23T09:01:00Z	direct	/cart
+s5	v1	2026-11-23T09:02:00Z	direct	/done
+--- cmd
+jpaths --edges -n 1 in.tsv
+--- stdout
+#step	from	to	count
+1	/	/a	2
+1	/	/b	1
+1	/a	/cart	1
+2	/a	/cart	2
+2	/cart	/done	1

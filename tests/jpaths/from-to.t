@@ -1,0 +1,39 @@
+--from and --to: the part from the first --from match to the first
+--to match after it.  --from / --to /cart: s1, s2 -> "/ > /a > /cart";
+s3 has / but no /cart after it, s4 and s5 no /: not counted.  2/2.
+--from /a --to /done: only s5 -> "/a > /cart > /done".
+--from /a --to /a: the value matching --from does not end the journey,
+and no later /a follows in any unit (collapsed), so nothing is counted:
+the header only.
+The input (in.tsv, an event stream with a session column, so its
+sessions are kept) has five sessions; their journeys, repeats collapsed:
+  s1 (v1, search, 11-22): / > /a > /a > /cart  ->  / > /a > /cart
+  s2 (v2, direct, 11-22): / > /a > /cart
+  s3 (v3, search, 11-22): / > /b
+  s4 (v4, social, 11-22): /b               (one pageview)
+  s5 (v1, direct, 11-23): /a > /cart > /done
+--- file in.tsv
+#session	visitor	time	channel	page
+s1	v1	2026-11-22T10:00:00Z	search	/
+s1	v1	2026-11-22T10:01:00Z	search	/a
+s1	v1	2026-11-22T10:02:00Z	search	/a
+s1	v1	2026-11-22T10:03:00Z	search	/cart
+s2	v2	2026-11-22T10:10:00Z	direct	/
+s2	v2	2026-11-22T10:11:00Z	direct	/a
+s2	v2	2026-11-22T10:12:00Z	direct	/cart
+s3	v3	2026-11-22T10:20:00Z	search	/
+s3	v3	2026-11-22T10:21:00Z	search	/b
+s4	v4	2026-11-22T10:30:00Z	social	/b
+s5	v1	2026-11-23T09:00:00Z	direct	/a
+s5	v1	2026-11-23T09:01:00Z	direct	/cart
+s5	v1	2026-11-23T09:02:00Z	direct	/done
+--- cmd
+jpaths --from / --to /cart in.tsv
+jpaths --from /a --to /done in.tsv
+jpaths --from /a --to /a in.tsv
+--- stdout
+#count	share	path
+2	1.0000	/ > /a > /cart
+#count	share	path
+1	1.0000	/a > /cart > /done
+#count	share	path

@@ -209,6 +209,15 @@ if [ "$BENCH_GOACCESS" != 0 ]; then
 	    -o json --no-progress
 fi
 row 'jsessionize' plain "$BIN/jsessionize" "$LOG"
+FUNNEL="-s / -s /product/* -s /cart* -s /checkout* -s /order/complete"
+# shellcheck disable=SC2086 # the steps are words
+row 'jfunnel' plain "$BIN/jfunnel" $FUNNEL "$LOG"
+# shellcheck disable=SC2016,SC2086
+row 'jsessionize | jfunnel' plain sh -c '"$1/jsessionize" "$2" |
+    "$1/jfunnel" -s / -s "/product/*" -s "/cart*" -s "/checkout*" \
+    -s /order/complete' sh "$BIN" "$LOG"
+row 'jpaths' plain "$BIN/jpaths" "$LOG"
+row 'jdropoff' plain "$BIN/jdropoff" "$LOG"
 
 row 'zcat (gzip -dc)' gzip gzip -dc "$GZ"
 BASE_gzip=$LAST
@@ -220,6 +229,10 @@ row "zcat | $AWK sessionize" gzip sh -c \
     'gzip -dc "$1" | "$2" -f bench/awk-sessionize.awk' sh "$GZ" "$AWK"
 AWK_gzip=$LAST
 row 'jsessionize' gzip "$BIN/jsessionize" "$GZ"
+# shellcheck disable=SC2086
+row 'jfunnel' gzip "$BIN/jfunnel" $FUNNEL "$GZ"
+row 'jpaths' gzip "$BIN/jpaths" "$GZ"
+row 'jdropoff' gzip "$BIN/jdropoff" "$GZ"
 
 echo
 echo "vs base: speed relative to cat (plain rows) or zcat (gzip rows), higher is faster"

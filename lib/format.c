@@ -43,6 +43,9 @@ struct jy_format {
 	int		 has_header;
 	int		 lenient;	/* last parse skipped an inner quote */
 	struct jy_buf	 scratch;
+	/* another family's driver */
+	const struct jy_fmtdrv *drv;
+	void		*ds;
 };
 
 static const struct preset {
@@ -63,7 +66,49 @@ static const struct preset {
 const char *
 jy_format_names(void)
 {
-	return "combined, combined_extra, common, vcombined, vcommon, tsv";
+	static char names[512];
+	size_t i, j;
+
+	if (names[0] == '\0') {
+		strcpy(names, "combined, combined_extra, common, vcombined, "
+		    "vcommon, tsv");
+		for (i = 0; jy_fmtdrvs[i] != NULL; i++)
+			for (j = 0; jy_fmtdrvs[i]->names[j] != NULL; j++)
+				if (strlen(names) + strlen(jy_fmtdrvs[i]->
+				    names[j]) + 3 < sizeof names) {
+					strcat(names, ", ");
+					strcat(names, jy_fmtdrvs[i]->names[j]);
+				}
+	}
+	return names;
+}
+
+static jy_format *format_alloc(const char *, const char *);
+
+/* The format of a driver's name, or NULL with *st JY_OK if none has it. */
+static jy_format *
+driver_format(const char *name, jy_status *st, char *err, size_t errlen)
+{
+	size_t i, j;
+	jy_format *f;
+	void *ds;
+
+	*st = JY_OK;
+	for (i = 0; jy_fmtdrvs[i] != NULL; i++)
+		for (j = 0; jy_fmtdrvs[i]->names[j] != NULL; j++) {
+			if (strcmp(name, jy_fmtdrvs[i]->names[j]) != 0)
+				continue;
+			if ((ds = jy_fmtdrvs[i]->open(name, err, errlen)) ==
+			    NULL) {
+				*st = JY_EUSAGE;
+				return NULL;
+			}
+			f = format_alloc(name, "");
+			f->drv = jy_fmtdrvs[i];
+			f->ds = ds;
+			return f;
+		}
+	return NULL;
 }
 
 static int
@@ -276,6 +321,14 @@ jy_format_compile(const char *spec, jy_format **out, char *err, size_t errlen)
 	for (i = 0; i < NPRESET; i++)
 		if (strcmp(spec, presets[i].name) == 0)
 			break;
+	if (i == NPRESET) {
+		jy_status st;
+		if ((f = driver_format(spec, &st, err, errlen)) != NULL ||
+		    st != JY_OK) {
+			*out = f;
+			return st;
+		}
+	}
 	if (i == NPRESET && strchr(spec, '%') == NULL) {
 		jy_errf(err, errlen, "unknown format \"%s\": use one of %s, or "
 		    "an Apache LogFormat string", spec, jy_format_names());
@@ -308,6 +361,8 @@ jy_format_is_tsv(const jy_format *f)
 int
 jy_format_logs(const jy_format *f, int field)
 {
+	if (f->drv != NULL)
+		return (f->drv->logs(f->ds) >> field) & 1;
 	return (f->logs >> field) & 1;
 }
 
@@ -316,6 +371,8 @@ jy_format_named(const jy_format *f, const char *name)
 {
 	int i;
 
+	if (f->drv != NULL)
+		return f->drv->named(f->ds, name);
 	for (i = 0; i < f->nnamed; i++)
 		if (strcasecmp(f->names[i], name) == 0)
 			return i;
@@ -331,6 +388,8 @@ jy_format_free(jy_format *f)
 		return;
 	for (i = 0; i < f->nnamed; i++)
 		free(f->names[i]);
+	if (f->drv != NULL)
+		f->drv->free(f->ds);
 	jy_buf_free(&f->scratch);
 	free(f->name);
 	free(f->spec);
@@ -371,8 +430,8 @@ field_span(jy_format *f, const char *p, size_t n, int quoted)
 	return s;
 }
 
-static int
-parse_request(jy_record *r, jy_span req)
+int
+jy_parse_request(jy_record *r, jy_span req)
 {
 	const char *sp1, *sp2;
 
@@ -401,8 +460,8 @@ parse_request(jy_record *r, jy_span req)
 	return 0;
 }
 
-static int
-parse_int(const char *p, size_t n, int64_t *out)
+int
+jy_parse_int(const char *p, size_t n, int64_t *out)
 {
 	int64_t v = 0;
 	size_t i;
@@ -505,17 +564,17 @@ parse_log(jy_format *f, jy_span line, jy_record *r, const char **why)
 		jy_span s = field_span(f, p, (size_t)(e - p), t->quoted);
 		switch (t->kind) {
 		case K_REQUEST:
-			parse_request(r, s);
+			jy_parse_request(r, s);
 			break;
 		case K_STATUS:
-			if (parse_int(s.p, s.n, &v) != 0 || v > 999) {
+			if (jy_parse_int(s.p, s.n, &v) != 0 || v > 999) {
 				*why = "bad status";
 				return -1;
 			}
 			r->status = (int)v;
 			break;
 		case K_BYTES:
-			if (parse_int(s.p, s.n, &v) != 0) {
+			if (jy_parse_int(s.p, s.n, &v) != 0) {
 				*why = "bad byte count";
 				return -1;
 			}
@@ -685,13 +744,13 @@ parse_tsv(jy_format *f, jy_span line, jy_record *r, const char **why)
 			}
 			have_time = 1;
 		} else if (c == COL_STATUS) {
-			if (parse_int(s.p, s.n, &v) != 0 || v > 999) {
+			if (jy_parse_int(s.p, s.n, &v) != 0 || v > 999) {
 				*why = "bad status";
 				return -1;
 			}
 			r->status = (int)v;
 		} else if (c == COL_BYTES) {
-			if (parse_int(s.p, s.n, &v) != 0) {
+			if (jy_parse_int(s.p, s.n, &v) != 0) {
 				*why = "bad byte count";
 				return -1;
 			}
@@ -731,6 +790,11 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 	f->lenient = 0;
 	/* Unescaping never lengthens, so one reservation keeps spans valid. */
 	jy_buf_reserve(&f->scratch, line.n * 2 + 16);
+	if (f->drv != NULL) {
+		int rc = f->drv->parse(f->ds, line, r, &f->scratch, why);
+		r->has = f->drv->logs(f->ds);
+		return rc;
+	}
 	if (f->tsv) {
 		int rc = parse_tsv(f, line, r, why);
 		/* The header, read by that call, says what is logged. */
@@ -765,11 +829,24 @@ jy_format_detect(const jy_span *lines, size_t n)
 			return f;
 		jy_format_free(f);
 	}
-	for (k = 0; k <= NPRESET; k++) {
+	size_t ndrv = 0, d;
+	while (jy_fmtdrvs[ndrv] != NULL)
+		ndrv++;
+	for (k = 0; k <= NPRESET + ndrv; k++) {
 		if (k < NPRESET)
 			jy_format_compile(presets[k].name, &f, NULL, 0);
-		else
+		else if (k == NPRESET)
 			f = tsv_new();
+		else {
+			jy_status st;
+			d = k - NPRESET - 1;
+			if (!jy_fmtdrvs[d]->detect)
+				continue;
+			f = driver_format(jy_fmtdrvs[d]->names[0], &st, NULL,
+			    0);
+			if (f == NULL)
+				continue;
+		}
 		ok = clean = 0;
 		for (i = 0; i < n; i++)
 			if (lines[i].n > 0 && jy_format_parse(f, lines[i],

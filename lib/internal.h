@@ -78,6 +78,37 @@ void	 jy_list_add(struct jy_list *, const char *, size_t);
 void	 jy_list_clear(struct jy_list *);
 jy_status jy_list_load(struct jy_list *, const char *path, char *, size_t);
 
+/*
+ * A format driver: a family of log formats with a parser of its own (W3C
+ * extended, cloud load balancers, JSON lines...), beside the LogFormat
+ * interpreter and TSV that format.c does itself.  A driver is found by
+ * one of its names (-F NAME) or by detection; format.c owns the jy_format
+ * and keeps the driver's state in it.  Drivers are listed in drivers.c.
+ *
+ * parse fills r (format.c has set every span empty, status and bytes to
+ * -1 and time to 0) and returns 0; 1 for a line that is not a record (a
+ * directive such as W3C's #Fields, a comment); -1 with *why for a line
+ * that does not fit.  Spans point into the line or into scratch, which
+ * has room for twice the line (unescaped text never grows).  logs says
+ * which fields the format (as its directives have defined it so far)
+ * logs; named maps a field name to r->named[] or -1.
+ */
+struct jy_fmtdrv {
+	const char *const *names;	/* NULL-terminated; the first is its own */
+	int		 detect;	/* tried by detection */
+	void		*(*open)(const char *name, char *err, size_t errlen);
+	int		 (*parse)(void *st, jy_span line, jy_record *r,
+			    struct jy_buf *scratch, const char **why);
+	unsigned	 (*logs)(void *st);
+	int		 (*named)(void *st, const char *name);
+	void		 (*free)(void *st);
+};
+extern const struct jy_fmtdrv *const jy_fmtdrvs[];	/* NULL-terminated */
+
+/* Shared parsing helpers for drivers (format.c). */
+int	 jy_parse_request(jy_record *, jy_span request);
+int	 jy_parse_int(const char *, size_t, int64_t *);	/* "-" is -1 */
+
 /* Page normalisation and channels, used by the input pipeline. */
 struct jy_config_impl;
 int	 jy_channel_classify(jy_span referrer, jy_span target,

@@ -1,0 +1,14 @@
+/*
+ * drivers.c - the format drivers, in the order detection tries them
+ * (after the LogFormat presets and TSV; on a tie the earlier wins).
+ */
+#include "internal.h"
+
+/* Each driver file defines its struct; list it here. */
+const struct jy_fmtdrv *const jy_fmtdrvs[] = {
+	/* W3C: */
+	/* AWS: */
+	/* HAProxy: */
+	/* JSON: */
+	NULL
+};

@@ -1,0 +1,5 @@
+/*
+ * fmt_json.c - format driver (see struct jy_fmtdrv in internal.h and the
+ * list in drivers.c).
+ */
+#include "internal.h"

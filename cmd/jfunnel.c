@@ -54,7 +54,8 @@ usage(FILE *f)
 "      --version             the version\n"
 "Input options shared with jsessionize (see jsessionize --help):\n"
 "  -F FORMAT, -t DUR, --visitor, --split-midnight, --tz, --split-campaign,\n"
-"  --max-pageviews, --slack, --salt, --all, --keep-bots, --keep-static,\n"
+"  --max-pageviews, --max-sessions, --slack, --salt, --all, --keep-bots,\n"
+"  --keep-static, --strict,\n"
 "  --status, --methods, --static-list, --bot-list, --keep-query, --rewrite,\n"
 "  --site-host, --stages, --rejects\n", f);
 }
@@ -213,6 +214,7 @@ main(int argc, char **argv)
 		jy_funnel_write(fun, out, json ? JY_FUNNEL_JSON : chart ?
 		    (ascii ? JY_FUNNEL_ASCII : JY_FUNNEL_CHART) :
 		    JY_FUNNEL_TSV, header, by);
+	jy_input_warn(in, stderr, PROG);
 	if (jy_config_verbose(cfg)) {
 		jy_input_report(in, stderr, PROG);
 		jy_funnel_report(fun, stderr, PROG);

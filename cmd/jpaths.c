@@ -160,6 +160,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
 		status = 1;
 	}
+	jy_input_warn(in, stderr, PROG);
 	if (jy_config_verbose(cfg))
 		jy_input_report(in, stderr, PROG);
 	jy_paths_write(paths, out);

@@ -25,6 +25,7 @@ usage(FILE *f)
 "                            vcommon, tsv, an Apache LogFormat string, or\n"
 "                            auto (default: detected from the first lines)\n"
 "      --rejects FILE        write unparsed and late lines there, verbatim\n"
+"      --strict              stop at the first malformed line (exit 1)\n"
 "Sessions:\n"
 "  -t, --timeout DUR         inactivity that ends a session (default 30m)\n"
 "      --visitor KEY         ip+ua (default), ip, user, or a %{NAME}i/C field\n"
@@ -32,6 +33,9 @@ usage(FILE *f)
 "      --tz ZONE             time zone for --split-midnight (default UTC)\n"
 "      --split-campaign      start a new session when a new campaign arrives\n"
 "      --max-pageviews N     start a new session after N pageviews\n"
+"                            (default 10000; 0 for no limit)\n"
+"      --max-sessions N      at most N sessions open at once; the idlest is\n"
+"                            closed first (default 1000000; 0 no limit)\n"
 "      --slack DUR           accept lines up to DUR out of order (default 5m)\n"
 "      --salt STRING         key for the visitor and session id hashes\n"
 "Pageviews:\n"
@@ -164,6 +168,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
 		status = 1;
 	}
+	jy_input_warn(in, stderr, PROG);
 	if (jy_config_verbose(cfg))
 		jy_input_report(in, stderr, PROG);
 	if ((c = jy_out_close(out)) != 0) {

@@ -18,6 +18,7 @@ static const struct option opts[] = {
 	{ "tz",			required_argument, NULL, 0 },
 	{ "split-campaign",	no_argument,	   NULL, 0 },
 	{ "max-pageviews",	required_argument, NULL, 0 },
+	{ "max-sessions",	required_argument, NULL, 0 },
 	{ "slack",		required_argument, NULL, 0 },
 	{ "all",		no_argument,	   NULL, 0 },
 	{ "keep-bots",		no_argument,	   NULL, 0 },
@@ -32,6 +33,7 @@ static const struct option opts[] = {
 	{ "stages",		required_argument, NULL, 0 },
 	{ "salt",		required_argument, NULL, 0 },
 	{ "rejects",		required_argument, NULL, 0 },
+	{ "strict",		no_argument,	   NULL, 0 },
 	{ "verbose",		no_argument,	   NULL, 'v' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -66,6 +68,10 @@ jy_config_new(void)
 	jy_hash_seed();
 	c->timeout = 1800;
 	c->slack = 300;
+	/* Limits that keep memory bounded whatever the input: a session
+	 * of a bot hammering one page, a flood of distinct visitors. */
+	c->max_pageviews = 10000;
+	c->max_sessions = 1000000;
 	jy_filter_defaults(c);
 	set_salt(c, "");
 	return c;
@@ -251,6 +257,12 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 			    "whole number (0 for no limit)", arg);
 			return JY_EUSAGE;
 		}
+	} else if (strcmp(name, "max-sessions") == 0) {
+		if (parse_count(arg, INT32_MAX, &c->max_sessions) != 0) {
+			jy_errf(err, errlen, "bad --max-sessions \"%s\": give a "
+			    "whole number (0 for no limit)", arg);
+			return JY_EUSAGE;
+		}
 	} else if (strcmp(name, "all") == 0)
 		c->all = 1;
 	else if (strcmp(name, "keep-bots") == 0)
@@ -309,7 +321,9 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 	else if (strcmp(name, "rejects") == 0) {
 		free(c->rejects_path);
 		c->rejects_path = jy_xstrdup(arg);
-	} else if (strcmp(name, "verbose") == 0)
+	} else if (strcmp(name, "strict") == 0)
+		c->strict = 1;
+	else if (strcmp(name, "verbose") == 0)
 		c->verbose++;
 	else {
 		jy_errf(err, errlen, "unknown option --%s", name);

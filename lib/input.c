@@ -40,7 +40,8 @@ struct jy_input {
 	int		 nx;
 	FILE		*rejects;
 	char		 err[1024];
-	int		 stopped;
+	int		 stopped;	/* the consumer failed */
+	int		 halted;	/* --strict met a malformed line */
 
 	int64_t		 maxt;
 	int		 anyt;
@@ -288,9 +289,16 @@ day_of(const struct jy_config *c, int64_t t)
 static jy_session *
 new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 {
-	jy_session *s = in->free;
+	jy_session *s;
 	size_t i;
 
+	/* Memory cap: the session idle longest goes out first, whole. */
+	if (in->cfg->max_sessions > 0 &&
+	    in->heapn >= (size_t)in->cfg->max_sessions) {
+		in->st.evicted++;
+		close_session(in, in->heap[0]);
+	}
+	s = in->free;
 	if (s != NULL)
 		in->free = s->next;
 	else
@@ -569,11 +577,13 @@ record(jy_input *in, jy_span line, jy_record *r)
 	}
 	if (s != NULL) {
 		uint32_t nsame = 0;
-		int split = t - s->last > c->timeout ||
-		    (c->max_pageviews > 0 &&
-		    s->n >= (uint64_t)c->max_pageviews) ||
+		int full = c->max_pageviews > 0 &&
+		    s->n >= (uint64_t)c->max_pageviews;
+		int split = t - s->last > c->timeout || full ||
 		    (c->split_midnight && day_of(c, t) != s->day) ||
 		    (camp != 0 && camp != s->campaign);
+		if (split && full && t - s->last <= c->timeout)
+			in->st.capped++;
 		if (split) {
 			if (t == s->start)
 				nsame = s->nsame + 1;
@@ -746,6 +756,13 @@ line_in(jy_input *in, jy_span line)
 	if (rc < 0) {
 		in->st.malformed++;
 		reject(in, line);
+		if (in->cfg->strict) {
+			snprintf(in->err, sizeof in->err, "%s:%llu: %s "
+			    "(--strict)", in->fname,
+			    (unsigned long long)in->fline, why);
+			in->halted = 1;
+			return;
+		}
 		if (in->cfg->verbose > 1)
 			fprintf(stderr, "%s:%llu: %s\n", in->fname,
 			    (unsigned long long)in->fline, why);
@@ -766,6 +783,8 @@ jy_input_file(jy_input *in, const char *path)
 	jy_status st = JY_OK;
 	int rc = 0;
 
+	if (in->halted)
+		return JY_OK;	/* --strict: the run is over, reported once */
 	rd = jy_reader_open(path, in->err, sizeof in->err);
 	if (rd == NULL)
 		return JY_EDATA;
@@ -837,16 +856,17 @@ jy_input_file(jy_input *in, const char *path)
 		}
 		if ((st = use_format(in, detected)) != JY_OK)
 			goto out;
-		for (i = 0; i < n && !in->stopped; i++)
+		for (i = 0; i < n && !in->stopped && !in->halted; i++)
 			line_in(in, sample[i]);
 	}
 drain:
-	while (!in->stopped && (rc = jy_reader_next(rd, &line)) > 0)
+	while (!in->stopped && !in->halted &&
+	    (rc = jy_reader_next(rd, &line)) > 0)
 		line_in(in, line);
 	if (rc < 0) {
 		snprintf(in->err, sizeof in->err, "%s", jy_reader_error(rd));
 		st = JY_EDATA;
-	} else if (in->stopped)
+	} else if (in->stopped || in->halted)
 		st = JY_EDATA;
 out:
 	in->fmt = NULL;
@@ -900,6 +920,21 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	    (unsigned long long)s->pageviews);
 	fprintf(f, "%s: visitors %llu, sessions %llu\n", prog,
 	    (unsigned long long)in->vsetn, (unsigned long long)s->sessions);
+}
+
+void
+jy_input_warn(const jy_input *in, FILE *f, const char *prog)
+{
+	if (in->st.capped > 0)
+		fprintf(f, "%s: --max-pageviews %lld split %llu sessions "
+		    "(0 for no limit)\n", prog,
+		    (long long)in->cfg->max_pageviews,
+		    (unsigned long long)in->st.capped);
+	if (in->st.evicted > 0)
+		fprintf(f, "%s: --max-sessions %lld: %llu sessions were closed "
+		    "early to bound memory (raise it to keep them whole)\n",
+		    prog, (long long)in->cfg->max_sessions,
+		    (unsigned long long)in->st.evicted);
 }
 
 void

@@ -132,7 +132,8 @@ struct jy_stage {
 
 struct jy_config {
 	char		*format_spec;		/* NULL: detect */
-	int64_t		 timeout, slack, max_pageviews;
+	int64_t		 timeout, slack, max_pageviews, max_sessions;
+	int		 strict;
 	int		 visitor;
 	char		*visitor_field;
 	int		 split_midnight, split_campaign;

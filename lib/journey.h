@@ -176,7 +176,9 @@ typedef struct jy_input jy_input;
 
 struct jy_stats {
 	uint64_t	lines, skipped, parsed, malformed;
-	uint64_t	method, status, statics, bots, late, capped;
+	uint64_t	method, status, statics, bots, late;
+	uint64_t	capped;		/* sessions split by --max-pageviews */
+	uint64_t	evicted;	/* closed early by --max-sessions */
 	uint64_t	pageviews, sessions, visitors;
 };
 
@@ -191,6 +193,8 @@ jy_status	 jy_input_finish(jy_input *);
 const char	*jy_input_error(const jy_input *);
 void		 jy_input_stats(const jy_input *, struct jy_stats *);
 void		 jy_input_report(const jy_input *, FILE *, const char *prog);
+/* What the memory limits did, if anything: every program prints it. */
+void		 jy_input_warn(const jy_input *, FILE *, const char *prog);
 void		 jy_input_free(jy_input *);
 
 /*

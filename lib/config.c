@@ -34,6 +34,7 @@ static const struct option opts[] = {
 	{ "salt",		required_argument, NULL, 0 },
 	{ "rejects",		required_argument, NULL, 0 },
 	{ "strict",		no_argument,	   NULL, 0 },
+	{ "time-format",	required_argument, NULL, 0 },
 	{ "verbose",		no_argument,	   NULL, 'v' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -320,9 +321,29 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 		set_salt(c, arg);
 	else if (strcmp(name, "rejects") == 0) {
 		free(c->rejects_path);
+	free(c->time_format);
 		c->rejects_path = jy_xstrdup(arg);
 	} else if (strcmp(name, "strict") == 0)
 		c->strict = 1;
+	else if (strcmp(name, "time-format") == 0) {
+		const char *q = arg;
+		int bad = strchr(arg, '%') == NULL;
+		while (!bad && (q = strchr(q, '%')) != NULL) {
+			if (q[1] == '\0' ||
+			    strchr("YymdeHIMSjpbhBaAzZsfTFDRnt%", q[1]) == NULL)
+				bad = 1;
+			q += 2;
+		}
+		if (bad) {
+			jy_errf(err, errlen, "bad --time-format \"%s\": use "
+			    "strptime directives (%%Y %%y %%m %%d %%e %%H %%I %%M %%S "
+			    "%%p %%b %%B %%a %%z %%Z %%s %%f %%j %%T %%F %%D %%R), e.g. "
+			    "\"%%B - %%d, %%Y:%%H:%%M:%%S\"", arg);
+			return JY_EUSAGE;
+		}
+		free(c->time_format);
+		c->time_format = jy_xstrdup(arg);
+	}
 	else if (strcmp(name, "verbose") == 0)
 		c->verbose++;
 	else {

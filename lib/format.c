@@ -13,14 +13,14 @@
 enum kind {
 	K_LIT, K_CLIENT, K_IDENT, K_USER, K_TIME, K_REQUEST, K_STATUS,
 	K_BYTES, K_VHOST, K_REFERRER, K_UA, K_NAMED, K_METHOD, K_PATH,
-	K_QUERY, K_PROTOCOL, K_SKIP
+	K_QUERY, K_PROTOCOL, K_SKIP, K_TIMEFMT
 };
 
 struct tok {
 	enum kind	 kind;
 	const char	*lit;		/* K_LIT */
 	size_t		 litn;
-	int		 named;		/* K_NAMED: index */
+	int		 named;		/* K_NAMED: index; K_TIMEFMT: divisor */
 	int		 quoted;	/* field sits between quotes */
 };
 
@@ -43,6 +43,7 @@ struct jy_format {
 	int		 has_header;
 	int		 lenient;	/* last parse skipped an inner quote */
 	struct jy_buf	 scratch;
+	char		*timefmt;	/* --time-format for %t, or NULL */
 	/* another family's driver */
 	const struct jy_fmtdrv *drv;
 	void		*ds;
@@ -193,9 +194,32 @@ compile_logformat(jy_format *f, char *err, size_t errlen)
 		case 'l': t->kind = K_IDENT; break;
 		case 'u': t->kind = K_USER; break;
 		case 't':
-			if (arg != NULL)
-				goto bad;
-			t->kind = K_TIME;
+			if (arg == NULL) {
+				t->kind = K_TIME;
+				break;
+			}
+			/* %{FORMAT}t: strftime text, no brackets; sec, msec
+			 * and usec are epoch times. */
+			t->kind = K_TIMEFMT;
+			t->named = 1;
+			if (argn > 6 && (strncmp(arg, "begin:", 6) == 0)) {
+				arg += 6;
+				argn -= 6;
+			} else if (argn > 4 && strncmp(arg, "end:", 4) == 0) {
+				arg += 4;
+				argn -= 4;
+			}
+			if ((argn == 3 && memcmp(arg, "sec", 3) == 0) ||
+			    (argn == 4 && memcmp(arg, "msec", 4) == 0) ||
+			    (argn == 4 && memcmp(arg, "usec", 4) == 0)) {
+				t->named = argn == 3 ? 1 : arg[0] == 'm' ?
+				    1000 : 1000000;
+				t->lit = "%s";
+			} else {
+				/* The spec is ours: end the format at '}'. */
+				s[arg + argn - s] = '\0';
+				t->lit = arg;
+			}
 			break;
 		case 'r': t->kind = K_REQUEST; break;
 		case 's': t->kind = K_STATUS; break;
@@ -281,7 +305,7 @@ compile_logformat(jy_format *f, char *err, size_t errlen)
 		return JY_EUSAGE;
 	}
 	for (i = 0; i < f->ntok; i++)
-		if (f->tok[i].kind == K_TIME)
+		if (f->tok[i].kind == K_TIME || f->tok[i].kind == K_TIMEFMT)
 			return JY_OK;
 	jy_errf(err, errlen, "format string \"%s\" logs no time: add %%t",
 	    f->spec);
@@ -307,6 +331,92 @@ tsv_new(void)
 	return f;
 }
 
+/*
+ * An nginx log_format string as the LogFormat string that reads the same
+ * lines: $remote_addr is %h, "[$time_local]" is %t, and so on.  Variables
+ * that say nothing about the journey ($request_time, $upstream_*...)
+ * become fields that are skipped.  Returns a new string, or NULL.
+ */
+static char *
+from_nginx(const char *s, char *err, size_t errlen)
+{
+	static const struct {
+		const char	*var, *fmt;
+	} vars[] = {
+		{ "remote_addr", "%h" }, { "realip_remote_addr", "%h" },
+		{ "binary_remote_addr", "%D" }, { "remote_user", "%u" },
+		{ "time_iso8601", "%{%Y-%m-%dT%H:%M:%S%z}t" },
+		{ "msec", "%{%s}t" },
+		{ "time_local", "%{%d/%b/%Y:%H:%M:%S %z}t" },
+		{ "request", "%r" }, { "request_method", "%m" },
+		{ "request_uri", "%U" }, { "uri", "%U" },
+		{ "document_uri", "%U" }, { "server_protocol", "%H" },
+		{ "status", "%>s" }, { "body_bytes_sent", "%B" },
+		{ "bytes_sent", "%B" }, { "host", "%v" },
+		{ "server_name", "%v" }, { "http_host", "%v" },
+		{ "http_referer", "%{Referer}i" },
+		{ "http_user_agent", "%{User-Agent}i" },
+	};
+	struct jy_buf b = { 0 };
+	const char *p = s, *v;
+	size_t n, i;
+
+	while (*p) {
+		if (*p == '%') {
+			jy_buf_add(&b, "%%", 2);
+			p++;
+			continue;
+		}
+		if (*p != '$') {
+			jy_buf_addc(&b, *p++);
+			continue;
+		}
+		p++;
+		int brace = *p == '{';
+		v = p + brace;
+		for (n = 0; (v[n] >= 'a' && v[n] <= 'z') || (v[n] >= 'A' &&
+		    v[n] <= 'Z') || (v[n] >= '0' && v[n] <= '9') || v[n] == '_';
+		    n++)
+			;
+		if (n == 0 || (brace && v[n] != '}')) {
+			jy_errf(err, errlen, "log_format string: bad variable "
+			    "at \"$%.20s\"", p);
+			jy_buf_free(&b);
+			return NULL;
+		}
+		p = v + n + brace;
+		/* "[$time_local]" is exactly what %t reads. */
+		if (n == 10 && memcmp(v, "time_local", 10) == 0 && b.n > 0 &&
+		    b.p[b.n - 1] == '[' && *p == ']') {
+			b.n--;
+			jy_buf_add(&b, "%t", 2);
+			p++;
+			continue;
+		}
+		for (i = 0; i < sizeof vars / sizeof vars[0]; i++)
+			if (strlen(vars[i].var) == n &&
+			    memcmp(vars[i].var, v, n) == 0)
+				break;
+		if (i < sizeof vars / sizeof vars[0]) {
+			jy_buf_add(&b, vars[i].fmt, strlen(vars[i].fmt));
+		} else if (n > 5 && (memcmp(v, "http_", 5) == 0 ||
+		    memcmp(v, "cookie_", 7) == 0)) {
+			/* $http_x_forwarded_for is the X-Forwarded-For header,
+			 * $cookie_NAME the cookie NAME. */
+			int ck = v[0] == 'c';
+			size_t k0 = ck ? 7 : 5, k;
+			jy_buf_add(&b, "%{", 2);
+			for (k = k0; k < n; k++)
+				jy_buf_addc(&b, ck ? v[k] : v[k] == '_' ? '-' :
+				    v[k]);
+			jy_buf_add(&b, ck ? "}C" : "}i", 2);
+		} else
+			jy_buf_add(&b, "%D", 2);	/* kept out */
+	}
+	jy_buf_addc(&b, '\0');
+	return b.p;
+}
+
 jy_status
 jy_format_compile(const char *spec, jy_format **out, char *err, size_t errlen)
 {
@@ -329,13 +439,22 @@ jy_format_compile(const char *spec, jy_format **out, char *err, size_t errlen)
 			return st;
 		}
 	}
-	if (i == NPRESET && strchr(spec, '%') == NULL) {
+	if (i == NPRESET && strchr(spec, '%') == NULL &&
+	    strchr(spec, '$') == NULL) {
 		jy_errf(err, errlen, "unknown format \"%s\": use one of %s, or "
 		    "an Apache LogFormat string", spec, jy_format_names());
 		return JY_EUSAGE;
 	}
-	f = i < NPRESET ? format_alloc(presets[i].name, presets[i].spec) :
-	    format_alloc("custom", spec);
+	if (i == NPRESET && strchr(spec, '$') != NULL &&
+	    strchr(spec, '%') == NULL) {
+		char *ap = from_nginx(spec, err, errlen);
+		if (ap == NULL)
+			return JY_EUSAGE;
+		f = format_alloc("nginx", ap);
+		free(ap);
+	} else
+		f = i < NPRESET ? format_alloc(presets[i].name,
+		    presets[i].spec) : format_alloc("custom", spec);
 	if (i < NPRESET)
 		f->trailing = presets[i].trailing;
 	if (compile_logformat(f, err, errlen) != JY_OK) {
@@ -344,6 +463,13 @@ jy_format_compile(const char *spec, jy_format **out, char *err, size_t errlen)
 	}
 	*out = f;
 	return JY_OK;
+}
+
+void
+jy_format_set_timefmt(jy_format *f, const char *fmt)
+{
+	free(f->timefmt);
+	f->timefmt = fmt != NULL ? jy_xstrdup(fmt) : NULL;
 }
 
 const char *
@@ -390,6 +516,7 @@ jy_format_free(jy_format *f)
 		free(f->names[i]);
 	if (f->drv != NULL)
 		f->drv->free(f->ds);
+	free(f->timefmt);
 	jy_buf_free(&f->scratch);
 	free(f->name);
 	free(f->spec);
@@ -505,13 +632,32 @@ parse_log(jy_format *f, jy_span line, jy_record *r, const char **why)
 		}
 		if (t->kind == K_TIME) {
 			if (p == end || *p != '[' ||
-			    (e = memchr(p, ']', (size_t)(end - p))) == NULL ||
-			    jy_parse_clf_time(p + 1, (size_t)(e - p - 1),
-			    &r->time) != 0) {
+			    (e = memchr(p, ']', (size_t)(end - p))) == NULL) {
 				*why = "bad or missing [time]";
 				return -1;
 			}
+			if (f->timefmt != NULL ? jy_strptime(f->timefmt, p + 1,
+			    (size_t)(e - p - 1), &r->time) != e - p - 1 :
+			    jy_parse_clf_time(p + 1, (size_t)(e - p - 1),
+			    &r->time) != 0) {
+				*why = f->timefmt != NULL ? "time does not fit "
+				    "--time-format" : "bad or missing [time]";
+				return -1;
+			}
 			p = e + 1;
+			continue;
+		}
+		if (t->kind == K_TIMEFMT) {
+			/* The format says where the time ends. */
+			int used = jy_strptime(t->lit, p, (size_t)(end - p),
+			    &r->time);
+			if (used <= 0) {
+				*why = "time does not fit the format's %{...}t";
+				return -1;
+			}
+			if (t->named > 1)
+				r->time /= t->named;
+			p += used;
 			continue;
 		}
 		if (t->quoted) {
@@ -813,7 +959,7 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
  * go to the earlier (more specific) preset.
  */
 jy_format *
-jy_format_detect(const jy_span *lines, size_t n)
+jy_format_detect(const jy_span *lines, size_t n, const char *timefmt)
 {
 	jy_format *best = NULL, *f;
 	jy_record rec;
@@ -833,9 +979,10 @@ jy_format_detect(const jy_span *lines, size_t n)
 	while (jy_fmtdrvs[ndrv] != NULL)
 		ndrv++;
 	for (k = 0; k <= NPRESET + ndrv; k++) {
-		if (k < NPRESET)
+		if (k < NPRESET) {
 			jy_format_compile(presets[k].name, &f, NULL, 0);
-		else if (k == NPRESET)
+			jy_format_set_timefmt(f, timefmt);
+		} else if (k == NPRESET)
 			f = tsv_new();
 		else {
 			jy_status st;

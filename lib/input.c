@@ -627,6 +627,8 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 		free(in);
 		return NULL;
 	}
+	if (in->fixed != NULL && c->time_format != NULL)
+		jy_format_set_timefmt(in->fixed, c->time_format);
 	if (in->fixed != NULL && c->visitor == JY_VIS_FIELD &&
 	    !jy_format_is_tsv(in->fixed) &&
 	    strcasecmp(c->visitor_field, "user") != 0 &&
@@ -676,7 +678,8 @@ jy_input_column(jy_input *in, const char *name, char *err, size_t errlen)
 		const char	*name;
 		int		 col;
 	} cols[] = {
-		{ "page", JY_F_PAGE }, { "url", JY_F_TARGET },
+		{ "page", JY_F_PAGE }, { "event", JY_F_PAGE },
+		{ "event_name", JY_F_PAGE }, { "url", JY_F_TARGET },
 		{ "method", JY_F_METHOD }, { "referrer", JY_F_REFERRER },
 		{ "referer", JY_F_REFERRER }, { "ua", JY_F_UA },
 		{ "host", JY_F_VHOST }, { "channel", JY_F_CHANNEL },
@@ -808,7 +811,7 @@ jy_input_file(jy_input *in, const char *path)
 		size_t nonempty = 0, parsed = 0;
 		for (i = 0; i < n; i++)
 			nonempty += sample[i].n > 0;
-		detected = jy_format_detect(sample, n);
+		detected = jy_format_detect(sample, n, in->cfg->time_format);
 		if (detected != NULL) {
 			jy_record r;
 			const char *why;

@@ -68,6 +68,8 @@ void	 jy_unescape(struct jy_buf *, const char *, size_t);
 int64_t	 jy_days_from_civil(int64_t y, unsigned m, unsigned d);
 int	 jy_parse_duration(const char *, int64_t *);
 int	 jy_parse_clf_time(const char *, size_t, int64_t *);
+/* strptime-style: bytes used, or -1 (see time.c for the directives). */
+int	 jy_strptime(const char *fmt, const char *, size_t, int64_t *);
 
 /* Lists of strings loaded from an option or a file. */
 struct jy_list {
@@ -134,6 +136,7 @@ struct jy_config {
 	char		*format_spec;		/* NULL: detect */
 	int64_t		 timeout, slack, max_pageviews, max_sessions;
 	int		 strict;
+	char		*time_format;
 	int		 visitor;
 	char		*visitor_field;
 	int		 split_midnight, split_campaign;

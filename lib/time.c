@@ -201,3 +201,248 @@ jy_parse_clf_time(const char *p, size_t n, int64_t *out)
 	*out = p[21] == '-' ? v + oh : v - oh;
 	return 0;
 }
+
+/* A month or weekday name at p: its index in names (three-letter
+ * prefixes, full names accepted), and its length in *len; or -1. */
+static int
+name_at(const char *p, size_t n, const char *const *names, int count,
+    size_t *len)
+{
+	int i;
+	size_t k;
+
+	for (i = 0; i < count; i++) {
+		const char *nm = names[i];
+		for (k = 0; k < n && nm[k] != '\0' &&
+		    (p[k] | 0x20) == (nm[k] | 0x20); k++)
+			;
+		if (nm[k] == '\0' || (k >= 3 && (k == n || !((p[k] | 0x20)
+		    >= 'a' && (p[k] | 0x20) <= 'z')))) {
+			if (k < 3)
+				continue;
+			*len = k;
+			return i;
+		}
+	}
+	return -1;
+}
+
+/* Up to max digits (at least one) as a number; *used gets how many. */
+static int
+num_at(const char *p, size_t n, int max, int64_t *v, size_t *used)
+{
+	size_t i;
+
+	*v = 0;
+	for (i = 0; i < n && (int)i < max && p[i] >= '0' && p[i] <= '9'; i++)
+		*v = *v * 10 + (p[i] - '0');
+	*used = i;
+	return i == 0 ? -1 : 0;
+}
+
+/*
+ * strptime for --time-format and %{FORMAT}t: %Y %y %m %d %e %H %I %M %S
+ * %p %b %h %B %a %A %z %Z %s %f %j %T %F %D %R %n %t %% and literal text;
+ * a space matches any run of blanks.  Returns the bytes used, or -1.
+ * Times without %z or %s are taken as UTC.
+ */
+static int
+strptime_core(const char *fmt, const char *p, size_t n, int64_t *out)
+{
+	static const char *const months[] = { "january", "february",
+	    "march", "april", "may", "june", "july", "august", "september",
+	    "october", "november", "december" };
+	static const char *const days[] = { "sunday", "monday", "tuesday",
+	    "wednesday", "thursday", "friday", "saturday" };
+	int64_t y = 1970, mo = 1, d = 1, h = 0, mi = 0, s = 0, off = 0, v;
+	int64_t epoch = 0, yday = -1;
+	int has_epoch = 0, pm = -1;
+	size_t i = 0, u;
+	const char *f;
+
+	for (f = fmt; *f; f++) {
+		if (*f == ' ' || *f == '\t') {
+			while (i < n && (p[i] == ' ' || p[i] == '\t'))
+				i++;
+			continue;
+		}
+		if (*f != '%') {
+			if (i == n || p[i] != *f)
+				return -1;
+			i++;
+			continue;
+		}
+		f++;
+		switch (*f) {
+		case 'Y':
+			if (num_at(p + i, n - i, 4, &y, &u))
+				return -1;
+			i += u;
+			break;
+		case 'y':
+			if (num_at(p + i, n - i, 2, &y, &u))
+				return -1;
+			y += y < 69 ? 2000 : 1900;	/* as POSIX strptime */
+			i += u;
+			break;
+		case 'm': case 'd': case 'e': case 'H': case 'I': case 'M':
+		case 'S': case 'j': {
+			char c = *f;
+			if (c == 'e' && i < n && p[i] == ' ')
+				i++;
+			if (num_at(p + i, n - i, c == 'j' ? 3 : 2, &v, &u))
+				return -1;
+			i += u;
+			if (c == 'm') mo = v;
+			else if (c == 'd' || c == 'e') d = v;
+			else if (c == 'H' || c == 'I') h = v;
+			else if (c == 'M') mi = v;
+			else if (c == 'S') s = v;
+			else yday = v;
+			break;
+		}
+		case 'p':
+			if (i + 2 > n)
+				return -1;
+			if ((p[i] | 0x20) == 'a' || (p[i] | 0x20) == 'p')
+				pm = (p[i] | 0x20) == 'p';
+			else
+				return -1;
+			if ((p[i + 1] | 0x20) != 'm')
+				return -1;
+			i += 2;
+			break;
+		case 'b': case 'h': case 'B': {
+			int k = name_at(p + i, n - i, months, 12, &u);
+			if (k < 0)
+				return -1;
+			mo = k + 1;
+			i += u;
+			break;
+		}
+		case 'a': case 'A':
+			if (name_at(p + i, n - i, days, 7, &u) < 0)
+				return -1;
+			i += u;
+			break;
+		case 'z': case 'Z': {
+			int sign;
+			int64_t oh, om = 0;
+			if (i < n && (p[i] == 'Z' || p[i] == 'z')) {
+				i++;
+				break;
+			}
+			if (i < n && *f == 'Z' && p[i] >= 'A' && p[i] <= 'Z') {
+				while (i < n && p[i] >= 'A' && p[i] <= 'Z')
+					i++;	/* "UTC", "GMT" */
+				break;
+			}
+			if (i == n || (p[i] != '+' && p[i] != '-'))
+				return -1;
+			sign = p[i++] == '-' ? -1 : 1;
+			if (num_at(p + i, n - i, 2, &oh, &u) || u != 2)
+				return -1;
+			i += u;
+			if (i < n && p[i] == ':')
+				i++;
+			if (i < n && p[i] >= '0' && p[i] <= '9') {
+				if (num_at(p + i, n - i, 2, &om, &u) || u != 2)
+					return -1;
+				i += u;
+			}
+			off = sign * (oh * 3600 + om * 60);
+			break;
+		}
+		case 's': {
+			int neg = i < n && p[i] == '-';
+			if (num_at(p + i + neg, n - i - neg, 18, &epoch, &u))
+				return -1;
+			i += neg + u;
+			if (neg)
+				epoch = -epoch;
+			has_epoch = 1;
+			if (i < n && p[i] == '.' && f[1] == '\0')
+				for (i++; i < n && p[i] >= '0' && p[i] <= '9'; i++)
+					;
+			break;
+		}
+		case 'f':
+			if (num_at(p + i, n - i, 9, &v, &u))
+				return -1;
+			i += u;
+			break;
+		case 'n': case 't':
+			while (i < n && (p[i] == ' ' || p[i] == '\t'))
+				i++;
+			break;
+		case '%':
+			if (i == n || p[i] != '%')
+				return -1;
+			i++;
+			break;
+		default:
+			return -1;
+		}
+	}
+	if (has_epoch) {
+		*out = epoch;
+		return (int)i;
+	}
+	if (pm >= 0) {
+		if (h < 1 || h > 12)
+			return -1;
+		h = h % 12 + (pm ? 12 : 0);
+	}
+	if (yday > 0) {
+		mo = 1;
+		d = yday;
+	}
+	if (mo < 1 || mo > 12 || d < 1 || d > (yday > 0 ? 366 : 31) ||
+	    h > 23 || mi > 59 || s > 60)
+		return -1;
+	if (yday <= 0) {
+		static const unsigned char dim[12] = { 31, 29, 31, 30, 31, 30,
+		    31, 31, 30, 31, 30, 31 };
+		int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+		if (d > dim[mo - 1] || (mo == 2 && d == 29 && !leap))
+			return -1;
+	}
+	*out = jy_days_from_civil(y, (unsigned)mo, 1) * 86400 +
+	    (d - 1) * 86400 + h * 3600 + mi * 60 + s - off;
+	return (int)i;
+}
+
+int
+jy_strptime(const char *fmt, const char *p, size_t n, int64_t *out)
+{
+	char buf[512];
+	size_t k = 0;
+
+	/* %T %F %D %R stand for longer formats: spell them out first. */
+	for (; *fmt; fmt++) {
+		const char *sub = NULL;
+		if (fmt[0] == '%' && fmt[1] != '\0') {
+			switch (fmt[1]) {
+			case 'T': sub = "%H:%M:%S"; break;
+			case 'F': sub = "%Y-%m-%d"; break;
+			case 'D': sub = "%m/%d/%y"; break;
+			case 'R': sub = "%H:%M"; break;
+			}
+		}
+		if (sub != NULL) {
+			if (k + strlen(sub) >= sizeof buf)
+				return -1;
+			memcpy(buf + k, sub, strlen(sub));
+			k += strlen(sub);
+			fmt++;
+			continue;
+		}
+		if (k + 3 >= sizeof buf)
+			return -1;
+		if (fmt[0] == '%' && fmt[1] != '\0')
+			buf[k++] = *fmt++;
+		buf[k++] = *fmt;
+	}
+	buf[k] = '\0';
+	return strptime_core(buf, p, n, out);
+}

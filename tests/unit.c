@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "journey.h"
+#include "internal.h"
 
 static int pass, fail;
 
@@ -43,6 +44,15 @@ match(const char *pat, const char *s)
 	return r;
 }
 
+/* jy_strptime on a whole string: the epoch, or -999. */
+static int64_t
+st(const char *fmt, const char *s)
+{
+	int64_t v;
+	int n = jy_strptime(fmt, s, strlen(s), &v);
+	return n == (int)strlen(s) ? v : -999;
+}
+
 int
 main(void)
 {
@@ -78,6 +88,22 @@ main(void)
 	jy_format_time(-1, buf);
 	CHECK(strcmp(buf, "1969-12-31T23:59:59Z") == 0);
 
+	/* strptime: Apache's documented example, Matomo's custom date,
+	 * a leap day, epochs; each epoch from date -u -d. */
+	CHECK(st("%d/%b/%Y:%H:%M:%S %z", "10/Oct/2000:13:55:36 -0700") ==
+	    971211336);
+	CHECK(st("%B - %d, %Y:%H:%M:%S", "February - 10, 2012:16:42:07") ==
+	    1328892127);
+	CHECK(st("%F %T", "2024-02-29 23:59:59") == 1709251199);
+	CHECK(st("%F %T", "2023-02-29 23:59:59") == -999);
+	CHECK(st("%Y-%m-%dT%H:%M:%S%z", "2026-11-22T15:44:17+02:00") ==
+	    1795355057);
+	CHECK(st("%s", "1795355057.250") == 1795355057);
+	CHECK(st("%m/%d/%y %I:%M:%S %p", "11/22/26 01:44:17 PM") ==
+	    1795355057);
+	CHECK(st("%a, %d %b %Y %T %Z", "Sun, 22 Nov 2026 13:44:17 GMT") ==
+	    1795355057);
+	CHECK(st("%d/%b/%Y", "22/Nov") == -999);
 	CHECK(match("/cart", "/cart") == 1);
 	CHECK(match("/cart", "/cart/") == 0);
 	CHECK(match("/product/*", "/product/12/reviews") == 1);

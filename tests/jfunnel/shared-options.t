@@ -32,6 +32,9 @@ check salt --salt pepper
 check visitor --visitor ip
 check split-midnight --split-midnight --tz Europe/Paris
 check format -F combined
+check max-sessions --max-sessions 5
+check time-format --time-format '%d/%b/%Y:%H:%M:%S %z'
+check strict --strict
 BY="--by channel"
 check split-campaign --split-campaign
 check site-host --site-host blog.example.org
@@ -60,6 +63,9 @@ salt same
 visitor same
 split-midnight same
 format same
+max-sessions same
+time-format same
+strict same
 split-campaign same
 site-host same
 stages same

@@ -12,7 +12,7 @@ last.  product times {20, 30, 60}: median = rank ceil(1.5) = 2nd = 30,
 p90 = rank ceil(2.7) = 3rd = 60.  cart {60, 300}: rank 1 = 60, rank
 ceil(1.8) = 2 = 300.  checkout {120}.  -v: 5 sessions, 4 entered.
 --- cmd
-jfunnel -v -s home=/ -s 'product=/p/*' -s /cart --step /checkout ev.tsv
+jfunnel --verbose -s home=/ -s 'product=/p/*' -s /cart --step /checkout ev.tsv
 --- file ev.tsv
 #session	visitor	time	page
 S1	v1	2026-11-22T10:00:00Z	/

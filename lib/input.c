@@ -58,6 +58,8 @@ struct jy_input {
 
 	jy_session	*cur;		/* open session of a grouped stream */
 	struct jy_buf	 page, key, tmp;
+	char		 sidbuf[17];	/* ids of the session being closed */
+	struct jy_buf	 vidbuf;
 	struct jy_stats	 st;
 	const char	*fname;
 	uint64_t	 fline;		/* line number in the current file */
@@ -65,11 +67,17 @@ struct jy_input {
 
 /* ---- heap by (last, ordinal) ---- */
 
+/*
+ * The heap is keyed by hlast, the last activity when the session was last
+ * sifted; a pageview only moves last on.  hlast <= last, so when the top's
+ * key is current it is the true minimum; a stale top is re-sifted first
+ * (heap_top).  A pageview thus costs no heap work at all.
+ */
 static int
 before(const jy_session *a, const jy_session *b)
 {
-	return a->last < b->last ||
-	    (a->last == b->last && a->ordinal < b->ordinal);
+	return a->hlast < b->hlast ||
+	    (a->hlast == b->hlast && a->ordinal < b->ordinal);
 }
 
 static void
@@ -109,6 +117,21 @@ heap_down(jy_input *in, size_t i)
 		i = c;
 	}
 	heap_set(in, i, s);
+}
+
+/* The session idle longest, its heap key brought up to date. */
+static jy_session *
+heap_top(jy_input *in)
+{
+	jy_session *s;
+
+	for (;;) {
+		s = in->heap[0];
+		if (s->hlast == s->last)
+			return s;
+		s->hlast = s->last;
+		heap_down(in, 0);
+	}
 }
 
 static void
@@ -231,7 +254,6 @@ close_session(jy_input *in, jy_session *s)
 		in->cur = NULL;
 	if (!s->grouped) {
 		/* The id: visitor key, start and a tie-break, under the salt. */
-		char hx[17];
 		h = jy_siphash(c->salt, s->key.p, s->key.n);
 		for (i = 0; i < 8; i++)
 			msg[i] = (uint8_t)((uint64_t)s->start >> (8 * i));
@@ -239,9 +261,23 @@ close_session(jy_input *in, jy_session *s)
 			msg[8 + i] = (uint8_t)(s->nsame >> (8 * i));
 		h ^= jy_siphash(c->salt, msg, sizeof msg) *
 		    0x9e3779b97f4a7c15ULL;
-		hex16(hx, h);
-		s->sid.n = 0;
-		jy_buf_add(&s->sid, hx, 17);
+		hex16(in->sidbuf, h);
+		s->sidp = in->sidbuf;
+		/* Visitor id: a keyed hash of the key for logs, so reports
+		 * carry no address; an export's own visitor value as it is. */
+		in->vidbuf.n = 0;
+		if (s->vidkey)
+			jy_buf_add(&in->vidbuf, s->key.p, s->key.n);
+		else {
+			char hx[17];
+			hex16(hx, jy_siphash(c->salt, s->key.p, s->key.n));
+			jy_buf_add(&in->vidbuf, hx, 16);
+		}
+		jy_buf_addc(&in->vidbuf, '\0');
+		s->vidp = in->vidbuf.p;
+	} else {
+		s->sidp = s->sid.p;
+		s->vidp = s->vid.p;
 	}
 	in->st.sessions++;
 	if (!in->stopped && in->fn(in->ctx, s) != 0) {
@@ -263,8 +299,12 @@ static void
 expire(jy_input *in, int64_t watermark)
 {
 	while (in->heapn > 0 &&
-	    in->heap[0]->last + in->cfg->timeout < watermark)
-		close_session(in, in->heap[0]);
+	    in->heap[0]->hlast + in->cfg->timeout < watermark) {
+		jy_session *s = heap_top(in);
+		if (s->last + in->cfg->timeout >= watermark)
+			break;
+		close_session(in, s);
+	}
 }
 
 static int64_t
@@ -296,7 +336,7 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	if (in->cfg->max_sessions > 0 &&
 	    in->heapn >= (size_t)in->cfg->max_sessions) {
 		in->st.evicted++;
-		close_session(in, in->heap[0]);
+		close_session(in, heap_top(in));
 	}
 	s = in->free;
 	if (s != NULL)
@@ -307,7 +347,7 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	s->hash = h;
 	s->key.n = 0;
 	jy_buf_add(&s->key, in->key.p, in->key.n);
-	s->start = s->last = t;
+	s->start = s->last = s->hlast = t;
 	s->day = in->cfg->split_midnight ? day_of(in->cfg, t) : 0;
 	s->ordinal = in->ordinal++;
 	s->nsame = 0;
@@ -315,19 +355,23 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	s->sb.n = 0;
 	s->campaign = 0;
 	s->grouped = 0;
-	/* Visitor id: a keyed hash of the key for logs, so reports carry
-	 * no address; an event export's own visitor value as it is. */
-	s->vid.n = 0;
-	if (r->f[JY_F_VISITOR].n > 0)
-		jy_buf_add(&s->vid, r->f[JY_F_VISITOR].p, r->f[JY_F_VISITOR].n);
-	else {
+	/* The ids are made when the session closes (close_session). */
+	s->vidkey = r->f[JY_F_VISITOR].n > 0;
+	if (in->cfg->verbose) {
+		/* Visitors are counted by their id, as written. */
 		char hx[17];
-		hex16(hx, jy_siphash(in->cfg->salt, in->key.p, in->key.n));
-		jy_buf_add(&s->vid, hx, 16);
+		jy_span v = r->f[JY_F_VISITOR];
+		in->tmp.n = 0;
+		if (v.n > 0)
+			jy_buf_add(&in->tmp, v.p, v.n);
+		else {
+			hex16(hx, jy_siphash(in->cfg->salt, in->key.p,
+			    in->key.n));
+			jy_buf_add(&in->tmp, hx, 16);
+		}
+		jy_buf_addc(&in->tmp, '\0');
+		vset_add(in, jy_siphash(in->cfg->salt, in->tmp.p, in->tmp.n));
 	}
-	jy_buf_addc(&s->vid, '\0');
-	if (in->cfg->verbose)
-		vset_add(in, jy_siphash(in->cfg->salt, s->vid.p, s->vid.n));
 	if (2 * (in->tabn + 1) > in->tabcap)
 		tab_grow(in);
 	i = tab_find(in, h, s->key.p, s->key.n);
@@ -369,10 +413,12 @@ set_entry(jy_input *in, jy_session *s, const jy_record *r)
 }
 
 static void
-keep(jy_session *s, struct pv *p, int k, jy_span v)
+keep(jy_session *s, uint16_t *mask, int k, jy_span v)
 {
-	p->off[k] = (uint32_t)s->sb.n;
-	p->len[k] = (uint32_t)v.n;
+	uint32_t n = (uint32_t)v.n;
+
+	*mask |= (uint16_t)(1u << k);
+	jy_buf_add(&s->sb, &n, sizeof n);
 	jy_buf_add(&s->sb, v.p, v.n);
 }
 
@@ -397,39 +443,42 @@ add_pageview(jy_input *in, jy_session *s, const jy_record *r, int64_t t)
 	p = &s->pv[at];
 	memset(p, 0, sizeof *p);
 	p->t = t;
-	p->status = r->status;
+	p->status = (int16_t)r->status;
 	p->bytes = r->bytes;
-	keep(s, p, S_PAGE, (jy_span){ in->page.p, in->page.n });
+	p->off = (uint32_t)s->sb.n;
+	uint16_t mask = 0;
+	size_t mpos = s->sb.n;
+	jy_buf_add(&s->sb, &mask, sizeof mask);
+	keep(s, &mask, S_PAGE, (jy_span){ in->page.p, in->page.n });
 	if (in->want & (1u << S_URL))
-		keep(s, p, S_URL, r->f[JY_F_TARGET]);
+		keep(s, &mask, S_URL, r->f[JY_F_TARGET]);
 	if (in->want & (1u << S_METHOD))
-		keep(s, p, S_METHOD, r->f[JY_F_METHOD]);
+		keep(s, &mask, S_METHOD, r->f[JY_F_METHOD]);
 	if (in->want & (1u << S_REF))
-		keep(s, p, S_REF, r->f[JY_F_REFERRER]);
+		keep(s, &mask, S_REF, r->f[JY_F_REFERRER]);
 	if (in->want & (1u << S_UA))
-		keep(s, p, S_UA, r->f[JY_F_UA]);
+		keep(s, &mask, S_UA, r->f[JY_F_UA]);
 	if (in->want & (1u << S_HOST))
-		keep(s, p, S_HOST, r->f[JY_F_VHOST]);
+		keep(s, &mask, S_HOST, r->f[JY_F_VHOST]);
+	/* An event stream's own stage column, unless --stages overrides. */
+	if (r->f[JY_F_STAGE].n > 0 && c->nstages == 0)
+		keep(s, &mask, S_STAGE, r->f[JY_F_STAGE]);
 	for (i = 0; i < (size_t)in->nx; i++)
 		if (in->xidx[i] >= 0)
-			keep(s, p, S_X0 + (int)i, r->named[in->xidx[i]]);
+			keep(s, &mask, S_X0 + (int)i, r->named[in->xidx[i]]);
+	memcpy(s->sb.p + mpos, &mask, sizeof mask);
 	p->stage = -1;
 	for (i = 0; i < c->nstages; i++)
 		if (jy_pattern_match(c->stages[i].pat, in->page.p, in->page.n)) {
 			p->stage = (int)i;
 			break;
 		}
-	/* An event stream's own stage column, unless --stages overrides. */
-	if (r->f[JY_F_STAGE].n > 0 && c->nstages == 0)
-		keep(s, p, S_STAGE, r->f[JY_F_STAGE]);
 	if (at == 0) {
 		set_entry(in, s, r);
 		s->start = t;
 	}
-	if (t > s->last) {
+	if (t > s->last)
 		s->last = t;
-		heap_down(in, s->heapi);
-	}
 	in->st.pageviews++;
 }
 
@@ -511,6 +560,9 @@ grouped(jy_input *in, const jy_record *r)
 		s->sid.n = 0;
 		jy_buf_add(&s->sid, sid.p, sid.n);
 		jy_buf_addc(&s->sid, '\0');
+		s->vid.n = 0;
+		jy_buf_add(&s->vid, r->f[JY_F_VISITOR].p, r->f[JY_F_VISITOR].n);
+		jy_buf_addc(&s->vid, '\0');
 	}
 	add_pageview(in, s, r, r->time);
 }
@@ -884,7 +936,7 @@ jy_status
 jy_input_finish(jy_input *in)
 {
 	while (in->heapn > 0)
-		close_session(in, in->heap[0]);
+		close_session(in, heap_top(in));
 	if (in->rejects != NULL && fflush(in->rejects) != 0) {
 		snprintf(in->err, sizeof in->err, "%s: %s",
 		    in->cfg->rejects_path, strerror(errno));
@@ -972,5 +1024,6 @@ jy_input_free(jy_input *in)
 	jy_buf_free(&in->page);
 	jy_buf_free(&in->key);
 	jy_buf_free(&in->tmp);
+	jy_buf_free(&in->vidbuf);
 	free(in);
 }

@@ -364,6 +364,8 @@ jy_config_free(jy_config *c)
 	free(c->visitor_field);
 	free(c->tz);
 	free(c->rejects_path);
+	free(c->method_pk);
+	free(c->static_pk);
 	jy_list_clear(&c->methods);
 	jy_list_clear(&c->statics);
 	jy_list_clear(&c->bots);

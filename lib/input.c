@@ -157,7 +157,7 @@ tab_find(jy_input *in, uint64_t h, const char *k, size_t n)
 
 	while ((s = in->tab[i].s) != NULL) {
 		if (in->tab[i].hash == h && s->key.n == n &&
-		    memcmp(s->key.p, k, n) == 0)
+		    memcmp(KEYP(s), k, n) == 0)
 			return i;
 		i = (i + 1) & mask;
 	}
@@ -174,7 +174,7 @@ tab_grow(jy_input *in)
 	in->tab = jy_xcalloc(in->tabcap, sizeof *in->tab);
 	for (i = 0; i < oldcap; i++)
 		if (old[i].s != NULL)
-			in->tab[tab_find(in, old[i].hash, old[i].s->key.p,
+			in->tab[tab_find(in, old[i].hash, KEYP(old[i].s),
 			    old[i].s->key.n)] = old[i];
 	free(old);
 }
@@ -184,7 +184,7 @@ static void
 tab_remove(jy_input *in, jy_session *s)
 {
 	size_t mask = in->tabcap - 1;
-	size_t i = tab_find(in, s->hash, s->key.p, s->key.n), j, home;
+	size_t i = tab_find(in, s->hash, KEYP(s), s->key.n), j, home;
 
 	in->tab[i].s = NULL;
 	in->tabn--;
@@ -254,7 +254,7 @@ close_session(jy_input *in, jy_session *s)
 		in->cur = NULL;
 	if (!s->grouped) {
 		/* The id: visitor key, start and a tie-break, under the salt. */
-		h = jy_siphash(c->salt, s->key.p, s->key.n);
+		h = jy_siphash(c->salt, KEYP(s), s->key.n);
 		for (i = 0; i < 8; i++)
 			msg[i] = (uint8_t)((uint64_t)s->start >> (8 * i));
 		for (i = 0; i < 4; i++)
@@ -267,10 +267,10 @@ close_session(jy_input *in, jy_session *s)
 		 * carry no address; an export's own visitor value as it is. */
 		in->vidbuf.n = 0;
 		if (s->vidkey)
-			jy_buf_add(&in->vidbuf, s->key.p, s->key.n);
+			jy_buf_add(&in->vidbuf, KEYP(s), s->key.n);
 		else {
 			char hx[17];
-			hex16(hx, jy_siphash(c->salt, s->key.p, s->key.n));
+			hex16(hx, jy_siphash(c->salt, KEYP(s), s->key.n));
 			jy_buf_add(&in->vidbuf, hx, 16);
 		}
 		jy_buf_addc(&in->vidbuf, '\0');
@@ -346,7 +346,11 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	s->cfg = in->cfg;
 	s->hash = h;
 	s->key.n = 0;
-	jy_buf_add(&s->key, in->key.p, in->key.n);
+	if (in->key.n <= sizeof s->kin) {
+		memcpy(s->kin, in->key.p, in->key.n);
+		s->key.n = in->key.n;
+	} else
+		jy_buf_add(&s->key, in->key.p, in->key.n);
 	s->start = s->last = s->hlast = t;
 	s->day = in->cfg->split_midnight ? day_of(in->cfg, t) : 0;
 	s->ordinal = in->ordinal++;
@@ -374,7 +378,7 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	}
 	if (2 * (in->tabn + 1) > in->tabcap)
 		tab_grow(in);
-	i = tab_find(in, h, s->key.p, s->key.n);
+	i = tab_find(in, h, KEYP(s), s->key.n);
 	in->tab[i].s = s;
 	in->tab[i].hash = h;
 	in->tabn++;
@@ -493,7 +497,7 @@ reject(jy_input *in, jy_span line)
 
 /* The visitor key of a record into in->key. */
 static void
-visitor_key(jy_input *in, const jy_record *r)
+visitor_key(jy_input *in, const jy_record *r, uint64_t uah)
 {
 	struct jy_config *c = in->cfg;
 	jy_span v = { NULL, 0 };
@@ -528,8 +532,7 @@ visitor_key(jy_input *in, const jy_record *r)
 	if (c->visitor != JY_VIS_IP) {
 		/* The UA by its salted hash: every open session keeps its
 		 * key, and 8 bytes tell UAs apart as well as 150 do. */
-		uint64_t h = jy_siphash(c->salt, r->f[JY_F_UA].p,
-		    r->f[JY_F_UA].n);
+		uint64_t h = uah;
 		int i;
 		jy_buf_addc(&in->key, '\0');
 		/* Little-endian, so that ids are the same on every machine. */
@@ -577,7 +580,9 @@ record(jy_input *in, jy_span line, jy_record *r)
 	size_t i;
 	int why;
 
-	why = jy_filter(c, r, jy_format_logs(in->fmt, JY_F_UA));
+	/* The UA's hash serves the bot verdict cache and the visitor key. */
+	uint64_t uah = jy_siphash(c->salt, r->f[JY_F_UA].p, r->f[JY_F_UA].n);
+	why = jy_filter(c, r, jy_format_logs(in->fmt, JY_F_UA), uah);
 	switch (why) {
 	case JY_DROP_METHOD: in->st.method++; return;
 	case JY_DROP_STATUS: in->st.status++; return;
@@ -616,7 +621,7 @@ record(jy_input *in, jy_span line, jy_record *r)
 		}
 		expire(in, in->maxt - c->slack);
 	}
-	visitor_key(in, r);
+	visitor_key(in, r, uah);
 	h = jy_hash(in->key.p, in->key.n);
 	if (c->split_campaign)
 		camp = jy_campaign_key(r->f[JY_F_TARGET]);
@@ -659,6 +664,7 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 {
 	jy_input *in;
 
+	jy_filter_prepare(c);
 	if (c->slack >= c->timeout) {
 		jy_errf(err, errlen, "--slack must be shorter than --timeout "
 		    "(%llds >= %llds): lines that late could belong to a "

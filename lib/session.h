@@ -28,7 +28,8 @@ struct pv {
 struct jy_session {
 	struct jy_session *next;	/* free list */
 	uint64_t	 hash;		/* table hash of the visitor key */
-	struct jy_buf	 key;		/* visitor key */
+	struct jy_buf	 key;		/* visitor key, if longer than kin */
+	char		 kin[48];	/* a short key, here: one cache miss */
 	struct jy_buf	 vid;		/* visitor id of an event stream's session */
 	struct jy_buf	 sid;		/* session id of an event stream's session */
 	const char	*vidp, *sidp;	/* the ids, valid in the callback */
@@ -46,6 +47,8 @@ struct jy_session {
 	uint64_t	 campaign;
 	const struct jy_config *cfg;
 };
+
+#define KEYP(s)	((s)->key.n <= sizeof (s)->kin ? (s)->kin : (s)->key.p)
 
 /* Slot k of pageview p: its bytes, or an empty span. */
 jy_span	jy_pv_slot(const jy_session *, const struct pv *, int k);

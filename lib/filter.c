@@ -139,9 +139,10 @@ is_bot(const struct jy_config *c, jy_span ua, uint64_t h)
 	return bot;
 }
 
+
 int
 jy_filter(const struct jy_config *c, const jy_record *r, int logs_ua,
-    uint64_t uah)
+    struct jy_uahash *uah)
 {
 	size_t i;
 
@@ -161,7 +162,8 @@ jy_filter(const struct jy_config *c, const jy_record *r, int logs_ua,
 		return JY_DROP_STATUS;
 	if (!c->keep_static && is_static(c, r->f[JY_F_TARGET]))
 		return JY_DROP_STATIC;
-	if (!c->keep_bots && logs_ua && is_bot(c, r->f[JY_F_UA], uah))
+	if (!c->keep_bots && logs_ua &&
+	    is_bot(c, r->f[JY_F_UA], jy_ua_hash(c, r->f[JY_F_UA], uah)))
 		return JY_DROP_BOT;
 	return JY_KEEP;
 }

@@ -497,7 +497,7 @@ reject(jy_input *in, jy_span line)
 
 /* The visitor key of a record into in->key. */
 static void
-visitor_key(jy_input *in, const jy_record *r, uint64_t uah)
+visitor_key(jy_input *in, const jy_record *r, struct jy_uahash *uah)
 {
 	struct jy_config *c = in->cfg;
 	jy_span v = { NULL, 0 };
@@ -532,7 +532,7 @@ visitor_key(jy_input *in, const jy_record *r, uint64_t uah)
 	if (c->visitor != JY_VIS_IP) {
 		/* The UA by its salted hash: every open session keeps its
 		 * key, and 8 bytes tell UAs apart as well as 150 do. */
-		uint64_t h = uah;
+		uint64_t h = jy_ua_hash(c, r->f[JY_F_UA], uah);
 		int i;
 		jy_buf_addc(&in->key, '\0');
 		/* Little-endian, so that ids are the same on every machine. */
@@ -581,8 +581,8 @@ record(jy_input *in, jy_span line, jy_record *r)
 	int why;
 
 	/* The UA's hash serves the bot verdict cache and the visitor key. */
-	uint64_t uah = jy_siphash(c->salt, r->f[JY_F_UA].p, r->f[JY_F_UA].n);
-	why = jy_filter(c, r, jy_format_logs(in->fmt, JY_F_UA), uah);
+	struct jy_uahash uah = { 0, 0 };
+	why = jy_filter(c, r, jy_format_logs(in->fmt, JY_F_UA), &uah);
 	switch (why) {
 	case JY_DROP_METHOD: in->st.method++; return;
 	case JY_DROP_STATUS: in->st.status++; return;
@@ -621,7 +621,7 @@ record(jy_input *in, jy_span line, jy_record *r)
 		}
 		expire(in, in->maxt - c->slack);
 	}
-	visitor_key(in, r, uah);
+	visitor_key(in, r, &uah);
 	h = jy_hash(in->key.p, in->key.n);
 	if (c->split_campaign)
 		camp = jy_campaign_key(r->f[JY_F_TARGET]);

@@ -82,11 +82,17 @@ is_static(const struct jy_config *c, jy_span t)
 	char ext[16];
 	size_t n, i;
 
-	for (q = t.p; q < end && *q != '?' && *q != '#'; q++)
-		;
+	/* The extension: after the last '.' of the last path segment, the
+	 * query left out (a fragment is never sent, but is left out too). */
+	if ((q = memchr(t.p, '?', t.n)) == NULL)
+		q = end;
+	if ((s = memchr(t.p, '#', (size_t)(q - t.p))) != NULL)
+		q = s;
 	for (s = q; s > t.p && s[-1] != '/'; s--)
-		if (s[-1] == '.' && dot == NULL)
+		if (s[-1] == '.') {
 			dot = s - 1;
+			break;
+		}
 	if (dot == NULL || (n = (size_t)(q - dot - 1)) == 0 || n >= sizeof ext)
 		return 0;
 	for (i = 0; i < n; i++) {

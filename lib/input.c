@@ -49,8 +49,8 @@ struct jy_input {
 
 	struct slot	*tab;		/* open addressing, power of two */
 	size_t		 tabcap, tabn;
-	jy_session	**heap;
-	size_t		 heapn, heapcap;
+	struct hent	*heap;
+	size_t		 heapn, heapcap, ndead;
 	jy_session	*free;
 
 	uint64_t	*vset;		/* visitors seen, for -v */
@@ -65,89 +65,116 @@ struct jy_input {
 	uint64_t	 fline;		/* line number in the current file */
 };
 
-/* ---- heap by (last, ordinal) ---- */
+/* ---- heap by (last activity, ordinal) ---- */
 
 /*
- * The heap is keyed by hlast, the last activity when the session was last
- * sifted; a pageview only moves last on.  hlast <= last, so when the top's
- * key is current it is the true minimum; a stale top is re-sifted first
- * (heap_top).  A pageview thus costs no heap work at all.
+ * The heap holds entries, not sessions, so that sifting touches only this
+ * array.  An entry's key is the session's last activity when it was put
+ * or last sifted: a pageview only moves the session's last on, and a
+ * stale top is re-keyed when it comes up (heap_peek).  A session closed
+ * out of turn (its visitor's next pageview split it) leaves a dead entry,
+ * told by its generation and dropped when it surfaces; there are never
+ * many, and they are swept out if they pile up.
  */
-static int
-before(const jy_session *a, const jy_session *b)
-{
-	return a->hlast < b->hlast ||
-	    (a->hlast == b->hlast && a->ordinal < b->ordinal);
-}
+struct hent {
+	int64_t		 key;
+	uint64_t	 ord;
+	jy_session	*s;
+	uint64_t	 gen;
+};
 
-static void
-heap_set(jy_input *in, size_t i, jy_session *s)
+static int
+before(const struct hent *a, const struct hent *b)
 {
-	in->heap[i] = s;
-	s->heapi = i;
+	return a->key < b->key || (a->key == b->key && a->ord < b->ord);
 }
 
 static void
 heap_up(jy_input *in, size_t i)
 {
-	jy_session *s = in->heap[i];
+	struct hent e = in->heap[i];
 
-	while (i > 0 && before(s, in->heap[(i - 1) / 2])) {
-		heap_set(in, i, in->heap[(i - 1) / 2]);
+	while (i > 0 && before(&e, &in->heap[(i - 1) / 2])) {
+		in->heap[i] = in->heap[(i - 1) / 2];
 		i = (i - 1) / 2;
 	}
-	heap_set(in, i, s);
+	in->heap[i] = e;
 }
 
 static void
 heap_down(jy_input *in, size_t i)
 {
-	jy_session *s = in->heap[i];
+	struct hent e = in->heap[i];
 	size_t c;
 
 	for (;;) {
 		c = 2 * i + 1;
 		if (c >= in->heapn)
 			break;
-		if (c + 1 < in->heapn && before(in->heap[c + 1], in->heap[c]))
+		if (c + 1 < in->heapn && before(&in->heap[c + 1], &in->heap[c]))
 			c++;
-		if (!before(in->heap[c], s))
+		if (!before(&in->heap[c], &e))
 			break;
-		heap_set(in, i, in->heap[c]);
+		in->heap[i] = in->heap[c];
 		i = c;
 	}
-	heap_set(in, i, s);
-}
-
-/* The session idle longest, its heap key brought up to date. */
-static jy_session *
-heap_top(jy_input *in)
-{
-	jy_session *s;
-
-	for (;;) {
-		s = in->heap[0];
-		if (s->hlast == s->last)
-			return s;
-		s->hlast = s->last;
-		heap_down(in, 0);
-	}
+	in->heap[i] = e;
 }
 
 static void
-heap_remove(jy_input *in, jy_session *s)
+heap_push(jy_input *in, jy_session *s)
 {
-	size_t i = s->heapi;
-	jy_session *last = in->heap[--in->heapn];
-
-	if (i == in->heapn)
-		return;
-	heap_set(in, i, last);
-	heap_down(in, i);
-	heap_up(in, last->heapi);
+	if (in->heapn == in->heapcap) {
+		in->heapcap = in->heapcap ? in->heapcap * 2 : 1024;
+		in->heap = jy_xrealloc(in->heap, in->heapcap * sizeof *in->heap);
+	}
+	in->heap[in->heapn] = (struct hent){ s->last, s->ordinal, s, s->gen };
+	s->inheap = 1;
+	heap_up(in, in->heapn++);
 }
 
-/* ---- visitor table ---- */
+static void
+heap_pop(jy_input *in)
+{
+	in->heap[0] = in->heap[--in->heapn];
+	if (in->heapn > 0)
+		heap_down(in, 0);
+}
+
+/* The open session idle longest, or NULL. */
+static jy_session *
+heap_peek(jy_input *in)
+{
+	while (in->heapn > 0) {
+		struct hent *e = &in->heap[0];
+		if (e->gen != e->s->gen) {
+			heap_pop(in);
+			in->ndead--;
+		} else if (e->key != e->s->last) {
+			e->key = e->s->last;
+			heap_down(in, 0);
+		} else
+			return e->s;
+	}
+	return NULL;
+}
+
+/* Sweep dead entries out when they are half the heap. */
+static void
+heap_sweep(jy_input *in)
+{
+	size_t i, n = 0;
+
+	if (in->ndead < 1024 || in->ndead < in->heapn / 2)
+		return;
+	for (i = 0; i < in->heapn; i++)
+		if (in->heap[i].gen == in->heap[i].s->gen)
+			in->heap[n++] = in->heap[i];
+	in->heapn = n;
+	in->ndead = 0;
+	for (i = n / 2; i-- > 0; )
+		heap_down(in, i);
+}
 
 static size_t
 tab_find(jy_input *in, uint64_t h, const char *k, size_t n)
@@ -249,7 +276,12 @@ close_session(jy_input *in, jy_session *s)
 	int i;
 
 	tab_remove(in, s);
-	heap_remove(in, s);
+	if (s->inheap) {
+		/* Closed out of turn: its heap entry is dead now. */
+		s->inheap = 0;
+		in->ndead++;
+	}
+	s->gen++;
 	if (s == in->cur)
 		in->cur = NULL;
 	if (!s->grouped) {
@@ -298,11 +330,13 @@ close_session(jy_input *in, jy_session *s)
 static void
 expire(jy_input *in, int64_t watermark)
 {
-	while (in->heapn > 0 &&
-	    in->heap[0]->hlast + in->cfg->timeout < watermark) {
-		jy_session *s = heap_top(in);
-		if (s->last + in->cfg->timeout >= watermark)
-			break;
+	jy_session *s;
+
+	while (in->heapn > 0 && in->heap[0].key + in->cfg->timeout <
+	    watermark && (s = heap_peek(in)) != NULL &&
+	    s->last + in->cfg->timeout < watermark) {
+		heap_pop(in);
+		s->inheap = 0;
 		close_session(in, s);
 	}
 }
@@ -334,9 +368,12 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 
 	/* Memory cap: the session idle longest goes out first, whole. */
 	if (in->cfg->max_sessions > 0 &&
-	    in->heapn >= (size_t)in->cfg->max_sessions) {
+	    in->tabn >= (size_t)in->cfg->max_sessions &&
+	    (s = heap_peek(in)) != NULL) {
 		in->st.evicted++;
-		close_session(in, heap_top(in));
+		heap_pop(in);
+		s->inheap = 0;
+		close_session(in, s);
 	}
 	s = in->free;
 	if (s != NULL)
@@ -351,7 +388,7 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 		s->key.n = in->key.n;
 	} else
 		jy_buf_add(&s->key, in->key.p, in->key.n);
-	s->start = s->last = s->hlast = t;
+	s->start = s->last = t;
 	s->day = in->cfg->split_midnight ? day_of(in->cfg, t) : 0;
 	s->ordinal = in->ordinal++;
 	s->nsame = 0;
@@ -382,13 +419,8 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	in->tab[i].s = s;
 	in->tab[i].hash = h;
 	in->tabn++;
-	if (in->heapn == in->heapcap) {
-		in->heapcap = in->heapcap ? in->heapcap * 2 : 1024;
-		in->heap = jy_xrealloc(in->heap, in->heapcap * sizeof *in->heap);
-	}
-	in->heap[in->heapn] = s;
-	s->heapi = in->heapn++;
-	heap_up(in, s->heapi);
+	heap_push(in, s);
+	heap_sweep(in);
 	return s;
 }
 
@@ -941,8 +973,13 @@ out:
 jy_status
 jy_input_finish(jy_input *in)
 {
-	while (in->heapn > 0)
-		close_session(in, heap_top(in));
+	jy_session *s;
+
+	while ((s = heap_peek(in)) != NULL) {
+		heap_pop(in);
+		s->inheap = 0;
+		close_session(in, s);
+	}
 	if (in->rejects != NULL && fflush(in->rejects) != 0) {
 		snprintf(in->err, sizeof in->err, "%s: %s",
 		    in->cfg->rejects_path, strerror(errno));
@@ -1006,10 +1043,13 @@ jy_input_free(jy_input *in)
 
 	if (in == NULL)
 		return;
-	for (i = 0; i < in->heapn; i++) {
-		in->heap[i]->next = in->free;
-		in->free = in->heap[i];
-	}
+	for (i = 0; i < in->heapn; i++)
+		if (in->heap[i].gen == in->heap[i].s->gen &&
+		    in->heap[i].s->inheap) {
+			in->heap[i].s->inheap = 0;
+			in->heap[i].s->next = in->free;
+			in->free = in->heap[i].s;
+		}
 	for (s = in->free; s != NULL; s = next) {
 		next = s->next;
 		free(s->pv);

@@ -35,9 +35,9 @@ struct jy_session {
 	const char	*vidp, *sidp;	/* the ids, valid in the callback */
 	int		 vidkey;	/* the visitor id is the key itself */
 	int64_t		 start, last, day;
-	int64_t		 hlast;		/* last as the heap has it (<= last) */
 	uint64_t	 ordinal;	/* creation order: ties in the heap */
-	size_t		 heapi;
+	uint64_t	 gen;		/* counts closes, for dead heap entries */
+	int		 inheap;	/* has a live heap entry */
 	uint32_t	 nsame;		/* earlier sessions with this start */
 	struct pv	*pv;
 	size_t		 n, cap;

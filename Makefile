@@ -6,7 +6,7 @@ PREFIX	= /usr/local
 BINDIR	= $(PREFIX)/bin
 MANDIR	= $(PREFIX)/share/man/man1
 CC	= cc
-CFLAGS	= -O2 -g
+CFLAGS	= -O3 -g
 PKG_CONFIG = pkg-config
 
 # Warnings and the language level are kept apart from the user's CFLAGS.

@@ -42,6 +42,7 @@ struct jy_input {
 	char		 err[1024];
 	int		 stopped;	/* the consumer failed */
 	int		 halted;	/* --strict met a malformed line */
+	int		 cut;		/* this line was cut at JY_MAX_LINE */
 
 	int64_t		 maxt;
 	int		 anyt;
@@ -841,7 +842,13 @@ line_in(jy_input *in, jy_span line)
 		in->st.skipped++;
 		return;
 	}
-	rc = jy_format_parse(in->fmt, line, &r, &why);
+	if (in->cut) {
+		/* Too long to be a log line: the reader kept its start. */
+		rc = -1;
+		why = "line longer than 64 MiB (its start is kept for "
+		    "--rejects, the rest dropped)";
+	} else
+		rc = jy_format_parse(in->fmt, line, &r, &why);
 	if (rc > 0) {
 		in->st.skipped++;
 		return;
@@ -954,8 +961,11 @@ jy_input_file(jy_input *in, const char *path)
 	}
 drain:
 	while (!in->stopped && !in->halted &&
-	    (rc = jy_reader_next(rd, &line)) > 0)
+	    (rc = jy_reader_next(rd, &line)) > 0) {
+		in->cut = jy_reader_cut(rd);
 		line_in(in, line);
+	}
+	in->cut = 0;
 	if (rc < 0) {
 		snprintf(in->err, sizeof in->err, "%s", jy_reader_error(rd));
 		st = JY_EDATA;

@@ -41,6 +41,9 @@ typedef struct jy_reader jy_reader;
 
 jy_reader	*jy_reader_open(const char *path, char *err, size_t errlen);
 int		 jy_reader_next(jy_reader *, jy_span *line);
+/* The line just returned was longer than JY_MAX_LINE: this is its start. */
+#define JY_MAX_LINE	((size_t)64 << 20)
+int		 jy_reader_cut(const jy_reader *);
 const char	*jy_reader_error(const jy_reader *);
 const char	*jy_reader_name(const jy_reader *);
 uint64_t	 jy_reader_lineno(const jy_reader *);

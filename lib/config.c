@@ -72,7 +72,7 @@ jy_config_new(void)
 	/* Limits that keep memory bounded whatever the input: a session
 	 * of a bot hammering one page, a flood of distinct visitors. */
 	c->max_pageviews = 10000;
-	c->max_sessions = 1000000;
+	c->max_sessions = 500000;
 	jy_filter_defaults(c);
 	set_salt(c, "");
 	return c;

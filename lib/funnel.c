@@ -1276,15 +1276,23 @@ write_json(jy_funnel *f, jy_out *o, const char *byname)
 	}
 }
 
-/* Display width of a name as the chart prints it: a byte a column, but
- * UTF-8 continuation bytes take none. */
+/* Display width of a name as the chart prints it (escaped as in TSV):
+ * a byte a column, UTF-8 continuation bytes none, \t \n \r \\ two,
+ * other controls four (\xHH). */
 static size_t
 width(const char *s)
 {
 	size_t w = 0;
+	unsigned char c;
 
-	for (; *s; s++)
-		w += ((unsigned char)*s & 0xc0) != 0x80;
+	for (; (c = (unsigned char)*s) != 0; s++) {
+		if (c == '\t' || c == '\n' || c == '\r' || c == '\\')
+			w += 2;
+		else if (c < 0x20 || c == 0x7f)
+			w += 4;
+		else
+			w += (c & 0xc0) != 0x80;
+	}
 	return w;
 }
 

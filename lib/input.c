@@ -879,6 +879,7 @@ jy_input_file(jy_input *in, const char *path)
 	jy_span line, sample[SAMPLE];
 	struct jy_buf held = { 0 };
 	size_t offs[SAMPLE], lens[SAMPLE], n = 0, i;
+	char cuts[SAMPLE];
 	jy_format *detected = NULL;
 	jy_status st = JY_OK;
 	int rc = 0;
@@ -898,6 +899,7 @@ jy_input_file(jy_input *in, const char *path)
 		while (n < SAMPLE && (rc = jy_reader_next(rd, &line)) > 0) {
 			offs[n] = held.n;
 			lens[n] = line.n;
+			cuts[n] = (char)jy_reader_cut(rd);
 			jy_buf_add(&held, line.p, line.n);
 			n++;
 		}
@@ -956,8 +958,11 @@ jy_input_file(jy_input *in, const char *path)
 		}
 		if ((st = use_format(in, detected)) != JY_OK)
 			goto out;
-		for (i = 0; i < n && !in->stopped && !in->halted; i++)
+		for (i = 0; i < n && !in->stopped && !in->halted; i++) {
+			in->cut = cuts[i];
 			line_in(in, sample[i]);
+		}
+		in->cut = 0;
 	}
 drain:
 	while (!in->stopped && !in->halted &&

@@ -321,7 +321,6 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 		set_salt(c, arg);
 	else if (strcmp(name, "rejects") == 0) {
 		free(c->rejects_path);
-	free(c->time_format);
 		c->rejects_path = jy_xstrdup(arg);
 	} else if (strcmp(name, "strict") == 0)
 		c->strict = 1;
@@ -364,6 +363,7 @@ jy_config_free(jy_config *c)
 	free(c->visitor_field);
 	free(c->tz);
 	free(c->rejects_path);
+	free(c->time_format);
 	free(c->method_pk);
 	free(c->static_pk);
 	jy_list_clear(&c->methods);

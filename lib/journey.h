@@ -241,6 +241,16 @@ void		 jy_funnel_finish(jy_funnel *);
 void		 jy_funnel_write(jy_funnel *, jy_out *, int how, int header,
 		    const char *byname);
 void		 jy_funnel_report(const jy_funnel *, FILE *, const char *prog);
+/*
+ * jdropoff's funnel mode: jy_funnel_dropoff (before any input) makes the
+ * funnel note, for units that stop at a step, the page that came next in
+ * that session ("(exit)" if none) and the session's last page;
+ * jy_funnel_write_dropoff writes per step the rows reached, continued,
+ * dropped, then the top next and exit pages (top 0: all).
+ */
+void		 jy_funnel_dropoff(jy_funnel *, int top);
+void		 jy_funnel_write_dropoff(jy_funnel *, jy_out *, int how,
+		    int header, const char *byname);
 void		 jy_funnel_free(jy_funnel *);
 
 /*

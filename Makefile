@@ -16,10 +16,10 @@ DEPS_LIBS   != $(PKG_CONFIG) --libs libpcre2-8 zlib
 ALL_CFLAGS = $(WFLAGS) -D_GNU_SOURCE -Ilib $(DEPS_CFLAGS) $(CFLAGS)
 LIBS	= $(DEPS_LIBS) -lpthread
 
-PROGS	= bin/jsessionize
-LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
-	  lib/hash.o lib/input.o lib/output.o lib/pattern.o lib/reader.o \
-	  lib/session.o lib/time.o lib/util.o
+PROGS	= bin/jsessionize bin/jdropoff
+LIBOBJ	= lib/channel.o lib/config.o lib/dropoff.o lib/events.o lib/filter.o \
+	  lib/format.o lib/hash.o lib/input.o lib/output.o lib/pattern.o \
+	  lib/reader.o lib/session.o lib/time.o lib/util.o
 HDRS	= lib/journey.h lib/internal.h lib/session.h
 
 all: $(PROGS)
@@ -37,6 +37,10 @@ $(LIBOBJ): $(HDRS)
 bin/jsessionize: cmd/jsessionize.c lib/libjourney.a lib/journey.h
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jsessionize.c lib/libjourney.a $(LIBS)
+
+bin/jdropoff: cmd/jdropoff.c lib/libjourney.a lib/journey.h
+	@mkdir -p bin
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jdropoff.c lib/libjourney.a $(LIBS)
 
 tests/unit: tests/unit.c lib/libjourney.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c lib/libjourney.a $(LIBS)
@@ -59,6 +63,8 @@ install: all
 uninstall:
 	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize
 	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1
+	cd $(DESTDIR)$(BINDIR) && rm -f jdropoff
+	cd $(DESTDIR)$(MANDIR) && rm -f jdropoff.1
 
 clean:
 	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz

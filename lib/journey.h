@@ -220,9 +220,10 @@ uint64_t	 jy_siphash(const uint8_t key[16], const void *, size_t);
  * a message naming the fix), check them against the input configuration
  * with jy_dropoff_start, feed sessions with jy_dropoff_session (a
  * jy_session_fn) and write the table with jy_dropoff_write.  Pages are
- * interned once; a pageview of a known page allocates nothing.  jy_dropoff_report writes
- * the totals (sessions = entries = exits) for -v.  Funnel mode is not
- * here: it is built on the funnel engine and added separately.
+ * interned once: a pageview of a known page allocates nothing.
+ * jy_dropoff_report writes the totals (sessions = entries = exits) for -v.
+ * Funnel mode is not here: it is built on the funnel engine and added
+ * separately.
  */
 typedef struct jy_dropoff jy_dropoff;
 

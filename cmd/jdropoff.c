@@ -89,7 +89,8 @@ main(int argc, char **argv)
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
-	while ((c = getopt_long(argc, argv, "F:t:n:vh", longopts, &idx)) != -1) {
+	while ((c = getopt_long(argc, argv, "F:t:n:vh", longopts,
+	    &idx)) != -1) {
 		const char *name = NULL;
 		switch (c) {
 		case 'n':

@@ -234,7 +234,8 @@ jy_status	 jy_dropoff_start(jy_dropoff *, const jy_config *,
 		    char *err, size_t errlen);
 int		 jy_dropoff_session(void *dropoff, const jy_session *);
 void		 jy_dropoff_write(jy_dropoff *, jy_out *);
-void		 jy_dropoff_report(const jy_dropoff *, FILE *, const char *prog);
+void		 jy_dropoff_report(const jy_dropoff *, FILE *,
+		    const char *prog);
 void		 jy_dropoff_free(jy_dropoff *);
 
 #endif

@@ -308,4 +308,32 @@ void		 jy_paths_free(jy_paths *);
 /* SipHash-2-4 of a message under a 128-bit key (known-answer tested). */
 uint64_t	 jy_siphash(const uint8_t key[16], const void *, size_t);
 
+/*
+ * ---- jdropoff: where the journey loses sessions ----
+ *
+ * Page mode: per page, its pageviews, the sessions that viewed it, entered
+ * on it, left from it and bounced on it, optionally broken down by the
+ * session's channel, the page's stage or the session's day.  Set options
+ * by their long name with jy_dropoff_set (a bad value gives JY_EUSAGE and
+ * a message naming the fix), check them against the input configuration
+ * with jy_dropoff_start, feed sessions with jy_dropoff_session (a
+ * jy_session_fn) and write the table with jy_dropoff_write.  Pages are
+ * interned once: a pageview of a known page allocates nothing.
+ * jy_dropoff_report writes the totals (sessions = entries = exits) for -v.
+ * Funnel mode is not here: it is built on the funnel engine and added
+ * separately.
+ */
+typedef struct jy_dropoff jy_dropoff;
+
+jy_dropoff	*jy_dropoff_new(void);
+jy_status	 jy_dropoff_set(jy_dropoff *, const char *name, const char *arg,
+		    char *err, size_t errlen);
+jy_status	 jy_dropoff_start(jy_dropoff *, const jy_config *,
+		    char *err, size_t errlen);
+int		 jy_dropoff_session(void *dropoff, const jy_session *);
+void		 jy_dropoff_write(jy_dropoff *, jy_out *);
+void		 jy_dropoff_report(const jy_dropoff *, FILE *,
+		    const char *prog);
+void		 jy_dropoff_free(jy_dropoff *);
+
 #endif

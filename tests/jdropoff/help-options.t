@@ -1,7 +1,7 @@
 Every option --help lists is documented in the man page and used by at
 least one test.  The options are taken from --help itself, so a new
-option without a man page entry or a test makes this fail.  (Funnel
-mode's options join when it is added.)
+option without a man page entry or a test makes this fail (funnel mode's
+options included).
 --- cmd
 top=$TESTDATA/..
 jdropoff --help | grep -o -- '--[a-z][a-z-]*' | sort -u > opts

@@ -321,7 +321,6 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 		set_salt(c, arg);
 	else if (strcmp(name, "rejects") == 0) {
 		free(c->rejects_path);
-	free(c->time_format);
 		c->rejects_path = jy_xstrdup(arg);
 	} else if (strcmp(name, "strict") == 0)
 		c->strict = 1;
@@ -363,6 +362,7 @@ jy_config_free(jy_config *c)
 	free(c->format_spec);
 	free(c->visitor_field);
 	free(c->tz);
+	free(c->time_format);
 	free(c->rejects_path);
 	jy_list_clear(&c->methods);
 	jy_list_clear(&c->statics);

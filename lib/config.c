@@ -362,6 +362,7 @@ jy_config_free(jy_config *c)
 	free(c->format_spec);
 	free(c->visitor_field);
 	free(c->tz);
+	free(c->time_format);
 	free(c->rejects_path);
 	free(c->time_format);
 	free(c->method_pk);

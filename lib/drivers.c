@@ -5,10 +5,15 @@
 #include "internal.h"
 
 /* Each driver file defines its struct; list it here. */
+extern const struct jy_fmtdrv jy_drv_aws, jy_drv_aws_alb, jy_drv_aws_s3;
+extern const struct jy_fmtdrv jy_drv_haproxy;
+
 const struct jy_fmtdrv *const jy_fmtdrvs[] = {
 	/* W3C: */
 	/* AWS: */
+	&jy_drv_aws, &jy_drv_aws_alb, &jy_drv_aws_s3,
 	/* HAProxy: */
+	&jy_drv_haproxy,
 	/* JSON: */
 	NULL
 };

@@ -53,12 +53,19 @@ static const struct preset {
 	const char	*name, *spec;
 	int		 trailing;
 } presets[] = {
+	/* Gandi's hosting: vcombined with the seconds taken, "(0 s)". */
+	{ "gandi", "%v %h %l %u %t (%T s) \"%r\" %>s %b \"%{Referer}i\" "
+	    "\"%{User-Agent}i\"", 1 },
 	{ "vcombined", "%v %h %l %u %t \"%r\" %>s %b \"%{Referer}i\" "
 	    "\"%{User-Agent}i\"", 1 },
 	{ "combined", "%h %l %u %t \"%r\" %>s %b \"%{Referer}i\" "
 	    "\"%{User-Agent}i\"", 0 },
 	{ "combined_extra", "%h %l %u %t \"%r\" %>s %b \"%{Referer}i\" "
 	    "\"%{User-Agent}i\"", 1 },
+	/* OVH's hosting: the host where combined has the ident.  Every line
+	 * of it is a combined line too, and combined comes first: -F ovh. */
+	{ "ovh", "%h %v %u %t \"%r\" %>s %b \"%{Referer}i\" "
+	    "\"%{User-Agent}i\"", 0 },
 	{ "vcommon", "%v %h %l %u %t \"%r\" %>s %b", 0 },
 	{ "common", "%h %l %u %t \"%r\" %>s %b", 0 },
 };
@@ -71,8 +78,8 @@ jy_format_names(void)
 	size_t i, j;
 
 	if (names[0] == '\0') {
-		strcpy(names, "combined, combined_extra, common, vcombined, "
-		    "vcommon, tsv");
+		strcpy(names, "combined, combined_extra, common, gandi, ovh, "
+		    "vcombined, vcommon, tsv");
 		for (i = 0; jy_fmtdrvs[i] != NULL; i++)
 			for (j = 0; jy_fmtdrvs[i]->names[j] != NULL; j++)
 				if (strlen(names) + strlen(jy_fmtdrvs[i]->

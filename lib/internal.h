@@ -110,6 +110,9 @@ extern const struct jy_fmtdrv *const jy_fmtdrvs[];	/* NULL-terminated */
 /* Shared parsing helpers for drivers (format.c). */
 int	 jy_parse_request(jy_record *, jy_span request);
 int	 jy_parse_int(const char *, size_t, int64_t *);	/* "-" is -1 */
+/* A target in absolute form (scheme://host[:port]/path): the path, and
+ * the host as the vhost if none is set (fmt_aws.c). */
+void	 jy_target_absolute(jy_record *, struct jy_buf *scratch);
 
 /* Page normalisation and channels, used by the input pipeline. */
 struct jy_config_impl;

@@ -364,7 +364,6 @@ jy_config_free(jy_config *c)
 	free(c->tz);
 	free(c->time_format);
 	free(c->rejects_path);
-	free(c->time_format);
 	free(c->method_pk);
 	free(c->static_pk);
 	jy_list_clear(&c->methods);

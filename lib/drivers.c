@@ -4,11 +4,14 @@
  */
 #include "internal.h"
 
+extern const struct jy_fmtdrv jy_drv_json;	/* fmt_json.c */
+
 /* Each driver file defines its struct; list it here. */
 const struct jy_fmtdrv *const jy_fmtdrvs[] = {
 	/* W3C: */
 	/* AWS: */
 	/* HAProxy: */
 	/* JSON: */
+	&jy_drv_json,
 	NULL
 };

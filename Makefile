@@ -6,7 +6,7 @@ PREFIX	= /usr/local
 BINDIR	= $(PREFIX)/bin
 MANDIR	= $(PREFIX)/share/man/man1
 CC	= cc
-CFLAGS	= -O2 -g
+CFLAGS	= -O3 -g
 PKG_CONFIG = pkg-config
 
 # Warnings and the language level are kept apart from the user's CFLAGS.
@@ -53,7 +53,10 @@ bin/jpaths: cmd/jpaths.c lib/libjourney.a lib/journey.h
 tests/unit: tests/unit.c lib/libjourney.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c lib/libjourney.a $(LIBS)
 
-check: all tests/unit
+tools/genlog: tools/genlog.c
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tools/genlog.c
+
+check: all tests/unit tools/genlog
 	tests/unit
 	sh tests/run.sh
 
@@ -73,6 +76,6 @@ uninstall:
 	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1 jpaths.1
 
 clean:
-	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz
+	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz tools/genlog
 
 .PHONY: all check bench fuzz install uninstall clean

@@ -41,6 +41,9 @@ typedef struct jy_reader jy_reader;
 
 jy_reader	*jy_reader_open(const char *path, char *err, size_t errlen);
 int		 jy_reader_next(jy_reader *, jy_span *line);
+/* The line just returned was longer than JY_MAX_LINE: this is its start. */
+#define JY_MAX_LINE	((size_t)64 << 20)
+int		 jy_reader_cut(const jy_reader *);
 const char	*jy_reader_error(const jy_reader *);
 const char	*jy_reader_name(const jy_reader *);
 uint64_t	 jy_reader_lineno(const jy_reader *);
@@ -238,6 +241,16 @@ void		 jy_funnel_finish(jy_funnel *);
 void		 jy_funnel_write(jy_funnel *, jy_out *, int how, int header,
 		    const char *byname);
 void		 jy_funnel_report(const jy_funnel *, FILE *, const char *prog);
+/*
+ * jdropoff's funnel mode: jy_funnel_dropoff (before any input) makes the
+ * funnel note, for units that stop at a step, the page that came next in
+ * that session ("(exit)" if none) and the session's last page;
+ * jy_funnel_write_dropoff writes per step the rows reached, continued,
+ * dropped, then the top next and exit pages (top 0: all).
+ */
+void		 jy_funnel_dropoff(jy_funnel *, int top);
+void		 jy_funnel_write_dropoff(jy_funnel *, jy_out *, int how,
+		    int header, const char *byname);
 void		 jy_funnel_free(jy_funnel *);
 
 /*

@@ -4,6 +4,8 @@
  */
 #include "internal.h"
 
+extern const struct jy_fmtdrv jy_drv_json;	/* fmt_json.c */
+
 /* Each driver file defines its struct; list it here. */
 extern const struct jy_fmtdrv jy_drv_aws, jy_drv_aws_alb, jy_drv_aws_s3;
 extern const struct jy_fmtdrv jy_drv_haproxy;
@@ -15,5 +17,6 @@ const struct jy_fmtdrv *const jy_fmtdrvs[] = {
 	/* HAProxy: */
 	&jy_drv_haproxy,
 	/* JSON: */
+	&jy_drv_json,
 	NULL
 };

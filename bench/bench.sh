@@ -11,6 +11,9 @@
 #   BENCH_RUNS  runs per row: best elapsed time, largest peak RSS (default 3)
 #   BENCH_SEED  genlog seed (default 1)
 #   BENCH_GOACCESS=0  skip GoAccess even if installed (it is slow)
+#   BENCH_BIG   also stream this many MB from genlog into jsessionize to
+#               show peak RSS does not grow with the input (default 5120;
+#               0 skips it)
 #   CC          compiler for tools/genlog.c and tools/inflate.c (default cc)
 #
 # To add a row, call `row NAME INPUT COMMAND...` in the list at the end:
@@ -34,6 +37,7 @@ BIN=${BIN:-bin}
 BENCH_RUNS=${BENCH_RUNS:-3}
 BENCH_SEED=${BENCH_SEED:-1}
 BENCH_GOACCESS=${BENCH_GOACCESS:-1}
+BENCH_BIG=${BENCH_BIG:-5120}
 CC=${CC:-cc}
 
 die() { echo "bench: $*" >&2; exit 1; }
@@ -233,6 +237,20 @@ row 'jsessionize' gzip "$BIN/jsessionize" "$GZ"
 row 'jfunnel' gzip "$BIN/jfunnel" $FUNNEL "$GZ"
 row 'jpaths' gzip "$BIN/jpaths" "$GZ"
 row 'jdropoff' gzip "$BIN/jdropoff" "$GZ"
+
+# --- memory against input size --------------------------------------------
+# The log streamed from the generator, never stored: memory must stay that
+# of the sessions open at once, whatever the length of the input.
+if [ -n "$GNUTIME" ] && [ "$BENCH_BIG" != 0 ]; then
+	echo
+	echo "peak RSS of jsessionize on generated logs streamed through a pipe:"
+	for mb in "$BENCH_MB" "$BENCH_BIG"; do
+		"$BENCH_DIR/genlog" -s "$BENCH_SEED" -m "$mb" |
+		    "$GNUTIME" -f '%e %M' -o "$TIMEF" "$BIN/jsessionize" \
+		    >/dev/null 2>"$ERRF" || { FAILED=1; continue; }
+		awk -v mb="$mb" '{ printf("  %6d MB: peak RSS %.1f MB (%.1f s, bound by the generator)\n", mb, $2 / 1024, $1) }' "$TIMEF"
+	done
+fi
 
 echo
 echo "vs base: speed relative to cat (plain rows) or zcat (gzip rows), higher is faster"

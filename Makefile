@@ -6,7 +6,7 @@ PREFIX	= /usr/local
 BINDIR	= $(PREFIX)/bin
 MANDIR	= $(PREFIX)/share/man/man1
 CC	= cc
-CFLAGS	= -O2 -g
+CFLAGS	= -O3 -g
 PKG_CONFIG = pkg-config
 
 # Warnings and the language level are kept apart from the user's CFLAGS.
@@ -16,9 +16,10 @@ DEPS_LIBS   != $(PKG_CONFIG) --libs libpcre2-8 zlib
 ALL_CFLAGS = $(WFLAGS) -D_GNU_SOURCE -Ilib $(DEPS_CFLAGS) $(CFLAGS)
 LIBS	= $(DEPS_LIBS) -lpthread
 
-PROGS	= bin/jsessionize bin/jfunnel bin/jpaths
+PROGS	= bin/jsessionize bin/jfunnel bin/jpaths bin/jdropoff
 LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
-	  lib/drivers.o lib/funnel.o lib/hash.o lib/input.o lib/output.o lib/paths.o \
+	  lib/drivers.o lib/dropoff.o lib/funnel.o lib/hash.o lib/input.o \
+	  lib/output.o lib/paths.o \
 	  lib/pattern.o lib/reader.o lib/session.o lib/time.o lib/util.o \
 	  lib/fmt_w3c.o \
 	  lib/fmt_aws.o \
@@ -50,10 +51,17 @@ bin/jpaths: cmd/jpaths.c lib/libjourney.a lib/journey.h
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jpaths.c lib/libjourney.a $(LIBS)
 
+bin/jdropoff: cmd/jdropoff.c lib/libjourney.a lib/journey.h
+	@mkdir -p bin
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jdropoff.c lib/libjourney.a $(LIBS)
+
 tests/unit: tests/unit.c lib/libjourney.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c lib/libjourney.a $(LIBS)
 
-check: all tests/unit
+tools/genlog: tools/genlog.c
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tools/genlog.c
+
+check: all tests/unit tools/genlog
 	tests/unit
 	sh tests/run.sh
 
@@ -69,10 +77,10 @@ install: all
 	cp man/*.1 $(DESTDIR)$(MANDIR)/
 
 uninstall:
-	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize jfunnel jpaths
-	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1 jpaths.1
+	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize jfunnel jpaths jdropoff
+	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1 jpaths.1 jdropoff.1
 
 clean:
-	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz
+	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz tools/genlog
 
 .PHONY: all check bench fuzz install uninstall clean

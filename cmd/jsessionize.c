@@ -36,7 +36,7 @@ usage(FILE *f)
 "      --max-pageviews N     start a new session after N pageviews\n"
 "                            (default 10000; 0 for no limit)\n"
 "      --max-sessions N      at most N sessions open at once; the idlest is\n"
-"                            closed first (default 1000000; 0 no limit)\n"
+"                            closed first (default 500000; 0 no limit)\n"
 "      --slack DUR           accept lines up to DUR out of order (default 5m)\n"
 "      --salt STRING         key for the visitor and session id hashes\n"
 "Pageviews:\n"

@@ -72,7 +72,7 @@ jy_config_new(void)
 	/* Limits that keep memory bounded whatever the input: a session
 	 * of a bot hammering one page, a flood of distinct visitors. */
 	c->max_pageviews = 10000;
-	c->max_sessions = 1000000;
+	c->max_sessions = 500000;
 	jy_filter_defaults(c);
 	set_salt(c, "");
 	return c;
@@ -321,7 +321,6 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 		set_salt(c, arg);
 	else if (strcmp(name, "rejects") == 0) {
 		free(c->rejects_path);
-	free(c->time_format);
 		c->rejects_path = jy_xstrdup(arg);
 	} else if (strcmp(name, "strict") == 0)
 		c->strict = 1;
@@ -363,7 +362,10 @@ jy_config_free(jy_config *c)
 	free(c->format_spec);
 	free(c->visitor_field);
 	free(c->tz);
+	free(c->time_format);
 	free(c->rejects_path);
+	free(c->method_pk);
+	free(c->static_pk);
 	jy_list_clear(&c->methods);
 	jy_list_clear(&c->statics);
 	jy_list_clear(&c->bots);

@@ -42,6 +42,39 @@ jy_filter_defaults(struct jy_config *c)
 		c->status_ok[i] = 1;
 }
 
+/* Up to 8 bytes as one number, so a list compares by integers; 0 if
+ * longer (then the strings are compared). */
+static uint64_t
+pack8(const char *p, size_t n)
+{
+	uint64_t v = 0;
+
+	if (n == 0 || n > 8)
+		return 0;
+	memcpy(&v, p, n);
+	return v;
+}
+
+static uint64_t *
+pack_list(const struct jy_list *l)
+{
+	uint64_t *v = jy_xcalloc(l->n + 1, sizeof *v);
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		v[i] = pack8(l->v[i], strlen(l->v[i]));
+	return v;
+}
+
+void
+jy_filter_prepare(struct jy_config *c)
+{
+	free(c->method_pk);
+	free(c->static_pk);
+	c->method_pk = pack_list(&c->methods);
+	c->static_pk = pack_list(&c->statics);
+}
+
 static int
 is_static(const struct jy_config *c, jy_span t)
 {
@@ -49,11 +82,17 @@ is_static(const struct jy_config *c, jy_span t)
 	char ext[16];
 	size_t n, i;
 
-	for (q = t.p; q < end && *q != '?' && *q != '#'; q++)
-		;
+	/* The extension: after the last '.' of the last path segment, the
+	 * query left out (a fragment is never sent, but is left out too). */
+	if ((q = memchr(t.p, '?', t.n)) == NULL)
+		q = end;
+	if ((s = memchr(t.p, '#', (size_t)(q - t.p))) != NULL)
+		q = s;
 	for (s = q; s > t.p && s[-1] != '/'; s--)
-		if (s[-1] == '.' && dot == NULL)
+		if (s[-1] == '.') {
 			dot = s - 1;
+			break;
+		}
 	if (dot == NULL || (n = (size_t)(q - dot - 1)) == 0 || n >= sizeof ext)
 		return 0;
 	for (i = 0; i < n; i++) {
@@ -61,8 +100,10 @@ is_static(const struct jy_config *c, jy_span t)
 		ext[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
 	}
 	ext[n] = '\0';
+	uint64_t k = pack8(ext, n);
 	for (i = 0; i < c->statics.n; i++)
-		if (strcmp(ext, c->statics.v[i]) == 0)
+		if (k != 0 ? c->static_pk[i] == k : (c->static_pk[i] == 0 &&
+		    strcmp(ext, c->statics.v[i]) == 0))
 			return 1;
 	return 0;
 }
@@ -79,15 +120,14 @@ static struct {
 } botcache[BOTCACHE];
 
 static int
-is_bot(const struct jy_config *c, jy_span ua)
+is_bot(const struct jy_config *c, jy_span ua, uint64_t h)
 {
 	char low[512];
 	size_t n, i;
-	uint64_t h;
 
 	if (jy_span_dash(ua))
 		return 1;
-	h = jy_hash(ua.p, ua.n) | 1;
+	h |= 1;
 	if (botcache[h % BOTCACHE].h == h)
 		return botcache[h % BOTCACHE].bot;
 	/* The marks sit early in a UA; a longer tail is not looked at. */
@@ -105,8 +145,10 @@ is_bot(const struct jy_config *c, jy_span ua)
 	return bot;
 }
 
+
 int
-jy_filter(const struct jy_config *c, const jy_record *r, int logs_ua)
+jy_filter(const struct jy_config *c, const jy_record *r, int logs_ua,
+    struct jy_uahash *uah)
 {
 	size_t i;
 
@@ -114,8 +156,10 @@ jy_filter(const struct jy_config *c, const jy_record *r, int logs_ua)
 		return JY_KEEP;
 	if (r->has & (1u << JY_F_METHOD)) {
 		jy_span m = r->f[JY_F_METHOD];
+		uint64_t k = pack8(m.p, m.n);
 		for (i = 0; i < c->methods.n; i++)
-			if (jy_span_eq(m, c->methods.v[i]))
+			if (k != 0 ? c->method_pk[i] == k : (c->method_pk[i] ==
+			    0 && jy_span_eq(m, c->methods.v[i])))
 				break;
 		if (i == c->methods.n)
 			return JY_DROP_METHOD;
@@ -124,7 +168,8 @@ jy_filter(const struct jy_config *c, const jy_record *r, int logs_ua)
 		return JY_DROP_STATUS;
 	if (!c->keep_static && is_static(c, r->f[JY_F_TARGET]))
 		return JY_DROP_STATIC;
-	if (!c->keep_bots && logs_ua && is_bot(c, r->f[JY_F_UA]))
+	if (!c->keep_bots && logs_ua &&
+	    is_bot(c, r->f[JY_F_UA], jy_ua_hash(c, r->f[JY_F_UA], uah)))
 		return JY_DROP_BOT;
 	return JY_KEEP;
 }

@@ -40,6 +40,7 @@ struct ev {
 	int64_t		 t;
 	uint64_t	 mask;
 	uint32_t	 excl;			/* 1 + exclusion index, or 0 */
+	uint32_t	 next, exit;		/* jdropoff: page ids */
 };
 
 struct durs {
@@ -48,6 +49,7 @@ struct durs {
 };
 
 struct group {
+	uint32_t	 id;			/* order of creation */
 	char		*key;
 	size_t		 keyn;
 	uint64_t	 units, entered, excluded;
@@ -93,14 +95,37 @@ struct jy_funnel {
 
 	jy_out		*explain;
 	uint64_t	 units, entered, excluded;
+
+	/* jdropoff's funnel mode: where the units that dropped went next
+	 * and where they left, counted by (group, step, kind, page). */
+	int		 dropoff, droptop;
+	struct jy_buf	 pages;			/* interned pages, id 0 "(exit)" */
+	uint32_t	*poff, *plen;
+	size_t		 npages, pcap;
+	uint32_t	*ptab;			/* page id by hash */
+	size_t		 ptabcap;
+	struct dcount	*dc;
+	size_t		 ndc, dccap;
+	uint32_t	*dtab;			/* dcount index + 1 by hash */
+	size_t		 dtabcap;
+	int		*gmap;			/* group id -> output index */
 };
 
+struct dcount {
+	uint32_t	 group, step, kind, page;
+	uint64_t	 n;
+};
+enum { DK_NEXT, DK_EXIT };
+
 enum { STOP_NONE, STOP_STRICT, STOP_DEDUP };
+
+static void	drop_count(jy_funnel *, uint32_t, int, int, uint32_t);
 
 struct result {
 	int		 level;			/* steps reached in order */
 	uint64_t	 reached;		/* bit k: step k+1 reached */
 	int64_t		 t[JY_FUNNEL_MAX];	/* when, for reached steps */
+	uint32_t	 pos[JY_FUNNEL_MAX];	/* by which event */
 	int64_t		 dur[JY_FUNNEL_MAX];	/* from the step before, or -1 */
 	uint32_t	 lo, hi;		/* span of the chain's events */
 	int		 stop;
@@ -155,6 +180,13 @@ jy_funnel_free(jy_funnel *f)
 	}
 	free(f->vu);
 	free(f->vtab);
+	jy_buf_free(&f->pages);
+	free(f->poff);
+	free(f->plen);
+	free(f->ptab);
+	free(f->dc);
+	free(f->dtab);
+	free(f->gmap);
 	free(f);
 }
 
@@ -540,6 +572,7 @@ result_from_levels(jy_funnel *f, struct result *r)
 		s = best(&f->lv[top - 1]);
 		for (j = 0; j < top; j++) {
 			r->t[j] = s->t[j];
+			r->pos[j] = s->pos[j];
 			if (j > 0)
 				r->dur[j] = s->t[j] - s->t[j - 1];
 			if (s->pos[j] < r->lo)
@@ -555,6 +588,7 @@ result_from_levels(jy_funnel *f, struct result *r)
 		s = best(&f->lv[k]);
 		r->reached |= 1ULL << k;
 		r->t[k] = s->t[k];
+		r->pos[k] = s->pos[k];
 		if (s->start < k)
 			r->dur[k] = s->t[k] - s->t[k - 1];
 		for (j = s->start; j <= k; j++) {
@@ -681,6 +715,7 @@ eval_any(jy_funnel *f, struct result *r)
 	for (k = 0; k < best_k; k++) {
 		uint32_t p = (uint32_t)bestm[k];
 		r->t[k] = f->ev[p].t;
+		r->pos[k] = p;
 		if (p < r->lo)
 			r->lo = p;
 		if (p > r->hi)
@@ -725,6 +760,7 @@ group_of(jy_funnel *f, jy_span key)
 	f->gtab[i] = ++f->ngroups;
 	g = &f->groups[f->ngroups - 1];
 	memset(g, 0, sizeof *g);
+	g->id = (uint32_t)(f->ngroups - 1);
 	g->key = jy_xmalloc(key.n + 1);
 	memcpy(g->key, key.p, key.n);
 	g->key[key.n] = '\0';
@@ -917,8 +953,14 @@ unit(jy_funnel *f, jy_span key, const jy_session *s, const char *vid)
 		if (!(r.reached >> k & 1))
 			continue;
 		g->count[k]++;
-		if (k + 1 < f->nsteps && !(r.reached >> (k + 1) & 1))
+		if (k + 1 < f->nsteps && !(r.reached >> (k + 1) & 1)) {
 			g->dropped[k]++;
+			if (f->dropoff) {
+				const struct ev *e = &f->ev[r.pos[k]];
+				drop_count(f, g->id, k, DK_NEXT, e->next);
+				drop_count(f, g->id, k, DK_EXIT, e->exit);
+			}
+		}
 		if (r.dur[k] >= 0 && f->order != JY_ORDER_ANY)
 			dur_add(&g->dur[k], r.dur[k]);
 	}
@@ -931,6 +973,96 @@ ev_reserve(struct ev **v, size_t *cap, size_t n)
 		*cap = *cap * 2 > n ? *cap * 2 : n + 16;
 		*v = jy_xrealloc(*v, *cap * sizeof **v);
 	}
+}
+
+/* ---- jdropoff: pages interned, drop counts ---- */
+
+static uint32_t
+page_id(jy_funnel *f, jy_span v)
+{
+	uint64_t h = jy_hash(v.p, v.n);
+	size_t i, mask;
+
+	if (2 * (f->npages + 1) > f->ptabcap) {
+		size_t cap = f->ptabcap ? 2 * f->ptabcap : 1024;
+		free(f->ptab);
+		f->ptab = jy_xcalloc(cap, sizeof *f->ptab);
+		f->ptabcap = cap;
+		for (i = 1; i < f->npages; i++) {
+			size_t j = jy_hash(f->pages.p + f->poff[i], f->plen[i]) &
+			    (cap - 1);
+			while (f->ptab[j] != 0)
+				j = (j + 1) & (cap - 1);
+			f->ptab[j] = (uint32_t)i;
+		}
+	}
+	mask = f->ptabcap - 1;
+	for (i = h & mask; f->ptab[i] != 0; i = (i + 1) & mask) {
+		uint32_t id = f->ptab[i];
+		if (f->plen[id] == v.n && memcmp(f->pages.p + f->poff[id], v.p,
+		    v.n) == 0)
+			return id;
+	}
+	if (f->npages == f->pcap) {
+		f->pcap = f->pcap ? 2 * f->pcap : 1024;
+		f->poff = jy_xrealloc(f->poff, f->pcap * sizeof *f->poff);
+		f->plen = jy_xrealloc(f->plen, f->pcap * sizeof *f->plen);
+	}
+	f->poff[f->npages] = (uint32_t)f->pages.n;
+	f->plen[f->npages] = (uint32_t)v.n;
+	jy_buf_add(&f->pages, v.p, v.n);
+	f->ptab[i] = (uint32_t)f->npages;
+	return (uint32_t)f->npages++;
+}
+
+static void
+drop_count(jy_funnel *f, uint32_t group, int step, int kind, uint32_t page)
+{
+	uint32_t key[4] = { group, (uint32_t)step, (uint32_t)kind, page };
+	uint64_t h = jy_hash(key, sizeof key);
+	size_t i, mask;
+
+	if (2 * (f->ndc + 1) > f->dtabcap) {
+		size_t cap = f->dtabcap ? 2 * f->dtabcap : 1024;
+		free(f->dtab);
+		f->dtab = jy_xcalloc(cap, sizeof *f->dtab);
+		f->dtabcap = cap;
+		for (i = 0; i < f->ndc; i++) {
+			uint32_t k2[4] = { f->dc[i].group, f->dc[i].step,
+			    f->dc[i].kind, f->dc[i].page };
+			size_t j = jy_hash(k2, sizeof k2) & (cap - 1);
+			while (f->dtab[j] != 0)
+				j = (j + 1) & (cap - 1);
+			f->dtab[j] = (uint32_t)i + 1;
+		}
+	}
+	mask = f->dtabcap - 1;
+	for (i = h & mask; f->dtab[i] != 0; i = (i + 1) & mask) {
+		struct dcount *d = &f->dc[f->dtab[i] - 1];
+		if (d->group == group && d->step == (uint32_t)step &&
+		    d->kind == (uint32_t)kind && d->page == page) {
+			d->n++;
+			return;
+		}
+	}
+	if (f->ndc == f->dccap) {
+		f->dccap = f->dccap ? 2 * f->dccap : 256;
+		f->dc = jy_xrealloc(f->dc, f->dccap * sizeof *f->dc);
+	}
+	f->dc[f->ndc] = (struct dcount){ group, (uint32_t)step,
+	    (uint32_t)kind, page, 1 };
+	f->dtab[i] = (uint32_t)++f->ndc;
+}
+
+void
+jy_funnel_dropoff(jy_funnel *f, int top)
+{
+	jy_span exitp = { "(exit)", 6 };
+
+	f->dropoff = 1;
+	f->droptop = top;
+	if (f->npages == 0)
+		page_id(f, exitp);
 }
 
 static void
@@ -949,6 +1081,16 @@ classify(jy_funnel *f, const jy_session *s, size_t i, struct ev *e)
 	for (k = 0; k < f->nexcl && e->excl == 0; k++)
 		if (jy_pattern_match(f->excl[k], v.p, v.n))
 			e->excl = (uint32_t)k + 1;
+	e->next = e->exit = 0;
+	if (f->dropoff && e->mask != 0) {
+		/* Where a unit that stops here goes: the next page of this
+		 * session, and the page the session ends on. */
+		size_t n = jy_session_len(s);
+		if (i + 1 < n)
+			e->next = page_id(f, jy_session_field(s, i + 1,
+			    JY_F_PAGE));
+		e->exit = page_id(f, jy_session_field(s, n - 1, JY_F_PAGE));
+	}
 }
 
 static struct vunit *
@@ -1143,12 +1285,18 @@ arrange(jy_funnel *f)
 		jy_span none = { "", 0 };
 		group_of(f, none);
 	}
+	if (f->gmap != NULL)
+		return;		/* arranged already */
+	f->gmap = jy_xcalloc(f->ngroups, sizeof *f->gmap);
 	if (f->bycol < 0)
 		return;
 	qsort(f->groups, f->ngroups, sizeof *f->groups, cmp_group);
+	for (i = 0; i < f->ngroups; i++)
+		f->gmap[f->groups[i].id] = (int)i;
 	if (f->top > 0 && f->ngroups > (size_t)f->top + 1) {
 		struct group *o = &f->groups[f->top];
 		for (i = (size_t)f->top + 1; i < f->ngroups; i++) {
+			f->gmap[f->groups[i].id] = f->top;
 			merge_into(f, o, &f->groups[i]);
 			free(f->groups[i].key);
 			free(f->groups[i].count);
@@ -1276,15 +1424,23 @@ write_json(jy_funnel *f, jy_out *o, const char *byname)
 	}
 }
 
-/* Display width of a name as the chart prints it: a byte a column, but
- * UTF-8 continuation bytes take none. */
+/* Display width of a name as the chart prints it (escaped as in TSV):
+ * a byte a column, UTF-8 continuation bytes none, \t \n \r \\ two,
+ * other controls four (\xHH). */
 static size_t
 width(const char *s)
 {
 	size_t w = 0;
+	unsigned char c;
 
-	for (; *s; s++)
-		w += ((unsigned char)*s & 0xc0) != 0x80;
+	for (; (c = (unsigned char)*s) != 0; s++) {
+		if (c == '\t' || c == '\n' || c == '\r' || c == '\\')
+			w += 2;
+		else if (c < 0x20 || c == 0x7f)
+			w += 4;
+		else
+			w += (c & 0xc0) != 0x80;
+	}
 	return w;
 }
 
@@ -1387,4 +1543,249 @@ jy_funnel_report(const jy_funnel *f, FILE *fp, const char *prog)
 	    f->per == JY_PER_VISITOR ? "visitors" : "sessions",
 	    (unsigned long long)f->units, (unsigned long long)f->entered,
 	    (unsigned long long)f->excluded);
+}
+
+/* ---- jdropoff's funnel report ---- */
+
+static const jy_funnel *sortf;	/* for the comparators below */
+
+static int
+cmp_dc_key(const void *a, const void *b)
+{
+	const struct dcount *x = a, *y = b;
+
+	if (x->group != y->group)
+		return x->group < y->group ? -1 : 1;
+	if (x->step != y->step)
+		return x->step < y->step ? -1 : 1;
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return (x->page > y->page) - (x->page < y->page);
+}
+
+/* Within a step and kind: count descending, then page bytewise. */
+static int
+cmp_dc_rank(const void *a, const void *b)
+{
+	const struct dcount *x = a, *y = b;
+	const jy_funnel *f = sortf;
+	size_t n;
+	int c;
+
+	if (x->group != y->group || x->step != y->step || x->kind != y->kind)
+		return cmp_dc_key(a, b);
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	n = f->plen[x->page] < f->plen[y->page] ? f->plen[x->page] :
+	    f->plen[y->page];
+	if ((c = memcmp(f->pages.p + f->poff[x->page], f->pages.p +
+	    f->poff[y->page], n)) != 0)
+		return c;
+	return (f->plen[x->page] > f->plen[y->page]) -
+	    (f->plen[x->page] < f->plen[y->page]);
+}
+
+/* The counts by output group (folded into "(other)" where --top says),
+ * ranked. */
+static void
+drop_rank(jy_funnel *f)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < f->ndc; i++)
+		f->dc[i].group = (uint32_t)f->gmap[f->dc[i].group];
+	qsort(f->dc, f->ndc, sizeof *f->dc, cmp_dc_key);
+	for (i = 0; i < f->ndc; i++) {
+		if (n > 0 && cmp_dc_key(&f->dc[n - 1], &f->dc[i]) == 0)
+			f->dc[n - 1].n += f->dc[i].n;
+		else
+			f->dc[n++] = f->dc[i];
+	}
+	f->ndc = n;
+	sortf = f;
+	qsort(f->dc, f->ndc, sizeof *f->dc, cmp_dc_rank);
+}
+
+static void
+drop_row(jy_funnel *f, jy_out *o, int json, const char *byname,
+    const struct group *g, int k, const char *kind, jy_span value,
+    uint64_t count, uint64_t den)
+{
+	const char *name = f->step[k].name;
+
+	if (json) {
+		jy_out_char(o, '{');
+		if (f->bycol >= 0) {
+			jy_out_char(o, '"');
+			jy_out_json(o, byname, strlen(byname));
+			jy_out_str(o, "\":\"");
+			jy_out_json(o, g->key, g->keyn);
+			jy_out_str(o, "\",");
+		}
+		jy_out_str(o, "\"step\":");
+		jy_out_int(o, k + 1);
+		jy_out_str(o, ",\"name\":\"");
+		jy_out_json(o, name, strlen(name));
+		jy_out_str(o, "\",\"kind\":\"");
+		jy_out_str(o, kind);
+		jy_out_str(o, "\",\"value\":");
+		if (value.p == NULL)
+			jy_out_str(o, "null");
+		else {
+			jy_out_char(o, '"');
+			jy_out_json(o, value.p, value.n);
+			jy_out_char(o, '"');
+		}
+		jy_out_str(o, ",\"count\":");
+		jy_out_int(o, (int64_t)count);
+		jy_out_str(o, ",\"share\":");
+		out_rate(o, count, den, 1);
+		jy_out_str(o, "}\n");
+		return;
+	}
+	if (f->bycol >= 0) {
+		jy_out_tsv(o, g->key, g->keyn);
+		jy_out_char(o, '\t');
+	}
+	jy_out_int(o, k + 1);
+	jy_out_char(o, '\t');
+	jy_out_tsv(o, name, strlen(name));
+	jy_out_char(o, '\t');
+	jy_out_str(o, kind);
+	jy_out_char(o, '\t');
+	if (value.p == NULL)
+		jy_out_char(o, '-');
+	else
+		jy_out_tsv(o, value.p, value.n);
+	jy_out_char(o, '\t');
+	jy_out_int(o, (int64_t)count);
+	jy_out_char(o, '\t');
+	out_rate(o, count, den, 0);
+	jy_out_char(o, '\n');
+}
+
+static void
+drop_chart(jy_funnel *f, jy_out *o, int ascii, const char *byname,
+    const struct group *g, size_t gi, size_t *di)
+{
+	const int barw = 30;
+	uint64_t max = 0;
+	size_t nw = 4, w;
+	int k, c, kind;
+	char b[96];
+
+	for (k = 0; k < f->nsteps; k++) {
+		if (g->count[k] > max)
+			max = g->count[k];
+		if ((w = width(f->step[k].name)) > nw)
+			nw = w;
+	}
+	if (f->bycol >= 0) {
+		if (gi > 0)
+			jy_out_char(o, '\n');
+		jy_out_tsv(o, byname, strlen(byname));
+		jy_out_str(o, ": ");
+		jy_out_tsv(o, g->key, g->keyn);
+		jy_out_char(o, '\n');
+	}
+	for (k = 0; k < f->nsteps; k++) {
+		snprintf(b, sizeof b, "%2d ", k + 1);
+		jy_out_str(o, b);
+		jy_out_tsv(o, f->step[k].name, strlen(f->step[k].name));
+		for (w = width(f->step[k].name); w < nw + 1; w++)
+			jy_out_char(o, ' ');
+		int cells = max ? (int)((g->count[k] * (uint64_t)barw + max / 2) /
+		    max) : 0;
+		for (c = 0; c < cells; c++)
+			jy_out_str(o, ascii ? "#" : "\xe2\x96\x88");
+		for (; c < barw; c++)
+			jy_out_char(o, ' ');
+		snprintf(b, sizeof b, " %llu reached",
+		    (unsigned long long)g->count[k]);
+		jy_out_str(o, b);
+		if (k + 1 < f->nsteps) {
+			if (g->count[k] > 0)
+				snprintf(b, sizeof b, ", %llu dropped (%.1f%%)",
+				    (unsigned long long)g->dropped[k], 100.0 *
+				    (double)g->dropped[k] / (double)g->count[k]);
+			else
+				snprintf(b, sizeof b, ", 0 dropped");
+			jy_out_str(o, b);
+		}
+		jy_out_char(o, '\n');
+		for (kind = DK_NEXT; kind <= DK_EXIT; kind++) {
+			int shown = 0;
+			while (*di < f->ndc && f->dc[*di].group == gi &&
+			    f->dc[*di].step == (uint32_t)k &&
+			    f->dc[*di].kind == (uint32_t)kind) {
+				const struct dcount *d = &f->dc[(*di)++];
+				if (f->droptop > 0 && shown >= f->droptop)
+					continue;
+				jy_out_str(o, shown++ ? ", " : kind == DK_NEXT ?
+				    "     then: " : "     left: ");
+				jy_out_tsv(o, f->pages.p + f->poff[d->page],
+				    f->plen[d->page]);
+				snprintf(b, sizeof b, " %llu",
+				    (unsigned long long)d->n);
+				jy_out_str(o, b);
+			}
+			if (shown)
+				jy_out_char(o, '\n');
+		}
+	}
+}
+
+void
+jy_funnel_write_dropoff(jy_funnel *f, jy_out *o, int how, int header,
+    const char *byname)
+{
+	size_t gi, di = 0;
+	int k, kind;
+
+	arrange(f);
+	drop_rank(f);
+	if (how == JY_FUNNEL_TSV && header) {
+		jy_out_char(o, '#');
+		if (f->bycol >= 0) {
+			jy_out_tsv(o, byname, strlen(byname));
+			jy_out_char(o, '\t');
+		}
+		jy_out_str(o, "step\tname\tkind\tvalue\tcount\tshare\n");
+	}
+	for (gi = 0; gi < f->ngroups; gi++) {
+		const struct group *g = &f->groups[gi];
+		jy_span none = { NULL, 0 };
+		if (how == JY_FUNNEL_CHART || how == JY_FUNNEL_ASCII) {
+			drop_chart(f, o, how == JY_FUNNEL_ASCII, byname, g, gi,
+			    &di);
+			continue;
+		}
+		for (k = 0; k < f->nsteps; k++) {
+			int json = how == JY_FUNNEL_JSON;
+			drop_row(f, o, json, byname, g, k, "reached", none,
+			    g->count[k], g->count[0]);
+			if (k + 1 == f->nsteps)
+				continue;
+			drop_row(f, o, json, byname, g, k, "continued", none,
+			    g->count[k] - g->dropped[k], g->count[k]);
+			drop_row(f, o, json, byname, g, k, "dropped", none,
+			    g->dropped[k], g->count[k]);
+			for (kind = DK_NEXT; kind <= DK_EXIT; kind++) {
+				int shown = 0;
+				while (di < f->ndc && f->dc[di].group == gi &&
+				    f->dc[di].step == (uint32_t)k &&
+				    f->dc[di].kind == (uint32_t)kind) {
+					const struct dcount *d = &f->dc[di++];
+					jy_span v = { f->pages.p +
+					    f->poff[d->page], f->plen[d->page] };
+					if (f->droptop > 0 && shown >= f->droptop)
+						continue;
+					shown++;
+					drop_row(f, o, json, byname, g, k,
+					    kind == DK_NEXT ? "next" : "exit", v,
+					    d->n, g->dropped[k]);
+				}
+			}
+		}
+	}
 }

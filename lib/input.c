@@ -42,6 +42,7 @@ struct jy_input {
 	char		 err[1024];
 	int		 stopped;	/* the consumer failed */
 	int		 halted;	/* --strict met a malformed line */
+	int		 cut;		/* this line was cut at JY_MAX_LINE */
 
 	int64_t		 maxt;
 	int		 anyt;
@@ -49,8 +50,8 @@ struct jy_input {
 
 	struct slot	*tab;		/* open addressing, power of two */
 	size_t		 tabcap, tabn;
-	jy_session	**heap;
-	size_t		 heapn, heapcap;
+	struct hent	*heap;
+	size_t		 heapn, heapcap, ndead;
 	jy_session	*free;
 
 	uint64_t	*vset;		/* visitors seen, for -v */
@@ -58,73 +59,123 @@ struct jy_input {
 
 	jy_session	*cur;		/* open session of a grouped stream */
 	struct jy_buf	 page, key, tmp;
+	char		 sidbuf[17];	/* ids of the session being closed */
+	struct jy_buf	 vidbuf;
 	struct jy_stats	 st;
 	const char	*fname;
 	uint64_t	 fline;		/* line number in the current file */
 };
 
-/* ---- heap by (last, ordinal) ---- */
+/* ---- heap by (last activity, ordinal) ---- */
+
+/*
+ * The heap holds entries, not sessions, so that sifting touches only this
+ * array.  An entry's key is the session's last activity when it was put
+ * or last sifted: a pageview only moves the session's last on, and a
+ * stale top is re-keyed when it comes up (heap_peek).  A session closed
+ * out of turn (its visitor's next pageview split it) leaves a dead entry,
+ * told by its generation and dropped when it surfaces; there are never
+ * many, and they are swept out if they pile up.
+ */
+struct hent {
+	int64_t		 key;
+	uint64_t	 ord;
+	jy_session	*s;
+	uint64_t	 gen;
+};
 
 static int
-before(const jy_session *a, const jy_session *b)
+before(const struct hent *a, const struct hent *b)
 {
-	return a->last < b->last ||
-	    (a->last == b->last && a->ordinal < b->ordinal);
-}
-
-static void
-heap_set(jy_input *in, size_t i, jy_session *s)
-{
-	in->heap[i] = s;
-	s->heapi = i;
+	return a->key < b->key || (a->key == b->key && a->ord < b->ord);
 }
 
 static void
 heap_up(jy_input *in, size_t i)
 {
-	jy_session *s = in->heap[i];
+	struct hent e = in->heap[i];
 
-	while (i > 0 && before(s, in->heap[(i - 1) / 2])) {
-		heap_set(in, i, in->heap[(i - 1) / 2]);
+	while (i > 0 && before(&e, &in->heap[(i - 1) / 2])) {
+		in->heap[i] = in->heap[(i - 1) / 2];
 		i = (i - 1) / 2;
 	}
-	heap_set(in, i, s);
+	in->heap[i] = e;
 }
 
 static void
 heap_down(jy_input *in, size_t i)
 {
-	jy_session *s = in->heap[i];
+	struct hent e = in->heap[i];
 	size_t c;
 
 	for (;;) {
 		c = 2 * i + 1;
 		if (c >= in->heapn)
 			break;
-		if (c + 1 < in->heapn && before(in->heap[c + 1], in->heap[c]))
+		if (c + 1 < in->heapn && before(&in->heap[c + 1], &in->heap[c]))
 			c++;
-		if (!before(in->heap[c], s))
+		if (!before(&in->heap[c], &e))
 			break;
-		heap_set(in, i, in->heap[c]);
+		in->heap[i] = in->heap[c];
 		i = c;
 	}
-	heap_set(in, i, s);
+	in->heap[i] = e;
 }
 
 static void
-heap_remove(jy_input *in, jy_session *s)
+heap_push(jy_input *in, jy_session *s)
 {
-	size_t i = s->heapi;
-	jy_session *last = in->heap[--in->heapn];
-
-	if (i == in->heapn)
-		return;
-	heap_set(in, i, last);
-	heap_down(in, i);
-	heap_up(in, last->heapi);
+	if (in->heapn == in->heapcap) {
+		in->heapcap = in->heapcap ? in->heapcap * 2 : 1024;
+		in->heap = jy_xrealloc(in->heap, in->heapcap * sizeof *in->heap);
+	}
+	in->heap[in->heapn] = (struct hent){ s->last, s->ordinal, s, s->gen };
+	s->inheap = 1;
+	heap_up(in, in->heapn++);
 }
 
-/* ---- visitor table ---- */
+static void
+heap_pop(jy_input *in)
+{
+	in->heap[0] = in->heap[--in->heapn];
+	if (in->heapn > 0)
+		heap_down(in, 0);
+}
+
+/* The open session idle longest, or NULL. */
+static jy_session *
+heap_peek(jy_input *in)
+{
+	while (in->heapn > 0) {
+		struct hent *e = &in->heap[0];
+		if (e->gen != e->s->gen) {
+			heap_pop(in);
+			in->ndead--;
+		} else if (e->key != e->s->last) {
+			e->key = e->s->last;
+			heap_down(in, 0);
+		} else
+			return e->s;
+	}
+	return NULL;
+}
+
+/* Sweep dead entries out when they are half the heap. */
+static void
+heap_sweep(jy_input *in)
+{
+	size_t i, n = 0;
+
+	if (in->ndead < 1024 || in->ndead < in->heapn / 2)
+		return;
+	for (i = 0; i < in->heapn; i++)
+		if (in->heap[i].gen == in->heap[i].s->gen)
+			in->heap[n++] = in->heap[i];
+	in->heapn = n;
+	in->ndead = 0;
+	for (i = n / 2; i-- > 0; )
+		heap_down(in, i);
+}
 
 static size_t
 tab_find(jy_input *in, uint64_t h, const char *k, size_t n)
@@ -134,7 +185,7 @@ tab_find(jy_input *in, uint64_t h, const char *k, size_t n)
 
 	while ((s = in->tab[i].s) != NULL) {
 		if (in->tab[i].hash == h && s->key.n == n &&
-		    memcmp(s->key.p, k, n) == 0)
+		    memcmp(KEYP(s), k, n) == 0)
 			return i;
 		i = (i + 1) & mask;
 	}
@@ -151,7 +202,7 @@ tab_grow(jy_input *in)
 	in->tab = jy_xcalloc(in->tabcap, sizeof *in->tab);
 	for (i = 0; i < oldcap; i++)
 		if (old[i].s != NULL)
-			in->tab[tab_find(in, old[i].hash, old[i].s->key.p,
+			in->tab[tab_find(in, old[i].hash, KEYP(old[i].s),
 			    old[i].s->key.n)] = old[i];
 	free(old);
 }
@@ -161,7 +212,7 @@ static void
 tab_remove(jy_input *in, jy_session *s)
 {
 	size_t mask = in->tabcap - 1;
-	size_t i = tab_find(in, s->hash, s->key.p, s->key.n), j, home;
+	size_t i = tab_find(in, s->hash, KEYP(s), s->key.n), j, home;
 
 	in->tab[i].s = NULL;
 	in->tabn--;
@@ -226,22 +277,40 @@ close_session(jy_input *in, jy_session *s)
 	int i;
 
 	tab_remove(in, s);
-	heap_remove(in, s);
+	if (s->inheap) {
+		/* Closed out of turn: its heap entry is dead now. */
+		s->inheap = 0;
+		in->ndead++;
+	}
+	s->gen++;
 	if (s == in->cur)
 		in->cur = NULL;
 	if (!s->grouped) {
 		/* The id: visitor key, start and a tie-break, under the salt. */
-		char hx[17];
-		h = jy_siphash(c->salt, s->key.p, s->key.n);
+		h = jy_siphash(c->salt, KEYP(s), s->key.n);
 		for (i = 0; i < 8; i++)
 			msg[i] = (uint8_t)((uint64_t)s->start >> (8 * i));
 		for (i = 0; i < 4; i++)
 			msg[8 + i] = (uint8_t)(s->nsame >> (8 * i));
 		h ^= jy_siphash(c->salt, msg, sizeof msg) *
 		    0x9e3779b97f4a7c15ULL;
-		hex16(hx, h);
-		s->sid.n = 0;
-		jy_buf_add(&s->sid, hx, 17);
+		hex16(in->sidbuf, h);
+		s->sidp = in->sidbuf;
+		/* Visitor id: a keyed hash of the key for logs, so reports
+		 * carry no address; an export's own visitor value as it is. */
+		in->vidbuf.n = 0;
+		if (s->vidkey)
+			jy_buf_add(&in->vidbuf, KEYP(s), s->key.n);
+		else {
+			char hx[17];
+			hex16(hx, jy_siphash(c->salt, KEYP(s), s->key.n));
+			jy_buf_add(&in->vidbuf, hx, 16);
+		}
+		jy_buf_addc(&in->vidbuf, '\0');
+		s->vidp = in->vidbuf.p;
+	} else {
+		s->sidp = s->sid.p;
+		s->vidp = s->vid.p;
 	}
 	in->st.sessions++;
 	if (!in->stopped && in->fn(in->ctx, s) != 0) {
@@ -262,9 +331,15 @@ close_session(jy_input *in, jy_session *s)
 static void
 expire(jy_input *in, int64_t watermark)
 {
-	while (in->heapn > 0 &&
-	    in->heap[0]->last + in->cfg->timeout < watermark)
-		close_session(in, in->heap[0]);
+	jy_session *s;
+
+	while (in->heapn > 0 && in->heap[0].key + in->cfg->timeout <
+	    watermark && (s = heap_peek(in)) != NULL &&
+	    s->last + in->cfg->timeout < watermark) {
+		heap_pop(in);
+		s->inheap = 0;
+		close_session(in, s);
+	}
 }
 
 static int64_t
@@ -294,9 +369,12 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 
 	/* Memory cap: the session idle longest goes out first, whole. */
 	if (in->cfg->max_sessions > 0 &&
-	    in->heapn >= (size_t)in->cfg->max_sessions) {
+	    in->tabn >= (size_t)in->cfg->max_sessions &&
+	    (s = heap_peek(in)) != NULL) {
 		in->st.evicted++;
-		close_session(in, in->heap[0]);
+		heap_pop(in);
+		s->inheap = 0;
+		close_session(in, s);
 	}
 	s = in->free;
 	if (s != NULL)
@@ -306,7 +384,11 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	s->cfg = in->cfg;
 	s->hash = h;
 	s->key.n = 0;
-	jy_buf_add(&s->key, in->key.p, in->key.n);
+	if (in->key.n <= sizeof s->kin) {
+		memcpy(s->kin, in->key.p, in->key.n);
+		s->key.n = in->key.n;
+	} else
+		jy_buf_add(&s->key, in->key.p, in->key.n);
 	s->start = s->last = t;
 	s->day = in->cfg->split_midnight ? day_of(in->cfg, t) : 0;
 	s->ordinal = in->ordinal++;
@@ -315,32 +397,31 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	s->sb.n = 0;
 	s->campaign = 0;
 	s->grouped = 0;
-	/* Visitor id: a keyed hash of the key for logs, so reports carry
-	 * no address; an event export's own visitor value as it is. */
-	s->vid.n = 0;
-	if (r->f[JY_F_VISITOR].n > 0)
-		jy_buf_add(&s->vid, r->f[JY_F_VISITOR].p, r->f[JY_F_VISITOR].n);
-	else {
+	/* The ids are made when the session closes (close_session). */
+	s->vidkey = r->f[JY_F_VISITOR].n > 0;
+	if (in->cfg->verbose) {
+		/* Visitors are counted by their id, as written. */
 		char hx[17];
-		hex16(hx, jy_siphash(in->cfg->salt, in->key.p, in->key.n));
-		jy_buf_add(&s->vid, hx, 16);
+		jy_span v = r->f[JY_F_VISITOR];
+		in->tmp.n = 0;
+		if (v.n > 0)
+			jy_buf_add(&in->tmp, v.p, v.n);
+		else {
+			hex16(hx, jy_siphash(in->cfg->salt, in->key.p,
+			    in->key.n));
+			jy_buf_add(&in->tmp, hx, 16);
+		}
+		jy_buf_addc(&in->tmp, '\0');
+		vset_add(in, jy_siphash(in->cfg->salt, in->tmp.p, in->tmp.n));
 	}
-	jy_buf_addc(&s->vid, '\0');
-	if (in->cfg->verbose)
-		vset_add(in, jy_siphash(in->cfg->salt, s->vid.p, s->vid.n));
 	if (2 * (in->tabn + 1) > in->tabcap)
 		tab_grow(in);
-	i = tab_find(in, h, s->key.p, s->key.n);
+	i = tab_find(in, h, KEYP(s), s->key.n);
 	in->tab[i].s = s;
 	in->tab[i].hash = h;
 	in->tabn++;
-	if (in->heapn == in->heapcap) {
-		in->heapcap = in->heapcap ? in->heapcap * 2 : 1024;
-		in->heap = jy_xrealloc(in->heap, in->heapcap * sizeof *in->heap);
-	}
-	in->heap[in->heapn] = s;
-	s->heapi = in->heapn++;
-	heap_up(in, s->heapi);
+	heap_push(in, s);
+	heap_sweep(in);
 	return s;
 }
 
@@ -369,10 +450,12 @@ set_entry(jy_input *in, jy_session *s, const jy_record *r)
 }
 
 static void
-keep(jy_session *s, struct pv *p, int k, jy_span v)
+keep(jy_session *s, uint16_t *mask, int k, jy_span v)
 {
-	p->off[k] = (uint32_t)s->sb.n;
-	p->len[k] = (uint32_t)v.n;
+	uint32_t n = (uint32_t)v.n;
+
+	*mask |= (uint16_t)(1u << k);
+	jy_buf_add(&s->sb, &n, sizeof n);
 	jy_buf_add(&s->sb, v.p, v.n);
 }
 
@@ -397,39 +480,42 @@ add_pageview(jy_input *in, jy_session *s, const jy_record *r, int64_t t)
 	p = &s->pv[at];
 	memset(p, 0, sizeof *p);
 	p->t = t;
-	p->status = r->status;
+	p->status = (int16_t)r->status;
 	p->bytes = r->bytes;
-	keep(s, p, S_PAGE, (jy_span){ in->page.p, in->page.n });
+	p->off = (uint32_t)s->sb.n;
+	uint16_t mask = 0;
+	size_t mpos = s->sb.n;
+	jy_buf_add(&s->sb, &mask, sizeof mask);
+	keep(s, &mask, S_PAGE, (jy_span){ in->page.p, in->page.n });
 	if (in->want & (1u << S_URL))
-		keep(s, p, S_URL, r->f[JY_F_TARGET]);
+		keep(s, &mask, S_URL, r->f[JY_F_TARGET]);
 	if (in->want & (1u << S_METHOD))
-		keep(s, p, S_METHOD, r->f[JY_F_METHOD]);
+		keep(s, &mask, S_METHOD, r->f[JY_F_METHOD]);
 	if (in->want & (1u << S_REF))
-		keep(s, p, S_REF, r->f[JY_F_REFERRER]);
+		keep(s, &mask, S_REF, r->f[JY_F_REFERRER]);
 	if (in->want & (1u << S_UA))
-		keep(s, p, S_UA, r->f[JY_F_UA]);
+		keep(s, &mask, S_UA, r->f[JY_F_UA]);
 	if (in->want & (1u << S_HOST))
-		keep(s, p, S_HOST, r->f[JY_F_VHOST]);
+		keep(s, &mask, S_HOST, r->f[JY_F_VHOST]);
+	/* An event stream's own stage column, unless --stages overrides. */
+	if (r->f[JY_F_STAGE].n > 0 && c->nstages == 0)
+		keep(s, &mask, S_STAGE, r->f[JY_F_STAGE]);
 	for (i = 0; i < (size_t)in->nx; i++)
 		if (in->xidx[i] >= 0)
-			keep(s, p, S_X0 + (int)i, r->named[in->xidx[i]]);
+			keep(s, &mask, S_X0 + (int)i, r->named[in->xidx[i]]);
+	memcpy(s->sb.p + mpos, &mask, sizeof mask);
 	p->stage = -1;
 	for (i = 0; i < c->nstages; i++)
 		if (jy_pattern_match(c->stages[i].pat, in->page.p, in->page.n)) {
 			p->stage = (int)i;
 			break;
 		}
-	/* An event stream's own stage column, unless --stages overrides. */
-	if (r->f[JY_F_STAGE].n > 0 && c->nstages == 0)
-		keep(s, p, S_STAGE, r->f[JY_F_STAGE]);
 	if (at == 0) {
 		set_entry(in, s, r);
 		s->start = t;
 	}
-	if (t > s->last) {
+	if (t > s->last)
 		s->last = t;
-		heap_down(in, s->heapi);
-	}
 	in->st.pageviews++;
 }
 
@@ -444,7 +530,7 @@ reject(jy_input *in, jy_span line)
 
 /* The visitor key of a record into in->key. */
 static void
-visitor_key(jy_input *in, const jy_record *r)
+visitor_key(jy_input *in, const jy_record *r, struct jy_uahash *uah)
 {
 	struct jy_config *c = in->cfg;
 	jy_span v = { NULL, 0 };
@@ -479,8 +565,7 @@ visitor_key(jy_input *in, const jy_record *r)
 	if (c->visitor != JY_VIS_IP) {
 		/* The UA by its salted hash: every open session keeps its
 		 * key, and 8 bytes tell UAs apart as well as 150 do. */
-		uint64_t h = jy_siphash(c->salt, r->f[JY_F_UA].p,
-		    r->f[JY_F_UA].n);
+		uint64_t h = jy_ua_hash(c, r->f[JY_F_UA], uah);
 		int i;
 		jy_buf_addc(&in->key, '\0');
 		/* Little-endian, so that ids are the same on every machine. */
@@ -511,6 +596,9 @@ grouped(jy_input *in, const jy_record *r)
 		s->sid.n = 0;
 		jy_buf_add(&s->sid, sid.p, sid.n);
 		jy_buf_addc(&s->sid, '\0');
+		s->vid.n = 0;
+		jy_buf_add(&s->vid, r->f[JY_F_VISITOR].p, r->f[JY_F_VISITOR].n);
+		jy_buf_addc(&s->vid, '\0');
 	}
 	add_pageview(in, s, r, r->time);
 }
@@ -525,7 +613,9 @@ record(jy_input *in, jy_span line, jy_record *r)
 	size_t i;
 	int why;
 
-	why = jy_filter(c, r, jy_format_logs(in->fmt, JY_F_UA));
+	/* The UA's hash serves the bot verdict cache and the visitor key. */
+	struct jy_uahash uah = { 0, 0 };
+	why = jy_filter(c, r, jy_format_logs(in->fmt, JY_F_UA), &uah);
 	switch (why) {
 	case JY_DROP_METHOD: in->st.method++; return;
 	case JY_DROP_STATUS: in->st.status++; return;
@@ -564,7 +654,7 @@ record(jy_input *in, jy_span line, jy_record *r)
 		}
 		expire(in, in->maxt - c->slack);
 	}
-	visitor_key(in, r);
+	visitor_key(in, r, &uah);
 	h = jy_hash(in->key.p, in->key.n);
 	if (c->split_campaign)
 		camp = jy_campaign_key(r->f[JY_F_TARGET]);
@@ -607,6 +697,7 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 {
 	jy_input *in;
 
+	jy_filter_prepare(c);
 	if (c->slack >= c->timeout) {
 		jy_errf(err, errlen, "--slack must be shorter than --timeout "
 		    "(%llds >= %llds): lines that late could belong to a "
@@ -751,7 +842,13 @@ line_in(jy_input *in, jy_span line)
 		in->st.skipped++;
 		return;
 	}
-	rc = jy_format_parse(in->fmt, line, &r, &why);
+	if (in->cut) {
+		/* Too long to be a log line: the reader kept its start. */
+		rc = -1;
+		why = "line longer than 64 MiB (its start is kept for "
+		    "--rejects, the rest dropped)";
+	} else
+		rc = jy_format_parse(in->fmt, line, &r, &why);
 	if (rc > 0) {
 		in->st.skipped++;
 		return;
@@ -782,6 +879,7 @@ jy_input_file(jy_input *in, const char *path)
 	jy_span line, sample[SAMPLE];
 	struct jy_buf held = { 0 };
 	size_t offs[SAMPLE], lens[SAMPLE], n = 0, i;
+	char cuts[SAMPLE];
 	jy_format *detected = NULL;
 	jy_status st = JY_OK;
 	int rc = 0;
@@ -801,6 +899,7 @@ jy_input_file(jy_input *in, const char *path)
 		while (n < SAMPLE && (rc = jy_reader_next(rd, &line)) > 0) {
 			offs[n] = held.n;
 			lens[n] = line.n;
+			cuts[n] = (char)jy_reader_cut(rd);
 			jy_buf_add(&held, line.p, line.n);
 			n++;
 		}
@@ -859,13 +958,19 @@ jy_input_file(jy_input *in, const char *path)
 		}
 		if ((st = use_format(in, detected)) != JY_OK)
 			goto out;
-		for (i = 0; i < n && !in->stopped && !in->halted; i++)
+		for (i = 0; i < n && !in->stopped && !in->halted; i++) {
+			in->cut = cuts[i];
 			line_in(in, sample[i]);
+		}
+		in->cut = 0;
 	}
 drain:
 	while (!in->stopped && !in->halted &&
-	    (rc = jy_reader_next(rd, &line)) > 0)
+	    (rc = jy_reader_next(rd, &line)) > 0) {
+		in->cut = jy_reader_cut(rd);
 		line_in(in, line);
+	}
+	in->cut = 0;
 	if (rc < 0) {
 		snprintf(in->err, sizeof in->err, "%s", jy_reader_error(rd));
 		st = JY_EDATA;
@@ -883,8 +988,13 @@ out:
 jy_status
 jy_input_finish(jy_input *in)
 {
-	while (in->heapn > 0)
-		close_session(in, in->heap[0]);
+	jy_session *s;
+
+	while ((s = heap_peek(in)) != NULL) {
+		heap_pop(in);
+		s->inheap = 0;
+		close_session(in, s);
+	}
 	if (in->rejects != NULL && fflush(in->rejects) != 0) {
 		snprintf(in->err, sizeof in->err, "%s: %s",
 		    in->cfg->rejects_path, strerror(errno));
@@ -948,10 +1058,13 @@ jy_input_free(jy_input *in)
 
 	if (in == NULL)
 		return;
-	for (i = 0; i < in->heapn; i++) {
-		in->heap[i]->next = in->free;
-		in->free = in->heap[i];
-	}
+	for (i = 0; i < in->heapn; i++)
+		if (in->heap[i].gen == in->heap[i].s->gen &&
+		    in->heap[i].s->inheap) {
+			in->heap[i].s->inheap = 0;
+			in->heap[i].s->next = in->free;
+			in->free = in->heap[i].s;
+		}
 	for (s = in->free; s != NULL; s = next) {
 		next = s->next;
 		free(s->pv);
@@ -972,5 +1085,6 @@ jy_input_free(jy_input *in)
 	jy_buf_free(&in->page);
 	jy_buf_free(&in->key);
 	jy_buf_free(&in->tmp);
+	jy_buf_free(&in->vidbuf);
 	free(in);
 }

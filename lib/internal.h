@@ -110,6 +110,9 @@ extern const struct jy_fmtdrv *const jy_fmtdrvs[];	/* NULL-terminated */
 /* Shared parsing helpers for drivers (format.c). */
 int	 jy_parse_request(jy_record *, jy_span request);
 int	 jy_parse_int(const char *, size_t, int64_t *);	/* "-" is -1 */
+/* A target in absolute form (scheme://host[:port]/path): the path, and
+ * the host as the vhost if none is set (fmt_aws.c). */
+void	 jy_target_absolute(jy_record *, struct jy_buf *scratch);
 
 /* Page normalisation and channels, used by the input pipeline. */
 struct jy_config_impl;
@@ -145,6 +148,7 @@ struct jy_config {
 	int		 status_set;
 	uint8_t		 status_ok[1000];
 	struct jy_list	 methods, statics, bots;
+	uint64_t	*method_pk, *static_pk;	/* the lists packed (filter.c) */
 	int		 keep_query;		/* 0 no, 1 all, 2 named */
 	struct jy_list	 query_names;
 	struct jy_rewrite **rewrites;
@@ -160,7 +164,26 @@ struct jy_config {
 
 /* The filter's verdict on a record: 0 keep, else the reason. */
 enum { JY_KEEP, JY_DROP_METHOD, JY_DROP_STATUS, JY_DROP_STATIC, JY_DROP_BOT };
-int	 jy_filter(const struct jy_config *, const jy_record *, int logs_ua);
+/* The salted SipHash of a line's UA, made when first needed (by the bot
+ * check, then the visitor key) and only once. */
+struct jy_uahash {
+	uint64_t	h;
+	int		have;
+};
+
+static inline uint64_t
+jy_ua_hash(const struct jy_config *c, jy_span ua, struct jy_uahash *u)
+{
+	if (!u->have) {
+		u->h = jy_siphash(c->salt, ua.p, ua.n);
+		u->have = 1;
+	}
+	return u->h;
+}
+
+int	 jy_filter(const struct jy_config *, const jy_record *, int logs_ua,
+	    struct jy_uahash *);
+void	 jy_filter_prepare(struct jy_config *);
 void	 jy_filter_defaults(struct jy_config *);
 void	 jy_page(const struct jy_config *, jy_span target, struct jy_buf *out,
 	    struct jy_buf *tmp);

@@ -41,6 +41,9 @@ typedef struct jy_reader jy_reader;
 
 jy_reader	*jy_reader_open(const char *path, char *err, size_t errlen);
 int		 jy_reader_next(jy_reader *, jy_span *line);
+/* The line just returned was longer than JY_MAX_LINE: this is its start. */
+#define JY_MAX_LINE	((size_t)64 << 20)
+int		 jy_reader_cut(const jy_reader *);
 const char	*jy_reader_error(const jy_reader *);
 const char	*jy_reader_name(const jy_reader *);
 uint64_t	 jy_reader_lineno(const jy_reader *);
@@ -238,6 +241,16 @@ void		 jy_funnel_finish(jy_funnel *);
 void		 jy_funnel_write(jy_funnel *, jy_out *, int how, int header,
 		    const char *byname);
 void		 jy_funnel_report(const jy_funnel *, FILE *, const char *prog);
+/*
+ * jdropoff's funnel mode: jy_funnel_dropoff (before any input) makes the
+ * funnel note, for units that stop at a step, the page that came next in
+ * that session ("(exit)" if none) and the session's last page;
+ * jy_funnel_write_dropoff writes per step the rows reached, continued,
+ * dropped, then the top next and exit pages (top 0: all).
+ */
+void		 jy_funnel_dropoff(jy_funnel *, int top);
+void		 jy_funnel_write_dropoff(jy_funnel *, jy_out *, int how,
+		    int header, const char *byname);
 void		 jy_funnel_free(jy_funnel *);
 
 /*
@@ -294,5 +307,33 @@ void		 jy_paths_free(jy_paths *);
 
 /* SipHash-2-4 of a message under a 128-bit key (known-answer tested). */
 uint64_t	 jy_siphash(const uint8_t key[16], const void *, size_t);
+
+/*
+ * ---- jdropoff: where the journey loses sessions ----
+ *
+ * Page mode: per page, its pageviews, the sessions that viewed it, entered
+ * on it, left from it and bounced on it, optionally broken down by the
+ * session's channel, the page's stage or the session's day.  Set options
+ * by their long name with jy_dropoff_set (a bad value gives JY_EUSAGE and
+ * a message naming the fix), check them against the input configuration
+ * with jy_dropoff_start, feed sessions with jy_dropoff_session (a
+ * jy_session_fn) and write the table with jy_dropoff_write.  Pages are
+ * interned once: a pageview of a known page allocates nothing.
+ * jy_dropoff_report writes the totals (sessions = entries = exits) for -v.
+ * Funnel mode is not here: it is built on the funnel engine and added
+ * separately.
+ */
+typedef struct jy_dropoff jy_dropoff;
+
+jy_dropoff	*jy_dropoff_new(void);
+jy_status	 jy_dropoff_set(jy_dropoff *, const char *name, const char *arg,
+		    char *err, size_t errlen);
+jy_status	 jy_dropoff_start(jy_dropoff *, const jy_config *,
+		    char *err, size_t errlen);
+int		 jy_dropoff_session(void *dropoff, const jy_session *);
+void		 jy_dropoff_write(jy_dropoff *, jy_out *);
+void		 jy_dropoff_report(const jy_dropoff *, FILE *,
+		    const char *prog);
+void		 jy_dropoff_free(jy_dropoff *);
 
 #endif

@@ -59,6 +59,8 @@ struct jy_reader {
 	size_t		 cap, pos, end, scan;
 	int		 eof;		/* no more bytes will arrive */
 	int		 failed;	/* error pending, reported after data */
+	int		 cut;		/* the last line was cut at JY_MAX_LINE */
+	int		 skipping;	/* dropping the rest of a cut line */
 	uint64_t	 lineno;
 	char		 err[512];
 };
@@ -371,11 +373,32 @@ jy_reader_next(jy_reader *r, jy_span *line)
 	char *nl;
 	size_t n;
 
+	r->cut = 0;
 	for (;;) {
 		nl = memchr(r->buf + r->scan, '\n', r->end - r->scan);
+		if (nl != NULL && r->skipping) {
+			/* The rest of a line that was too long: gone. */
+			r->pos = r->scan = (size_t)(nl - r->buf) + 1;
+			r->skipping = 0;
+			continue;
+		}
 		if (nl != NULL)
 			break;
 		r->scan = r->end;
+		if (r->skipping) {
+			r->pos = r->end;
+		} else if (r->end - r->pos >= JY_MAX_LINE) {
+			/* A line this long is no log line (a gzip bomb of
+			 * zeros, say): hand on its start, marked cut, and
+			 * drop the rest, so memory stays bounded. */
+			line->p = r->buf + r->pos;
+			line->n = JY_MAX_LINE;
+			r->pos = r->scan = r->end;
+			r->skipping = 1;
+			r->cut = 1;
+			r->lineno++;
+			return 1;
+		}
 		if (r->eof) {
 			if (r->pos == r->end)
 				return r->failed ? -1 : 0;
@@ -396,6 +419,12 @@ jy_reader_next(jy_reader *r, jy_span *line)
 	r->pos = r->scan = (size_t)(nl - r->buf) + 1;
 	r->lineno++;
 	return 1;
+}
+
+int
+jy_reader_cut(const jy_reader *r)
+{
+	return r->cut;
 }
 
 const char *

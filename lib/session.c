@@ -3,16 +3,40 @@
  */
 #include "session.h"
 
+jy_span
+jy_pv_slot(const jy_session *s, const struct pv *p, int k)
+{
+	const char *q = s->sb.p + p->off;
+	jy_span sp = { "", 0 };
+	uint16_t mask;
+	uint32_t n;
+	int i;
+
+	memcpy(&mask, q, sizeof mask);
+	if (!(mask >> k & 1))
+		return sp;
+	q += sizeof mask;
+	for (i = 0; i < k; i++)
+		if (mask >> i & 1) {
+			memcpy(&n, q, sizeof n);
+			q += sizeof n + n;
+		}
+	memcpy(&n, q, sizeof n);
+	sp.p = q + sizeof n;
+	sp.n = n;
+	return sp;
+}
+
 const char *
 jy_session_id(const jy_session *s)
 {
-	return s->sid.p;
+	return s->sidp;
 }
 
 const char *
 jy_session_visitor(const jy_session *s)
 {
-	return s->vid.p;
+	return s->vidp;
 }
 
 size_t
@@ -63,19 +87,13 @@ jy_session_field(const jy_session *s, size_t i, int field)
 	if (field == JY_F_STAGE) {
 		if (p->stage >= 0)
 			sp = jy_span_str(s->cfg->stages[p->stage].name);
-		else if (p->len[S_STAGE] > 0) {
-			sp.p = s->sb.p + p->off[S_STAGE];
-			sp.n = p->len[S_STAGE];
-		}
+		else
+			sp = jy_pv_slot(s, p, S_STAGE);
 		return sp;
 	}
 	if (field < 0 || field >= JY_F_NFIXED || (k = map[field]) < 0)
 		return sp;
-	if (p->len[k] == 0)
-		return sp;
-	sp.p = s->sb.p + p->off[k];
-	sp.n = p->len[k];
-	return sp;
+	return jy_pv_slot(s, p, k);
 }
 
 jy_span
@@ -88,9 +106,9 @@ jy_session_value(const jy_session *s, size_t i, int col, char buf[32])
 	case JY_F_CHANNEL:
 		return jy_span_str(jy_channel_name(s->channel));
 	case JY_F_VISITOR:
-		return jy_span_str(s->vid.p);
+		return jy_span_str(s->vidp);
 	case JY_F_SESSION:
-		return jy_span_str(s->sid.p);
+		return jy_span_str(s->sidp);
 	case JY_C_STATUS:
 		if (p->status >= 0)
 			sp.n = (size_t)snprintf(buf, 32, "%d", p->status);
@@ -100,10 +118,7 @@ jy_session_value(const jy_session *s, size_t i, int col, char buf[32])
 		return sp;
 	}
 	if (col >= JY_C_NAMED && col < JY_C_NAMED + JY_MAX_XCOLS) {
-		int k = S_X0 + (col - JY_C_NAMED);
-		sp.p = p->len[k] ? s->sb.p + p->off[k] : "";
-		sp.n = p->len[k];
-		return sp;
+		return jy_pv_slot(s, p, S_X0 + (col - JY_C_NAMED));
 	}
 	return jy_session_field(s, i, col);
 }

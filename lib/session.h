@@ -11,23 +11,33 @@
 enum { S_PAGE, S_URL, S_METHOD, S_REF, S_UA, S_HOST, S_STAGE, S_X0, S_X1,
 	S_N };
 
+/*
+ * A pageview: 24 bytes, its strings in the session's sb at off, as a
+ * 16-bit mask of the S_x slots present, then for each in order a 32-bit
+ * length and the bytes (unaligned; read with memcpy).  Open sessions are
+ * what memory is spent on, so a pageview keeps only what was asked for.
+ */
 struct pv {
 	int64_t		 t;
 	int64_t		 bytes;
-	uint32_t	 off[S_N], len[S_N];
-	int		 status;
-	int		 stage;		/* index into the stages, or -1 */
+	uint32_t	 off;
+	int16_t		 status;
+	int16_t		 stage;		/* index into the stages, or -1 */
 };
 
 struct jy_session {
 	struct jy_session *next;	/* free list */
 	uint64_t	 hash;		/* table hash of the visitor key */
-	struct jy_buf	 key;		/* visitor key */
-	struct jy_buf	 vid;		/* visitor id as written */
-	struct jy_buf	 sid;		/* session id as written */
+	struct jy_buf	 key;		/* visitor key, if longer than kin */
+	char		 kin[48];	/* a short key, here: one cache miss */
+	struct jy_buf	 vid;		/* visitor id of an event stream's session */
+	struct jy_buf	 sid;		/* session id of an event stream's session */
+	const char	*vidp, *sidp;	/* the ids, valid in the callback */
+	int		 vidkey;	/* the visitor id is the key itself */
 	int64_t		 start, last, day;
 	uint64_t	 ordinal;	/* creation order: ties in the heap */
-	size_t		 heapi;
+	uint64_t	 gen;		/* counts closes, for dead heap entries */
+	int		 inheap;	/* has a live heap entry */
 	uint32_t	 nsame;		/* earlier sessions with this start */
 	struct pv	*pv;
 	size_t		 n, cap;
@@ -37,5 +47,10 @@ struct jy_session {
 	uint64_t	 campaign;
 	const struct jy_config *cfg;
 };
+
+#define KEYP(s)	((s)->key.n <= sizeof (s)->kin ? (s)->kin : (s)->key.p)
+
+/* Slot k of pageview p: its bytes, or an empty span. */
+jy_span	jy_pv_slot(const jy_session *, const struct pv *, int k);
 
 #endif

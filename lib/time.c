@@ -182,10 +182,24 @@ jy_parse_clf_time(const char *p, size_t n, int64_t *out)
 	int d, y, h, mi, s, oh, om, mo;
 	int64_t v;
 
+	/* Lines of one day follow each other: the date and zone of the last
+	 * line are remembered (per thread), and only the clock is read. */
+	static _Thread_local char last[11 + 6];
+	static _Thread_local int64_t lastbase;
+	static _Thread_local int lastok;
+
 	if (n != 26 || p[2] != '/' || p[6] != '/' || p[11] != ':' ||
 	    p[14] != ':' || p[17] != ':' || p[20] != ' ' ||
 	    (p[21] != '+' && p[21] != '-'))
 		return -1;
+	if (lastok && memcmp(last, p, 11) == 0 &&
+	    memcmp(last + 11, p + 20, 6) == 0) {
+		if (digits(p + 12, 2, &h) || digits(p + 15, 2, &mi) ||
+		    digits(p + 18, 2, &s) || h > 23 || mi > 59 || s > 60)
+			return -1;
+		*out = lastbase + h * 3600 + mi * 60 + s;
+		return 0;
+	}
 	for (mo = 0; mo < 12; mo++)
 		if (memcmp(months + mo * 3, p + 3, 3) == 0)
 			break;
@@ -195,10 +209,14 @@ jy_parse_clf_time(const char *p, size_t n, int64_t *out)
 	    digits(p + 24, 2, &om) || !valid_date(y, mo + 1, d) || h > 23 ||
 	    mi > 59 || s > 60 || om > 59)
 		return -1;
-	v = jy_days_from_civil(y, (unsigned)mo + 1, (unsigned)d) * 86400 +
-	    h * 3600 + mi * 60 + s;
+	v = jy_days_from_civil(y, (unsigned)mo + 1, (unsigned)d) * 86400;
 	oh = oh * 3600 + om * 60;
-	*out = p[21] == '-' ? v + oh : v - oh;
+	v = p[21] == '-' ? v + oh : v - oh;
+	memcpy(last, p, 11);
+	memcpy(last + 11, p + 20, 6);
+	lastbase = v;
+	lastok = 1;
+	*out = v + h * 3600 + mi * 60 + s;
 	return 0;
 }
 

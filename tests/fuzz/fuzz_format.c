@@ -1,6 +1,7 @@
 /*
- * fuzz_format.c - jy_format_parse with every named format on each line of
- * the input, and jy_format_detect on the first 64 lines.
+ * fuzz_format.c - jy_format_parse with every named format (as
+ * jy_format_names lists them: presets and drivers) on each line of the
+ * input, and jy_format_detect on the first 64 lines.
  *
  * Each line is copied to a buffer of its own exact size, so a parser that
  * reads past the end of its line hits ASan's redzone instead of the next
@@ -30,9 +31,8 @@ touch(const jy_record *r)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const char *const names[] = { "combined", "combined_extra",
-	    "common", "vcombined", "vcommon" };
-	static jy_format *fmt[5];
+	static jy_format *fmt[64];
+	static size_t nfmt;
 	jy_format *tsv;		/* learns its columns: fresh per input */
 	jy_span lines[64];
 	char *copy[64];
@@ -41,10 +41,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *why;
 	jy_record r;
 
-	if (fmt[0] == NULL)
-		for (k = 0; k < 5; k++)
-			if (jy_format_compile(names[k], &fmt[k], NULL, 0) != JY_OK)
+	if (nfmt == 0) {
+		/* "combined, common, ..., tsv, elb, ...": TSV is apart. */
+		char buf[512], *w, *save = NULL;
+		strncpy(buf, jy_format_names(), sizeof buf - 1);
+		buf[sizeof buf - 1] = '\0';
+		for (w = strtok_r(buf, ", ", &save); w != NULL && nfmt < 64;
+		    w = strtok_r(NULL, ", ", &save)) {
+			if (strcmp(w, "tsv") == 0)
+				continue;
+			if (jy_format_compile(w, &fmt[nfmt++], NULL, 0) != JY_OK)
 				abort();
+		}
+	}
 	if (jy_format_compile("tsv", &tsv, NULL, 0) != JY_OK)
 		abort();
 	while (p < end) {
@@ -53,7 +62,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		char *line = malloc(n ? n : 1);
 		memcpy(line, p, n);
 		jy_span s = { line, n };
-		for (k = 0; k < 5; k++)
+		for (k = 0; k < nfmt; k++)
 			if (jy_format_parse(fmt[k], s, &r, &why) == 0)
 				touch(&r);
 		if (jy_format_parse(tsv, s, &r, &why) == 0)

@@ -21,7 +21,9 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top" || exit 2
 fz=tests/fuzz
-all="format logformat pattern reader pipeline"
+# Every tests/fuzz/fuzz_NAME.c is a target.
+all=$(for f in "$fz"/fuzz_*.c; do basename "$f" .c; done | sed 's/^fuzz_//' |
+    tr '\n' ' ' | sed 's/ $//')
 targets=${FUZZ_TARGETS:-$all}
 secs=${FUZZ_SECONDS:-60}
 maxlen=${FUZZ_MAX_LEN:-65536}
@@ -62,7 +64,7 @@ done
 
 # Seeds from real lines, made afresh: never copied into the tree.
 mkdir -p "$tmp/seeds/format" "$tmp/seeds/pipeline" "$tmp/seeds/reader" \
-    "$tmp/seeds/pattern" "$tmp/seeds/logformat"
+    "$tmp/seeds/pattern" "$tmp/seeds/logformat" "$tmp/seeds/json"
 find testdata "$realdata" -type f -size -2M 2>/dev/null | sort |
 while IFS= read -r f; do
 	n=$((${n:-0} + 1))
@@ -72,7 +74,7 @@ while IFS= read -r f; do
 		head -c "$maxlen" "$f" >"$tmp/seeds/reader/$s"
 		continue ;;
 	esac
-	for t in format pipeline reader; do
+	for t in format pipeline reader json; do
 		head -n 20 "$f" | head -c "$maxlen" >"$tmp/seeds/$t/$s"
 	done
 	line=$(head -n 1 "$f" | head -c 4096)

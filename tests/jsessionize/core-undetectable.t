@@ -10,4 +10,4 @@ jsessionize
 --- stdout
 #session	visitor	seq	time	page	status	channel
 --- stderr
-jsessionize: (stdin): cannot tell the log format from the first lines; line 1 is "hello world"; name it with -F (combined, combined_extra, common, vcombined, vcommon, tsv, w3c, cloudfront, iis, or a LogFormat string)
+jsessionize: (stdin): cannot tell the log format from the first lines; line 1 is "hello world"; name it with -F (combined, combined_extra, common, gandi, ovh, vcombined, vcommon, tsv, w3c, cloudfront, iis, elb, alb, s3, haproxy, json, nginx_json, caddy, traefik, or a LogFormat string)

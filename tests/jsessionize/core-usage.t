@@ -36,7 +36,7 @@ jsessionize: bad --rewrite "x": write 's#REGEX#REPLACEMENT#' (flags g, i may fol
 Try 'jsessionize --help'.
 jsessionize: --slack must be shorter than --timeout (3600s >= 1800s): lines that late could belong to a session already written
 Try 'jsessionize --help'.
-jsessionize: unknown format "nosuch": use one of combined, combined_extra, common, vcombined, vcommon, tsv, w3c, cloudfront, iis, or an Apache LogFormat string
+jsessionize: unknown format "nosuch": use one of combined, combined_extra, common, gandi, ovh, vcombined, vcommon, tsv, w3c, cloudfront, iis, elb, alb, s3, haproxy, json, nginx_json, caddy, traefik, or an Apache LogFormat string
 Try 'jsessionize --help'.
 jsessionize: unrecognized option '--bogus'
 Try 'jsessionize --help'.

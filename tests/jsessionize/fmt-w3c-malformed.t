@@ -44,4 +44,4 @@ m.log:16: the #Fields directive names no fields
 jsessionize: lines 16: skipped 4, malformed 11, parsed 1
 jsessionize: parsed 1: method 0, status 0, static 0, bots 0, late 0, pageviews 1
 jsessionize: visitors 1, sessions 1
-jsessionize: m.log: cannot tell the log format from the first lines; line 1 is "2026-11-22 10:00:00 10.0.0.1 GET /before 200"; name it with -F (combined, combined_extra, common, vcombined, vcommon, tsv, w3c, cloudfront, iis, or a LogFormat string)
+jsessionize: m.log: cannot tell the log format from the first lines; line 1 is "2026-11-22 10:00:00 10.0.0.1 GET /before 200"; name it with -F (combined, combined_extra, common, gandi, ovh, vcombined, vcommon, tsv, w3c, cloudfront, iis, elb, alb, s3, haproxy, json, nginx_json, caddy, traefik, or a LogFormat string)

@@ -1,0 +1,574 @@
+/*
+ * dropoff.c - jdropoff's page mode: where sessions enter, where they
+ * leave and where they bounce, per page.
+ *
+ * Every (breakdown value, page) pair is interned once in an open-addressing
+ * table keyed by the library's flood-resistant hash; its bytes live in one
+ * growing arena and its counts in one growing array, so a pageview of a
+ * known page allocates nothing.  A page counts a session once: each row
+ * remembers the number of the last session that counted it.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define CHART_CELLS	40	/* width of a --chart bar, in cells */
+
+enum { BY_NONE, BY_CHANNEL, BY_STAGE, BY_DAY };
+enum { C_VIEWS, C_SESSIONS, C_ENTRIES, C_EXITS, C_EXIT_RATE, C_BOUNCES,
+    C_BOUNCE_RATE, C_N };
+
+static const char *const colnames[C_N] = {
+	"views", "sessions", "entries", "exits", "exit_rate", "bounces",
+	"bounce_rate"
+};
+static const char *const bynames[] = { NULL, "channel", "stage", "day" };
+
+struct row {
+	uint64_t	 hash;
+	size_t		 off;		/* in strs: the by value, then page */
+	size_t		 bylen, pagelen;
+	uint64_t	 views, sessions, entries, exits, bounces;
+	uint64_t	 last;		/* number of the last session seen */
+};
+
+struct slot {
+	uint64_t	 hash;
+	size_t		 row;		/* index + 1; 0 is empty */
+};
+
+struct jy_dropoff {
+	/* options */
+	int		 by, sort, rate_sessions, json, header, chart, ascii;
+	uint64_t	 top, min_views;
+
+	struct row	*rows;
+	size_t		 nrows, caprows;
+	struct slot	*tab;
+	size_t		 tabcap;	/* power of two, or 0 */
+	struct jy_buf	 strs;
+
+	uint64_t	 nsess;		/* sessions counted */
+};
+
+jy_dropoff *
+jy_dropoff_new(void)
+{
+	jy_dropoff *d = jy_xcalloc(1, sizeof *d);
+
+	jy_hash_seed();
+	d->sort = C_EXITS;
+	d->header = 1;
+	d->top = 20;
+	return d;
+}
+
+/* A whole number without sign or blanks, up to max. */
+static int
+parse_count(const char *s, uint64_t max, uint64_t *out)
+{
+	char *e;
+	unsigned long long v;
+
+	if (s == NULL || *s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoull(s, &e, 10);
+	if (*e != '\0' || errno != 0 || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+jy_status
+jy_dropoff_set(jy_dropoff *d, const char *name, const char *arg, char *err,
+    size_t errlen)
+{
+	int i;
+
+	if (strcmp(name, "top") == 0) {
+		if (parse_count(arg, UINT32_MAX, &d->top) != 0) {
+			jy_errf(err, errlen, "bad -n/--top \"%s\": give a "
+			    "whole number of rows (0 for all)", arg);
+			return JY_EUSAGE;
+		}
+	} else if (strcmp(name, "min-views") == 0) {
+		if (parse_count(arg, UINT64_MAX, &d->min_views) != 0) {
+			jy_errf(err, errlen, "bad --min-views \"%s\": give a "
+			    "whole number of pageviews", arg);
+			return JY_EUSAGE;
+		}
+	} else if (strcmp(name, "sort") == 0) {
+		for (i = 0; i < C_N; i++)
+			if (strcmp(arg, colnames[i]) == 0)
+				break;
+		if (i == C_N) {
+			jy_errf(err, errlen, "bad --sort \"%s\": give one of "
+			    "views, sessions, entries, exits, exit_rate, "
+			    "bounces, bounce_rate", arg);
+			return JY_EUSAGE;
+		}
+		d->sort = i;
+	} else if (strcmp(name, "exit-rate") == 0) {
+		if (strcmp(arg, "views") == 0)
+			d->rate_sessions = 0;
+		else if (strcmp(arg, "sessions") == 0)
+			d->rate_sessions = 1;
+		else {
+			jy_errf(err, errlen, "bad --exit-rate \"%s\": give "
+			    "views (exits/views, as Google Analytics) or "
+			    "sessions (exits/sessions, as Matomo)", arg);
+			return JY_EUSAGE;
+		}
+	} else if (strcmp(name, "by") == 0) {
+		for (i = BY_CHANNEL; i <= BY_DAY; i++)
+			if (strcmp(arg, bynames[i]) == 0)
+				break;
+		if (i > BY_DAY) {
+			jy_errf(err, errlen, "bad --by \"%s\": give channel, "
+			    "stage or day", arg);
+			return JY_EUSAGE;
+		}
+		d->by = i;
+	} else if (strcmp(name, "json") == 0)
+		d->json = 1;
+	else if (strcmp(name, "no-header") == 0)
+		d->header = 0;
+	else if (strcmp(name, "chart") == 0)
+		d->chart = 1;
+	else if (strcmp(name, "ascii") == 0)
+		d->ascii = 1;
+	else {
+		jy_errf(err, errlen, "unknown option --%s", name);
+		return JY_EUSAGE;
+	}
+	return JY_OK;
+}
+
+jy_status
+jy_dropoff_start(jy_dropoff *d, const jy_config *cfg, char *err,
+    size_t errlen)
+{
+	if (d->by == BY_STAGE && !jy_config_has_stages(cfg)) {
+		jy_errf(err, errlen, "--by stage needs --stages FILE: without "
+		    "it no page has a stage");
+		return JY_EUSAGE;
+	}
+	if (d->chart && d->json) {
+		jy_errf(err, errlen, "--chart and --json do not go together: "
+		    "choose one");
+		return JY_EUSAGE;
+	}
+	if (d->ascii && !d->chart) {
+		jy_errf(err, errlen, "--ascii goes with --chart");
+		return JY_EUSAGE;
+	}
+	return JY_OK;
+}
+
+/* ---- the table ---- */
+
+static void
+grow(jy_dropoff *d)
+{
+	size_t cap = d->tabcap ? d->tabcap * 2 : 1024, i, j;
+	struct slot *t = jy_xcalloc(cap, sizeof *t);
+
+	for (i = 0; i < d->nrows; i++) {
+		j = d->rows[i].hash & (cap - 1);
+		while (t[j].row != 0)
+			j = (j + 1) & (cap - 1);
+		t[j].hash = d->rows[i].hash;
+		t[j].row = i + 1;
+	}
+	free(d->tab);
+	d->tab = t;
+	d->tabcap = cap;
+}
+
+static struct row *
+intern(jy_dropoff *d, jy_span by, jy_span page)
+{
+	uint64_t h = jy_hash(page.p, page.n);
+	size_t i, mask;
+	struct row *r;
+
+	if (by.n > 0)
+		h += 0x9e3779b97f4a7c15ULL * (jy_hash(by.p, by.n) | 1);
+	if (d->nrows >= d->tabcap / 2)
+		grow(d);
+	mask = d->tabcap - 1;
+	for (i = h & mask; d->tab[i].row != 0; i = (i + 1) & mask) {
+		if (d->tab[i].hash != h)
+			continue;
+		r = &d->rows[d->tab[i].row - 1];
+		if (r->bylen == by.n && r->pagelen == page.n &&
+		    memcmp(d->strs.p + r->off, by.p, by.n) == 0 &&
+		    memcmp(d->strs.p + r->off + by.n, page.p, page.n) == 0)
+			return r;
+	}
+	if (d->nrows == d->caprows) {
+		d->caprows = d->caprows ? d->caprows * 2 : 256;
+		d->rows = jy_xrealloc(d->rows, d->caprows * sizeof *d->rows);
+	}
+	r = &d->rows[d->nrows++];
+	memset(r, 0, sizeof *r);
+	r->hash = h;
+	r->off = d->strs.n;
+	r->bylen = by.n;
+	r->pagelen = page.n;
+	jy_buf_add(&d->strs, by.p, by.n);
+	jy_buf_add(&d->strs, page.p, page.n);
+	d->tab[i].hash = h;
+	d->tab[i].row = d->nrows;
+	return r;
+}
+
+int
+jy_dropoff_session(void *ctx, const jy_session *s)
+{
+	jy_dropoff *d = ctx;
+	size_t i, n = jy_session_len(s);
+	jy_span by = { "", 0 }, page;
+	char day[24];
+	struct row *r;
+
+	if (n == 0)
+		return 0;
+	d->nsess++;
+	if (d->by == BY_CHANNEL)
+		by = jy_span_str(jy_channel_name(jy_session_channel(s)));
+	else if (d->by == BY_DAY) {
+		jy_format_time(jy_session_time(s, 0), day);
+		by.p = day;
+		by.n = 10;		/* YYYY-MM-DD */
+	}
+	for (i = 0; i < n; i++) {
+		page = jy_session_field(s, i, JY_F_PAGE);
+		if (d->by == BY_STAGE) {
+			by = jy_session_field(s, i, JY_F_STAGE);
+			if (by.n == 0)
+				by = jy_span_str("-");
+		}
+		r = intern(d, by, page);
+		r->views++;
+		if (r->last != d->nsess) {
+			r->last = d->nsess;
+			r->sessions++;
+		}
+		if (i == 0) {
+			r->entries++;
+			if (n == 1)
+				r->bounces++;
+		}
+		if (i == n - 1)
+			r->exits++;
+	}
+	return 0;
+}
+
+/* ---- output ---- */
+
+/* A column of a row as a fraction num/den; den is 1 for counts and 0 for
+ * a rate without a denominator. */
+static void
+value(const jy_dropoff *d, const struct row *r, int col, uint64_t *num,
+    uint64_t *den)
+{
+	*den = 1;
+	switch (col) {
+	case C_VIEWS: *num = r->views; break;
+	case C_SESSIONS: *num = r->sessions; break;
+	case C_ENTRIES: *num = r->entries; break;
+	case C_EXITS: *num = r->exits; break;
+	case C_BOUNCES: *num = r->bounces; break;
+	case C_EXIT_RATE:
+		*num = r->exits;
+		*den = d->rate_sessions ? r->sessions : r->views;
+		break;
+	default:
+		*num = r->bounces;
+		*den = r->entries;
+		break;
+	}
+}
+
+/* -1, 0, 1 as a/b is below, equal to or above c/e; no denominator is
+ * below every number. */
+static int
+fraccmp(uint64_t a, uint64_t b, uint64_t c, uint64_t e)
+{
+	unsigned __int128 x, y;
+
+	if (b == 0 || e == 0)
+		return (b != 0) - (e != 0);
+	x = (unsigned __int128)a * e;
+	y = (unsigned __int128)c * b;
+	return (x > y) - (x < y);
+}
+
+static int
+bytecmp(const char *a, size_t an, const char *b, size_t bn)
+{
+	int c = memcmp(a, b, an < bn ? an : bn);
+
+	if (c != 0)
+		return c;
+	return (an > bn) - (an < bn);
+}
+
+/* By value ascending, then the sort column descending, then the page. */
+static int
+rowcmp(const void *pa, const void *pb, void *ctx)
+{
+	const jy_dropoff *d = ctx;
+	const struct row *a = &d->rows[*(const size_t *)pa];
+	const struct row *b = &d->rows[*(const size_t *)pb];
+	const char *s = d->strs.p;
+	uint64_t an, ad, bn, bd;
+	int c;
+
+	if ((c = bytecmp(s + a->off, a->bylen, s + b->off, b->bylen)) != 0)
+		return c;
+	value(d, a, d->sort, &an, &ad);
+	value(d, b, d->sort, &bn, &bd);
+	if ((c = fraccmp(an, ad, bn, bd)) != 0)
+		return -c;
+	return bytecmp(s + a->off + a->bylen, a->pagelen,
+	    s + b->off + b->bylen, b->pagelen);
+}
+
+/* A column as text: a count, a rate with four decimals rounded half up,
+ * or "-" for a rate without a denominator. */
+static size_t
+fmtval(const jy_dropoff *d, const struct row *r, int col, char buf[32])
+{
+	uint64_t num, den;
+	unsigned __int128 q;
+
+	value(d, r, col, &num, &den);
+	if (den == 0)
+		return (size_t)snprintf(buf, 32, "-");
+	if (col != C_EXIT_RATE && col != C_BOUNCE_RATE)
+		return (size_t)snprintf(buf, 32, "%llu",
+		    (unsigned long long)num);
+	q = ((unsigned __int128)num * 20000 + den) / ((unsigned __int128)den *
+	    2);
+	return (size_t)snprintf(buf, 32, "%llu.%04llu",
+	    (unsigned long long)(q / 10000), (unsigned long long)(q % 10000));
+}
+
+static void
+tsv_value(jy_out *o, const char *p, size_t n)
+{
+	if (n == 0)
+		jy_out_char(o, '-');
+	else
+		jy_out_tsv(o, p, n);
+}
+
+static void
+write_tsv(jy_dropoff *d, jy_out *o, const size_t *sel, size_t nsel)
+{
+	const char *s = d->strs.p;
+	char buf[32];
+	size_t i, n;
+	int c;
+
+	if (d->header) {
+		jy_out_char(o, '#');
+		if (d->by != BY_NONE) {
+			jy_out_str(o, bynames[d->by]);
+			jy_out_char(o, '\t');
+		}
+		jy_out_str(o, "page");
+		for (c = 0; c < C_N; c++) {
+			jy_out_char(o, '\t');
+			jy_out_str(o, colnames[c]);
+		}
+		jy_out_char(o, '\n');
+	}
+	for (i = 0; i < nsel; i++) {
+		const struct row *r = &d->rows[sel[i]];
+		if (d->by != BY_NONE) {
+			tsv_value(o, s + r->off, r->bylen);
+			jy_out_char(o, '\t');
+		}
+		tsv_value(o, s + r->off + r->bylen, r->pagelen);
+		for (c = 0; c < C_N; c++) {
+			n = fmtval(d, r, c, buf);
+			jy_out_char(o, '\t');
+			jy_out_bytes(o, buf, n);
+		}
+		jy_out_char(o, '\n');
+	}
+}
+
+static void
+write_json(jy_dropoff *d, jy_out *o, const size_t *sel, size_t nsel)
+{
+	const char *s = d->strs.p;
+	char buf[32];
+	size_t i, n;
+	int c;
+
+	for (i = 0; i < nsel; i++) {
+		const struct row *r = &d->rows[sel[i]];
+		jy_out_char(o, '{');
+		if (d->by != BY_NONE) {
+			jy_out_char(o, '"');
+			jy_out_str(o, bynames[d->by]);
+			jy_out_str(o, "\":\"");
+			jy_out_json(o, s + r->off, r->bylen);
+			jy_out_str(o, "\",");
+		}
+		jy_out_str(o, "\"page\":\"");
+		jy_out_json(o, s + r->off + r->bylen, r->pagelen);
+		jy_out_char(o, '"');
+		for (c = 0; c < C_N; c++) {
+			n = fmtval(d, r, c, buf);
+			jy_out_str(o, ",\"");
+			jy_out_str(o, colnames[c]);
+			jy_out_str(o, "\":");
+			if (buf[0] == '-')
+				jy_out_str(o, "null");
+			else
+				jy_out_bytes(o, buf, n);
+		}
+		jy_out_str(o, "}\n");
+	}
+}
+
+/*
+ * The terminal view: the sort column's value right-aligned, a bar of up to
+ * CHART_CELLS cells scaled to the largest value shown (in eighths of a
+ * cell with block characters, in whole cells of '#' with --ascii; a value
+ * above zero gets at least the smallest bar), then the by value and page.
+ */
+static void
+write_chart(jy_dropoff *d, jy_out *o, const size_t *sel, size_t nsel)
+{
+	static const char *const part[8] = {
+		"", "\u258f", "\u258e", "\u258d", "\u258c", "\u258b",
+		"\u258a", "\u2589"
+	};
+	const char *s = d->strs.p;
+	uint64_t mn = 0, md = 0, num, den, unit;
+	unsigned __int128 x, y;
+	size_t i, k, w = 0, n, len, cells;
+	char buf[32];
+
+	unit = d->ascii ? CHART_CELLS : CHART_CELLS * 8;
+	for (i = 0; i < nsel; i++) {
+		value(d, &d->rows[sel[i]], d->sort, &num, &den);
+		if (den != 0 && (md == 0 || fraccmp(num, den, mn, md) > 0)) {
+			mn = num;
+			md = den;
+		}
+		if ((n = fmtval(d, &d->rows[sel[i]], d->sort, buf)) > w)
+			w = n;
+	}
+	for (i = 0; i < nsel; i++) {
+		const struct row *r = &d->rows[sel[i]];
+		n = fmtval(d, r, d->sort, buf);
+		for (k = n; k < w; k++)
+			jy_out_char(o, ' ');
+		jy_out_bytes(o, buf, n);
+		jy_out_char(o, ' ');
+		value(d, r, d->sort, &num, &den);
+		len = 0;
+		if (den != 0 && num != 0 && mn != 0) {
+			/* round(num/den / (mn/md) * unit) */
+			x = (unsigned __int128)num * md * unit * 2 +
+			    (unsigned __int128)den * mn;
+			y = (unsigned __int128)den * mn * 2;
+			len = (size_t)(x / y);
+			if (len == 0)
+				len = 1;
+		}
+		if (d->ascii) {
+			for (cells = 0; cells < len; cells++)
+				jy_out_char(o, '#');
+		} else {
+			for (cells = 0; cells < len / 8; cells++)
+				jy_out_str(o, "\u2588");
+			if (len % 8 != 0) {
+				jy_out_str(o, part[len % 8]);
+				cells++;
+			}
+		}
+		for (; cells < CHART_CELLS; cells++)
+			jy_out_char(o, ' ');
+		jy_out_char(o, ' ');
+		if (d->by != BY_NONE) {
+			tsv_value(o, s + r->off, r->bylen);
+			jy_out_char(o, ' ');
+		}
+		tsv_value(o, s + r->off + r->bylen, r->pagelen);
+		jy_out_char(o, '\n');
+	}
+}
+
+void
+jy_dropoff_write(jy_dropoff *d, jy_out *o)
+{
+	size_t *sel = jy_xmalloc(d->nrows * sizeof *sel);
+	size_t i, n = 0, j, ingroup = 0;
+	const struct row *prev = NULL;
+
+	for (i = 0; i < d->nrows; i++)
+		if (d->rows[i].views >= d->min_views)
+			sel[n++] = i;
+	qsort_r(sel, n, sizeof *sel, rowcmp, d);
+	/* -n applies to each group of the breakdown. */
+	for (i = j = 0; i < n; i++) {
+		const struct row *r = &d->rows[sel[i]];
+		if (prev == NULL || bytecmp(d->strs.p + r->off, r->bylen,
+		    d->strs.p + prev->off, prev->bylen) != 0)
+			ingroup = 0;
+		prev = r;
+		if (d->top == 0 || ingroup++ < d->top)
+			sel[j++] = sel[i];
+	}
+	if (d->chart)
+		write_chart(d, o, sel, j);
+	else if (d->json)
+		write_json(d, o, sel, j);
+	else
+		write_tsv(d, o, sel, j);
+	free(sel);
+}
+
+/* The sums are taken over the rows, so that they check the counting:
+ * every session has one entry and one exit. */
+void
+jy_dropoff_report(const jy_dropoff *d, FILE *f, const char *prog)
+{
+	uint64_t views = 0, entries = 0, exits = 0, bounces = 0;
+	size_t i;
+
+	for (i = 0; i < d->nrows; i++) {
+		views += d->rows[i].views;
+		entries += d->rows[i].entries;
+		exits += d->rows[i].exits;
+		bounces += d->rows[i].bounces;
+	}
+	fprintf(f, "%s: sessions %llu, entries %llu, exits %llu, bounces "
+	    "%llu, pageviews %llu, rows %llu\n", prog,
+	    (unsigned long long)d->nsess, (unsigned long long)entries,
+	    (unsigned long long)exits, (unsigned long long)bounces,
+	    (unsigned long long)views, (unsigned long long)d->nrows);
+}
+
+void
+jy_dropoff_free(jy_dropoff *d)
+{
+	if (d == NULL)
+		return;
+	free(d->rows);
+	free(d->tab);
+	jy_buf_free(&d->strs);
+	free(d);
+}

@@ -1,0 +1,45 @@
+man page EXAMPLES: "jdropoff --stages stages.tsv --by stage access.log",
+with the stages file of the jsessionize(1) example.
+access.log, in sessions (the /style.css request is a static asset, not a
+pageview; the query string of /order/complete is dropped):
+  A 1.1.1.1 direct: / > /product/1 > /cart
+  B 2.2.2.2 search (google referrer): /            (one pageview)
+  C 3.3.3.3 search: /product/2 > /cart > /order/complete
+  D 4.4.4.4 direct: /blog/x                         (one pageview)
+Per page: views sessions entries exits exit_rate bounces bounce_rate
+  /               2 2 2 1 1/2 = 0.5000  1 (B) 1/2 = 0.5000
+  /product/1      1 1 0 0 0.0000        0     -
+  /cart           2 2 0 1 1/2 = 0.5000  0     -
+  /product/2      1 1 1 0 0.0000        0     0/1 = 0.0000
+  /order/complete 1 1 0 1 1.0000        0     -
+  /blog/x         1 1 1 1 1.0000        1     1.0000
+Stages: / and /blog/x awareness, /product/1 and /product/2 consideration,
+/cart decision, /order/complete post-purchase.  Within awareness / and
+/blog/x tie at 1 exit; within consideration both have 0.
+--- file access.log
+1.1.1.1 - - [22/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 512 "-" "M"
+1.1.1.1 - - [22/Nov/2026:10:00:30 +0000] "GET /style.css HTTP/1.1" 200 512 "-" "M"
+1.1.1.1 - - [22/Nov/2026:10:01:00 +0000] "GET /product/1 HTTP/1.1" 200 512 "-" "M"
+1.1.1.1 - - [22/Nov/2026:10:02:00 +0000] "GET /cart HTTP/1.1" 200 512 "-" "M"
+2.2.2.2 - - [22/Nov/2026:10:03:00 +0000] "GET / HTTP/1.1" 200 512 "https://www.google.com/" "M"
+3.3.3.3 - - [22/Nov/2026:10:04:00 +0000] "GET /product/2 HTTP/1.1" 200 512 "https://www.google.com/" "M"
+3.3.3.3 - - [22/Nov/2026:10:05:00 +0000] "GET /cart HTTP/1.1" 200 512 "-" "M"
+3.3.3.3 - - [22/Nov/2026:10:06:00 +0000] "GET /order/complete?id=9 HTTP/1.1" 200 512 "-" "M"
+4.4.4.4 - - [22/Nov/2026:10:07:00 +0000] "GET /blog/x HTTP/1.1" 200 512 "-" "M"
+--- file stages.tsv
+/	awareness
+/blog/*	awareness
+~^/(product|category)/	consideration
+/cart	decision
+/checkout*	decision
+/order/complete	post-purchase
+--- cmd
+jdropoff --stages stages.tsv --by stage access.log
+--- stdout
+#stage	page	views	sessions	entries	exits	exit_rate	bounces	bounce_rate
+awareness	/	2	2	2	1	0.5000	1	0.5000
+awareness	/blog/x	1	1	1	1	1.0000	1	1.0000
+consideration	/product/1	1	1	0	0	0.0000	0	-
+consideration	/product/2	1	1	1	0	0.0000	0	0.0000
+decision	/cart	2	2	0	1	0.5000	0	-
+post-purchase	/order/complete	1	1	0	1	1.0000	0	-

@@ -1,0 +1,42 @@
+--min-views N leaves out pages with fewer than N pageviews (before -n).
+--min-views 2: / (5) and /product (3) stay; /cart (1) and /help (1) go.
+--min-views 5: only / (5 >= 5).  --min-views 6: no row, header only.
+--min-views 0 is the default: every page.
+The sessions of a.tsv (event TSV with a session column: kept as given):
+  s1: / > /product > /cart      s2: /  (one pageview)
+  s3: /product > /              s4: / > /product > /   (/ is entry and exit)
+  s5: /help  (one pageview: entry, exit and bounce on /help)
+Per page:
+  /        views 1+1+1+2 = 5; sessions s1 s2 s3 s4 = 4; entries s1 s2 s4 = 3;
+           exits s2 s3 s4 = 3; bounces s2 = 1
+  /product views s1 s3 s4 = 3; sessions 3; entries s3 = 1; exits 0; bounces 0
+  /cart    views 1; sessions 1; entries 0; exits s1 = 1; bounces 0
+  /help    views 1; sessions 1; entries 1; exits 1; bounces 1
+exit_rate = exits/views: / 3/5 = 0.6000, /product 0/3 = 0.0000,
+/cart 1/1 = 1.0000, /help 1/1 = 1.0000.
+bounce_rate = bounces/entries: / 1/3 = 0.3333, /product 0/1 = 0.0000,
+/cart 0/0 = "-", /help 1/1 = 1.0000.
+--- file a.tsv
+#session	visitor	time	page
+s1	v1	2026-11-22T10:00:00Z	/
+s1	v1	2026-11-22T10:01:00Z	/product
+s1	v1	2026-11-22T10:02:00Z	/cart
+s2	v2	2026-11-22T10:00:00Z	/
+s3	v3	2026-11-22T10:00:00Z	/product
+s3	v3	2026-11-22T10:01:00Z	/
+s4	v4	2026-11-22T10:00:00Z	/
+s4	v4	2026-11-22T10:01:00Z	/product
+s4	v4	2026-11-22T10:02:00Z	/
+s5	v5	2026-11-22T10:00:00Z	/help
+--- cmd
+jdropoff --min-views 2 a.tsv
+jdropoff --min-views 5 --no-header a.tsv
+jdropoff --min-views 6 a.tsv
+jdropoff --min-views 0 --no-header a.tsv | wc -l
+--- stdout
+#page	views	sessions	entries	exits	exit_rate	bounces	bounce_rate
+/	5	4	3	3	0.6000	1	0.3333
+/product	3	3	1	0	0.0000	0	0.0000
+/	5	4	3	3	0.6000	1	0.3333
+#page	views	sessions	entries	exits	exit_rate	bounces	bounce_rate
+4

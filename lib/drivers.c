@@ -4,11 +4,12 @@
  */
 #include "internal.h"
 
-/* Each driver file defines its struct; list it here. */
 extern const struct jy_fmtdrv jy_drv_w3c, jy_drv_iis;	/* fmt_w3c.c */
+extern const struct jy_fmtdrv jy_drv_json;	/* fmt_json.c */
+
+/* Each driver file defines its struct; list it here. */
 extern const struct jy_fmtdrv jy_drv_aws, jy_drv_aws_alb, jy_drv_aws_s3;
 extern const struct jy_fmtdrv jy_drv_haproxy;
-extern const struct jy_fmtdrv jy_drv_json;	/* fmt_json.c */
 
 const struct jy_fmtdrv *const jy_fmtdrvs[] = {
 	/* W3C: */

@@ -938,6 +938,27 @@ jy_input_file(jy_input *in, const char *path)
 		    nonempty)) {
 			for (i = 0; i < n && sample[i].n == 0; i++)
 				;
+			/* Other compressors than gzip: say so plainly. */
+			static const struct {
+				const char *magic, *name, *cat;
+				size_t n;
+			} packed[] = {
+				{ "BZh", "bzip2", "bzcat", 3 },
+				{ "\xfd" "7zXZ", "xz", "xzcat", 5 },
+				{ "\x28\xb5\x2f\xfd", "zstd", "zstdcat", 4 },
+			};
+			for (size_t k = 0; k < sizeof packed / sizeof packed[0];
+			    k++)
+				if (sample[i].n >= packed[k].n && memcmp(sample[i].p,
+				    packed[k].magic, packed[k].n) == 0) {
+					snprintf(in->err, sizeof in->err, "%s: "
+					    "compressed with %s, which is not "
+					    "read: decompress it first (%s %s | "
+					    "...)", in->fname, packed[k].name,
+					    packed[k].cat, in->fname);
+					st = JY_EUSAGE;
+					goto out;
+				}
 			snprintf(in->err, sizeof in->err, "%s: cannot tell "
 			    "the log format from the first lines; line %zu "
 			    "is \"%.*s\"; name it with -F (%s, or a "

@@ -537,13 +537,6 @@ w3c_parse(void *st, jy_span line, jy_record *r, struct jy_buf *scratch,
 			*why = w->why;
 			return -1;
 		}
-		/* An absolute URL: its host is the site's. */
-		if (r->f[JY_F_VHOST].n == 0) {
-			const char *h = colon + 3, *s = memchr(h, '/',
-			    (size_t)(t.p + t.n - h));
-			r->f[JY_F_VHOST] = host_only((jy_span){ h,
-			    (size_t)((s ? s : t.p + t.n) - h) });
-		}
 	} else if (t.n > 0 && t.p[0] != '/' && w->col[W_STEM] < 0) {
 		/* Incapsula's cs-uri is host/path without a scheme. */
 		const char *s = memchr(t.p, '/', t.n);
@@ -567,6 +560,8 @@ w3c_parse(void *st, jy_span line, jy_record *r, struct jy_buf *scratch,
 		scratch->n += t.n;
 	}
 	r->f[JY_F_TARGET] = t;
+	/* An absolute URL: its path, and its host as the site's. */
+	jy_target_absolute(r, scratch);
 
 	/* IIS writes a space in a header as '+'; CloudFront %XX-encodes
 	 * (the User-Agent twice, in its own example), SHOUTcast too. */

@@ -7,7 +7,7 @@ looking lines among the directives (skipped), runs of spaces in #Fields,
 date-local and time-local with a fraction (taken as UTC), quoted values,
 one with spaces inside.  A single datetime field with an offset (12:30
 UTC, after the other file's 12:00: the files are one stream), and an
-absolute cs-uri (the url keeps it, the host comes from it) that has its
+absolute cs-uri (the url is its path, the host comes from it) that has its
 query already (cs-uri-query is not added again).  In the
 Advanced Logging log X-Forwarded-For is no field and there is no
 cs(Cookie): a usage error naming the file (exit 2).
@@ -35,7 +35,7 @@ jsessionize --visitor X-Forwarded-For adv.log >/dev/null; echo "exit $?"
 V1	2026-11-22T10:00:00Z	/p/1?a=1	/p/1	200	https://www.bing.com/	Mozilla/5.0 (X11)	shop.example	search
 V2	2026-11-22T10:00:05Z	/	/	-	-	Mozilla/5.0 (X11)	shop.example	direct
 2026-11-22T12:00:00Z	/p	/p	200	-	Mozilla/5.0 (X11)	shop.example	direct
-2026-11-22T12:30:00Z	http://shop.example/x?y=1	/x	200	-	M	shop.example	direct
+2026-11-22T12:30:00Z	/x?y=1	/x	200	-	M	shop.example	direct
 exit 2
 --- stderr
 inc.log: format w3c

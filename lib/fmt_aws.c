@@ -406,11 +406,11 @@ aws_parse(void *st, jy_span line, jy_record *r, struct jy_buf *scratch,
 }
 
 const struct jy_fmtdrv jy_drv_aws = {
-	elb_names, 1, aws_open, aws_parse, aws_logs, aws_named, aws_free
+	elb_names, 1, aws_open, aws_parse, aws_logs, aws_named, aws_free, NULL
 };
 const struct jy_fmtdrv jy_drv_aws_alb = {
-	alb_names, 1, aws_open, aws_parse, aws_logs, aws_named, aws_free
+	alb_names, 1, aws_open, aws_parse, aws_logs, aws_named, aws_free, NULL
 };
 const struct jy_fmtdrv jy_drv_aws_s3 = {
-	s3_names, 1, aws_open, aws_parse, aws_logs, aws_named, aws_free
+	s3_names, 1, aws_open, aws_parse, aws_logs, aws_named, aws_free, NULL
 };

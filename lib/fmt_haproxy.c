@@ -318,5 +318,5 @@ hap_parse(void *st, jy_span line, jy_record *r, struct jy_buf *scratch,
 }
 
 const struct jy_fmtdrv jy_drv_haproxy = {
-	hap_names, 1, hap_open, hap_parse, hap_logs, hap_named, hap_free
+	hap_names, 1, hap_open, hap_parse, hap_logs, hap_named, hap_free, NULL
 };

@@ -1155,5 +1155,6 @@ json_parse(void *vst, jy_span line, jy_record *r, struct jy_buf *scratch,
 }
 
 const struct jy_fmtdrv jy_drv_json = {
-	names, 1, json_open, json_parse, json_logs, json_named, json_free
+	names, 1, json_open, json_parse, json_logs, json_named, json_free,
+	NULL
 };

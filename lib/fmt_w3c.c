@@ -641,8 +641,19 @@ w3c_free(void *st)
 
 static const char *const w3c_names[] = { "w3c", "cloudfront", NULL };
 
+/* Each file states its own fields: those of the last one do not hold. */
+static void
+w3c_reset(void *st)
+{
+	struct w3c *w = st;
+
+	w->seen = 0;
+	w->nf = 0;
+}
+
 const struct jy_fmtdrv jy_drv_w3c = {
-	w3c_names, 1, w3c_open, w3c_parse, w3c_logs, w3c_named, w3c_free
+	w3c_names, 1, w3c_open, w3c_parse, w3c_logs, w3c_named, w3c_free,
+	w3c_reset
 };
 
 /*
@@ -772,5 +783,5 @@ iis_named(void *st, const char *name)
 static const char *const iis_names[] = { "iis", NULL };
 
 const struct jy_fmtdrv jy_drv_iis = {
-	iis_names, 1, iis_open, iis_parse, iis_logs, iis_named, free
+	iis_names, 1, iis_open, iis_parse, iis_logs, iis_named, free, NULL
 };

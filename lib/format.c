@@ -473,6 +473,13 @@ jy_format_compile(const char *spec, jy_format **out, char *err, size_t errlen)
 }
 
 void
+jy_format_reset(jy_format *f)
+{
+	if (f->drv != NULL && f->drv->reset != NULL)
+		f->drv->reset(f->ds);
+}
+
+void
 jy_format_set_timefmt(jy_format *f, const char *fmt)
 {
 	free(f->timefmt);

@@ -826,6 +826,9 @@ use_format(jy_input *in, jy_format *f)
 		in->xidx[k] = jy_format_named(f, in->xname[k]);
 	if (c->verbose)
 		fprintf(stderr, "%s: format %s\n", in->fname, jy_format_name(f));
+	/* The file is read from its first line, whatever detection (or the
+	 * file before) left in the format's state. */
+	jy_format_reset(f);
 	return JY_OK;
 }
 

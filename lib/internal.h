@@ -93,7 +93,9 @@ jy_status jy_list_load(struct jy_list *, const char *path, char *, size_t);
  * that does not fit.  Spans point into the line or into scratch, which
  * has room for twice the line (unescaped text never grows).  logs says
  * which fields the format (as its directives have defined it so far)
- * logs; named maps a field name to r->named[] or -1.
+ * logs; named maps a field name to r->named[] or -1; reset, if there is
+ * one, is called as each file starts (before its lines, the first ones
+ * included, which detection has parsed already).
  */
 struct jy_fmtdrv {
 	const char *const *names;	/* NULL-terminated; the first is its own */
@@ -104,7 +106,10 @@ struct jy_fmtdrv {
 	unsigned	 (*logs)(void *st);
 	int		 (*named)(void *st, const char *name);
 	void		 (*free)(void *st);
+	/* A new file begins (may be NULL): forget what directives said. */
+	void		 (*reset)(void *st);
 };
+void	 jy_format_reset(jy_format *);
 extern const struct jy_fmtdrv *const jy_fmtdrvs[];	/* NULL-terminated */
 
 /* Shared parsing helpers for drivers (format.c). */

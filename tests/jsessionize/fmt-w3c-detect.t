@@ -1,10 +1,10 @@
 Detection and W3C.  A combined log with a comment line stays combined:
 w3c takes no data line before a #Fields directive (the comment is one of
 combined's malformed lines, as before).  A W3C file that starts mid-way,
-with its first #Fields directive on line 2: detected as w3c; detection has
-read that directive, so line 1 is read by its fields (IIS repeats the same
-list at a restart).  With -F w3c nothing has been read before line 1: it
-is malformed, "no #Fields directive yet".  A log that starts with a UTF-8
+with its first #Fields directive on line 2: detected as w3c, and read from
+its first line as with -F w3c, so line 1 comes before any #Fields and is
+malformed, "no #Fields directive yet" (detection reading the directive
+first changes nothing).  A log that starts with a UTF-8
 byte order mark (IIS writes one) is w3c.
 --- cmd
 jsessionize -v --no-header -o time,page mid.log comb.log
@@ -21,7 +21,6 @@ jsessionize -v --no-header -o time,page bom.log
 2026-11-22 10:00:01 10.0.0.1 GET /a 200
 2026-11-22 10:00:02 10.0.0.1 GET /b 200
 --- stdout
-2026-11-22T10:00:00Z	/before
 2026-11-22T10:00:01Z	/a
 2026-11-22T10:00:02Z	/b
 2026-11-22T12:44:17Z	/p/1
@@ -32,8 +31,8 @@ jsessionize -v --no-header -o time,page bom.log
 --- stderr
 mid.log: format w3c
 comb.log: format combined
-jsessionize: lines 7: skipped 1, malformed 1, parsed 5
-jsessionize: parsed 5: method 0, status 0, static 0, bots 0, late 0, pageviews 5
+jsessionize: lines 7: skipped 1, malformed 2, parsed 4
+jsessionize: parsed 4: method 0, status 0, static 0, bots 0, late 0, pageviews 4
 jsessionize: visitors 2, sessions 2
 mid.log: format w3c
 mid.log:1: no #Fields directive yet

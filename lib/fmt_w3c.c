@@ -146,7 +146,7 @@ fields_directive(struct w3c *w, const char *p, const char *end)
 	    w->col[W_URI] < 0)
 		w->unusable = "the #Fields directive names no request "
 		    "(cs-uri-stem or cs-uri)";
-	else if (w->unusable == NULL && (w->dcol < 0 || w->tcol < 0) &&
+	else if (w->unusable == NULL && w->dcol < 0 &&
 	    w->col[W_DATETIME] < 0)
 		w->unusable = "the #Fields directive names no time "
 		    "(date and time)";
@@ -478,9 +478,10 @@ w3c_parse(void *st, jy_span line, jy_record *r, struct jy_buf *scratch,
 		return -1;
 	}
 
-	/* Time: date and time, in any two columns, or one datetime. */
-	if (w->dcol >= 0 && w->tcol >= 0) {
-		int ok, secs = parse_clock(w->v[w->tcol]);
+	/* Time: date and time, in any two columns, or one datetime; a
+	 * date alone (some IIS 5 logs) is that day's midnight. */
+	if (w->dcol >= 0) {
+		int ok, secs = w->tcol >= 0 ? parse_clock(w->v[w->tcol]) : 0;
 		int64_t days = parse_ymd(w->v[w->dcol], &ok);
 		if (!ok || secs < 0) {
 			*why = "bad date or time (want YYYY-MM-DD and "

@@ -2,8 +2,9 @@ W3C lines that give no record, with -F w3c and -vv: a line before any
 #Fields directive; an unterminated quote; bad statuses (not a number,
 over 999); a bad time and an impossible date; a value too many; an rtmp://
 target (CloudFront streaming logs: not HTTP); lines under a directive that
-names only a date (no time), none of the request fields (a firewall log),
-or no fields at all.  Only /ok is read.  Detected, the file is no format
+names none of the request fields (a firewall log), or no fields at all.
+Read: /ok, and /dateonly under a directive with a date and no time (some
+IIS 5 logs), at that day's midnight (a new day, so a second session).  Detected, the file is no format
 (its first line is a data line no format reads, and too few parse): exit 2.
 --- cmd
 jsessionize -F w3c -vv --all --no-header -o time,page m.log
@@ -20,13 +21,14 @@ jsessionize m.log >/dev/null; echo "exit $?"
 2026-11-22 10:00:06 10.0.0.1 GET /q 200 extra
 2026-11-22 10:00:07 10.0.0.1 GET rtmp://media.example/cfx/st 200
 #Fields: date c-ip cs-uri-stem cs-bytes
-2026-11-22 10.0.0.1 /dateonly 100
+2026-11-23 10.0.0.1 /dateonly 100
 #Fields: date time action protocol src-ip dst-ip
 2026-11-22 10:00:08 OPEN TCP 10.0.0.1 10.0.0.2
 #Fields:
 2026-11-22 10:00:09 10.0.0.1 GET /none 200
 --- stdout
 2026-11-22T10:00:01Z	/ok
+2026-11-23T00:00:00Z	/dateonly
 exit 2
 --- stderr
 m.log: format w3c
@@ -38,10 +40,9 @@ m.log:7: bad date or time (want YYYY-MM-DD and HH:MM:SS)
 m.log:8: bad date or time (want YYYY-MM-DD and HH:MM:SS)
 m.log:9: more values than the 6 fields of the #Fields directive
 m.log:10: not an HTTP request (rtmp:// target)
-m.log:12: the #Fields directive names no time (date and time)
 m.log:14: the #Fields directive names no request (cs-uri-stem or cs-uri)
 m.log:16: the #Fields directive names no fields
-jsessionize: lines 16: skipped 4, malformed 11, parsed 1
-jsessionize: parsed 1: method 0, status 0, static 0, bots 0, late 0, pageviews 1
-jsessionize: visitors 1, sessions 1
+jsessionize: lines 16: skipped 4, malformed 10, parsed 2
+jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
+jsessionize: visitors 1, sessions 2
 jsessionize: m.log: cannot tell the log format from the first lines; line 1 is "2026-11-22 10:00:00 10.0.0.1 GET /before 200"; name it with -F (combined, combined_extra, common, gandi, ovh, vcombined, vcommon, tsv, w3c, cloudfront, iis, elb, alb, s3, haproxy, json, nginx_json, caddy, traefik, or a LogFormat string)

@@ -4,6 +4,7 @@
  * sessions that stop at each step of a funnel go instead (funnel mode, on
  * jfunnel's engine).  Both share the input options.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -113,10 +114,11 @@ main(int argc, char **argv)
 	jy_dropoff *d = jy_dropoff_new();
 	jy_funnel *fun = jy_funnel_new();
 	/* Page mode's options are replayed once the mode is known. */
-	const char *pname[32], *parg[32];
+	const char *pname[64], *parg[64];
 	int np = 0, funnel = 0, json = 0, chart = 0, ascii = 0, header = 1;
 	const char *by = NULL, *field = "page", *pagemode = NULL;
 	long top = 5;
+	const char *topstr = NULL;
 	int c, i, n = 0, idx, status = 0, badfile = 0;
 	char err[1024];
 	jy_out *out;
@@ -134,11 +136,13 @@ main(int argc, char **argv)
 		jy_status fst;
 		switch (c) {
 		case 'n':
-			if (np < 32) {
+			if (np == 64)
+				usage_error("too many page-mode options");
+			{
 				pname[np] = "top";
 				parg[np++] = optarg;
 			}
-			top = strtol(optarg, NULL, 10);
+			topstr = optarg;	/* checked once the mode is known */
 			continue;
 		case 's':
 			funnel = 1;
@@ -183,7 +187,9 @@ main(int argc, char **argv)
 				if (name[0] == 'b')
 					by = optarg;
 				fst = JY_OK;
-				if (np < 32) {
+				if (np == 64)
+					usage_error("too many page-mode options");
+				{
 					pname[np] = name;
 					parg[np++] = optarg;
 				}
@@ -192,7 +198,9 @@ main(int argc, char **argv)
 			    strcmp(name, "min-views") == 0) {
 				pagemode = name;
 				fst = JY_OK;
-				if (np < 32) {
+				if (np == 64)
+					usage_error("too many page-mode options");
+				{
 					pname[np] = name;
 					parg[np++] = optarg;
 				}
@@ -227,8 +235,18 @@ main(int argc, char **argv)
 			    "give one");
 		if (ascii && !chart)
 			usage_error("--ascii is a style of --chart: add --chart");
-		if (top < 0)
-			usage_error("bad -n: give a whole number (0 for all)");
+		if (topstr != NULL) {
+			char *end;
+			errno = 0;
+			top = strtol(topstr, &end, 10);
+			if (*topstr == '\0' || *end != '\0' || errno != 0 ||
+			    top < 0 || top > 1000000) {
+				snprintf(err, sizeof err, "bad -n/--top \"%s\": "
+				    "give a whole number of pages (0 for all)",
+				    topstr);
+				usage_error(err);
+			}
+		}
 		if (jy_funnel_ready(fun, err, sizeof err) != JY_OK)
 			usage_error(err);
 		jy_funnel_dropoff(fun, (int)top);

@@ -1592,6 +1592,8 @@ drop_rank(jy_funnel *f)
 {
 	size_t i, n = 0;
 
+	if (f->ndc == 0)
+		return;		/* and qsort must not see a NULL array */
 	for (i = 0; i < f->ndc; i++)
 		f->dc[i].group = (uint32_t)f->gmap[f->dc[i].group];
 	qsort(f->dc, f->ndc, sizeof *f->dc, cmp_dc_key);

@@ -899,7 +899,10 @@ jy_input_file(jy_input *in, const char *path)
 			goto out;
 	} else {
 		/* Hold the first lines, pick a format, then replay them. */
-		while (n < SAMPLE && (rc = jy_reader_next(rd, &line)) > 0) {
+		/* At most 64 lines, and no more than a long line's worth:
+		 * the sample is held in memory. */
+		while (n < SAMPLE && held.n < JY_MAX_LINE &&
+		    (rc = jy_reader_next(rd, &line)) > 0) {
 			offs[n] = held.n;
 			lens[n] = line.n;
 			cuts[n] = (char)jy_reader_cut(rd);

@@ -800,7 +800,8 @@ write_dot(jy_out *o, struct row *r, size_t nr)
 		if (r[i].count > max)
 			max = r[i].count;
 	}
-	qsort(nodes, nn, sizeof *nodes, nodecmp);
+	if (nn > 0)
+		qsort(nodes, nn, sizeof *nodes, nodecmp);
 	for (i = j = 0; i < nn; i++)
 		if (j == 0 || spancmp(nodes[j - 1], nodes[i]) != 0)
 			nodes[j++] = nodes[i];
@@ -980,7 +981,8 @@ jy_paths_write(jy_paths *p, jy_out *o)
 	}
 	for (i = 0; i < nr; i++)
 		r[i].s = rend.p + r[i].so;
-	qsort(r, nr, sizeof *r, row_cmp);
+	if (nr > 0)
+		qsort(r, nr, sizeof *r, row_cmp);
 
 	if (p->mode == M_DOT)
 		write_dot(o, r, nr);

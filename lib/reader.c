@@ -387,7 +387,7 @@ jy_reader_next(jy_reader *r, jy_span *line)
 		r->scan = r->end;
 		if (r->skipping) {
 			r->pos = r->end;
-		} else if (r->end - r->pos >= JY_MAX_LINE) {
+		} else if (r->end - r->pos > JY_MAX_LINE) {
 			/* A line this long is no log line (a gzip bomb of
 			 * zeros, say): hand on its start, marked cut, and
 			 * drop the rest, so memory stays bounded. */

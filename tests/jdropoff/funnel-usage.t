@@ -1,13 +1,17 @@
 Funnel mode's usage errors (exit 2): page mode's --sort, --exit-rate
 and --min-views have no meaning per step; -f without steps; a bad step
-option value.
+option value; -n that is not a whole number (or too large).
 --- cmd
 jdropoff -s / --sort views x.log; echo "exit $?"
 jdropoff -s / --exit-rate sessions x.log; echo "exit $?"
 jdropoff -s / --min-views 3 x.log; echo "exit $?"
 jdropoff -f stage x.log; echo "exit $?"
 jdropoff -s / --order sideways x.log; echo "exit $?"
+jdropoff -s / -n abc x.log; echo "exit $?"
+jdropoff -s / -n 4294967297 x.log; echo "exit $?"
 --- stdout
+exit 2
+exit 2
 exit 2
 exit 2
 exit 2
@@ -23,4 +27,8 @@ Try 'jdropoff --help'.
 jdropoff: -f is for funnel mode: give steps with -s
 Try 'jdropoff --help'.
 jdropoff: bad --order "sideways"
+Try 'jdropoff --help'.
+jdropoff: bad -n/--top "abc": give a whole number of pages (0 for all)
+Try 'jdropoff --help'.
+jdropoff: bad -n/--top "4294967297": give a whole number of pages (0 for all)
 Try 'jdropoff --help'.

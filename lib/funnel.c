@@ -67,6 +67,43 @@ struct vunit {
 	size_t		 n, cap;
 };
 
+/*
+ * The index the group, visitor, page and drop-count tables share: open
+ * addressing, kept under half full, each slot an entry's hash and its
+ * index + 1 (0: empty), so growing never hashes a key again.
+ */
+struct itab {
+	struct islot {
+		uint64_t	 h;
+		size_t		 i;
+	}		*v;
+	size_t		 cap;
+};
+
+/* Room for one more beside n entries; the first slot to probe for h. */
+static size_t
+itab_start(struct itab *t, size_t n, uint64_t h)
+{
+	if (2 * (n + 1) > t->cap) {
+		size_t cap = t->cap ? 2 * t->cap : 64, k, j;
+		struct islot *v = jy_xcalloc(cap, sizeof *v);
+		for (k = 0; k < t->cap; k++) {
+			if (t->v[k].i == 0)
+				continue;
+			for (j = t->v[k].h & (cap - 1); v[j].i != 0;
+			    j = (j + 1) & (cap - 1))
+				;
+			v[j] = t->v[k];
+		}
+		free(t->v);
+		t->v = v;
+		t->cap = cap;
+	}
+	return h & (t->cap - 1);
+}
+
+#define ITAB_NEXT(t, j)	(((j) + 1) & ((t)->cap - 1))
+
 struct jy_funnel {
 	struct step	 step[JY_FUNNEL_MAX];
 	int		 nsteps;
@@ -85,13 +122,11 @@ struct jy_funnel {
 	/* results */
 	struct group	*groups;
 	size_t		 ngroups, groupcap;
-	uint64_t	*gtab;			/* group index + 1 by hash */
-	size_t		 gtabcap;
+	struct itab	 gtab;			/* groups by key */
 
 	struct vunit	*vu;
 	size_t		 nvu, vucap;
-	uint64_t	*vtab;			/* vunit index + 1 by hash */
-	size_t		 vtabcap;
+	struct itab	 vtab;			/* visitors by id */
 
 	jy_out		*explain;
 	uint64_t	 units, entered, excluded;
@@ -102,12 +137,10 @@ struct jy_funnel {
 	struct jy_buf	 pages;			/* interned pages, id 0 "(exit)" */
 	uint32_t	*poff, *plen;
 	size_t		 npages, pcap;
-	uint32_t	*ptab;			/* page id by hash */
-	size_t		 ptabcap;
+	struct itab	 ptab;			/* page ids by page */
 	struct dcount	*dc;
 	size_t		 ndc, dccap;
-	uint32_t	*dtab;			/* dcount index + 1 by hash */
-	size_t		 dtabcap;
+	struct itab	 dtab;			/* drop counts by key */
 	int		*gmap;			/* group id -> output index */
 };
 
@@ -172,20 +205,20 @@ jy_funnel_free(jy_funnel *f)
 		free(g->dur);
 	}
 	free(f->groups);
-	free(f->gtab);
+	free(f->gtab.v);
 	for (i = 0; i < f->nvu; i++) {
 		free(f->vu[i].id);
 		free(f->vu[i].key);
 		free(f->vu[i].ev);
 	}
 	free(f->vu);
-	free(f->vtab);
+	free(f->vtab.v);
 	jy_buf_free(&f->pages);
 	free(f->poff);
 	free(f->plen);
-	free(f->ptab);
+	free(f->ptab.v);
 	free(f->dc);
-	free(f->dtab);
+	free(f->dtab.v);
 	free(f->gmap);
 	free(f);
 }
@@ -729,27 +762,14 @@ static struct group *
 group_of(jy_funnel *f, jy_span key)
 {
 	uint64_t h = jy_hash(key.p, key.n);
-	size_t i, mask;
+	size_t i;
 	struct group *g;
 
-	if (2 * (f->ngroups + 1) > f->gtabcap) {
-		size_t cap = f->gtabcap ? 2 * f->gtabcap : 64;
-		free(f->gtab);
-		f->gtab = jy_xcalloc(cap, sizeof *f->gtab);
-		f->gtabcap = cap;
-		for (i = 0; i < f->ngroups; i++) {
-			uint64_t gh = jy_hash(f->groups[i].key,
-			    f->groups[i].keyn);
-			size_t j = gh & (cap - 1);
-			while (f->gtab[j] != 0)
-				j = (j + 1) & (cap - 1);
-			f->gtab[j] = i + 1;
-		}
-	}
-	mask = f->gtabcap - 1;
-	for (i = h & mask; f->gtab[i] != 0; i = (i + 1) & mask) {
-		g = &f->groups[f->gtab[i] - 1];
-		if (g->keyn == key.n && memcmp(g->key, key.p, key.n) == 0)
+	for (i = itab_start(&f->gtab, f->ngroups, h); f->gtab.v[i].i != 0;
+	    i = ITAB_NEXT(&f->gtab, i)) {
+		g = &f->groups[f->gtab.v[i].i - 1];
+		if (f->gtab.v[i].h == h && g->keyn == key.n &&
+		    memcmp(g->key, key.p, key.n) == 0)
 			return g;
 	}
 	if (f->ngroups == f->groupcap) {
@@ -757,7 +777,7 @@ group_of(jy_funnel *f, jy_span key)
 		f->groups = jy_xrealloc(f->groups, f->groupcap *
 		    sizeof *f->groups);
 	}
-	f->gtab[i] = ++f->ngroups;
+	f->gtab.v[i] = (struct islot){ h, ++f->ngroups };
 	g = &f->groups[f->ngroups - 1];
 	memset(g, 0, sizeof *g);
 	g->id = (uint32_t)(f->ngroups - 1);
@@ -981,27 +1001,14 @@ static uint32_t
 page_id(jy_funnel *f, jy_span v)
 {
 	uint64_t h = jy_hash(v.p, v.n);
-	size_t i, mask;
+	size_t i;
 
-	if (2 * (f->npages + 1) > f->ptabcap) {
-		size_t cap = f->ptabcap ? 2 * f->ptabcap : 1024;
-		free(f->ptab);
-		f->ptab = jy_xcalloc(cap, sizeof *f->ptab);
-		f->ptabcap = cap;
-		for (i = 1; i < f->npages; i++) {
-			size_t j = jy_hash(f->pages.p + f->poff[i], f->plen[i]) &
-			    (cap - 1);
-			while (f->ptab[j] != 0)
-				j = (j + 1) & (cap - 1);
-			f->ptab[j] = (uint32_t)i;
-		}
-	}
-	mask = f->ptabcap - 1;
-	for (i = h & mask; f->ptab[i] != 0; i = (i + 1) & mask) {
-		uint32_t id = f->ptab[i];
-		if (f->plen[id] == v.n && memcmp(f->pages.p + f->poff[id], v.p,
-		    v.n) == 0)
-			return id;
+	for (i = itab_start(&f->ptab, f->npages, h); f->ptab.v[i].i != 0;
+	    i = ITAB_NEXT(&f->ptab, i)) {
+		size_t id = f->ptab.v[i].i - 1;
+		if (f->ptab.v[i].h == h && f->plen[id] == v.n &&
+		    memcmp(f->pages.p + f->poff[id], v.p, v.n) == 0)
+			return (uint32_t)id;
 	}
 	if (f->npages == f->pcap) {
 		f->pcap = f->pcap ? 2 * f->pcap : 1024;
@@ -1011,7 +1018,7 @@ page_id(jy_funnel *f, jy_span v)
 	f->poff[f->npages] = (uint32_t)f->pages.n;
 	f->plen[f->npages] = (uint32_t)v.n;
 	jy_buf_add(&f->pages, v.p, v.n);
-	f->ptab[i] = (uint32_t)f->npages;
+	f->ptab.v[i] = (struct islot){ h, f->npages + 1 };
 	return (uint32_t)f->npages++;
 }
 
@@ -1020,25 +1027,11 @@ drop_count(jy_funnel *f, uint32_t group, int step, int kind, uint32_t page)
 {
 	uint32_t key[4] = { group, (uint32_t)step, (uint32_t)kind, page };
 	uint64_t h = jy_hash(key, sizeof key);
-	size_t i, mask;
+	size_t i;
 
-	if (2 * (f->ndc + 1) > f->dtabcap) {
-		size_t cap = f->dtabcap ? 2 * f->dtabcap : 1024;
-		free(f->dtab);
-		f->dtab = jy_xcalloc(cap, sizeof *f->dtab);
-		f->dtabcap = cap;
-		for (i = 0; i < f->ndc; i++) {
-			uint32_t k2[4] = { f->dc[i].group, f->dc[i].step,
-			    f->dc[i].kind, f->dc[i].page };
-			size_t j = jy_hash(k2, sizeof k2) & (cap - 1);
-			while (f->dtab[j] != 0)
-				j = (j + 1) & (cap - 1);
-			f->dtab[j] = (uint32_t)i + 1;
-		}
-	}
-	mask = f->dtabcap - 1;
-	for (i = h & mask; f->dtab[i] != 0; i = (i + 1) & mask) {
-		struct dcount *d = &f->dc[f->dtab[i] - 1];
+	for (i = itab_start(&f->dtab, f->ndc, h); f->dtab.v[i].i != 0;
+	    i = ITAB_NEXT(&f->dtab, i)) {
+		struct dcount *d = &f->dc[f->dtab.v[i].i - 1];
 		if (d->group == group && d->step == (uint32_t)step &&
 		    d->kind == (uint32_t)kind && d->page == page) {
 			d->n++;
@@ -1051,7 +1044,7 @@ drop_count(jy_funnel *f, uint32_t group, int step, int kind, uint32_t page)
 	}
 	f->dc[f->ndc] = (struct dcount){ group, (uint32_t)step,
 	    (uint32_t)kind, page, 1 };
-	f->dtab[i] = (uint32_t)++f->ndc;
+	f->dtab.v[i] = (struct islot){ h, ++f->ndc };
 }
 
 void
@@ -1096,33 +1089,21 @@ classify(jy_funnel *f, const jy_session *s, size_t i, struct ev *e)
 static struct vunit *
 vunit_of(jy_funnel *f, const char *id, int *isnew)
 {
-	size_t n = strlen(id), i, mask;
+	size_t n = strlen(id), i;
 	uint64_t h = jy_hash(id, n);
 	struct vunit *u;
 
 	*isnew = 0;
-	if (2 * (f->nvu + 1) > f->vtabcap) {
-		size_t cap = f->vtabcap ? 2 * f->vtabcap : 1024;
-		free(f->vtab);
-		f->vtab = jy_xcalloc(cap, sizeof *f->vtab);
-		f->vtabcap = cap;
-		for (i = 0; i < f->nvu; i++) {
-			size_t j = jy_hash(f->vu[i].id, strlen(f->vu[i].id)) &
-			    (cap - 1);
-			while (f->vtab[j] != 0)
-				j = (j + 1) & (cap - 1);
-			f->vtab[j] = i + 1;
-		}
-	}
-	mask = f->vtabcap - 1;
-	for (i = h & mask; f->vtab[i] != 0; i = (i + 1) & mask)
-		if (strcmp(f->vu[f->vtab[i] - 1].id, id) == 0)
-			return &f->vu[f->vtab[i] - 1];
+	for (i = itab_start(&f->vtab, f->nvu, h); f->vtab.v[i].i != 0;
+	    i = ITAB_NEXT(&f->vtab, i))
+		if (f->vtab.v[i].h == h &&
+		    strcmp(f->vu[f->vtab.v[i].i - 1].id, id) == 0)
+			return &f->vu[f->vtab.v[i].i - 1];
 	if (f->nvu == f->vucap) {
 		f->vucap = f->vucap ? 2 * f->vucap : 256;
 		f->vu = jy_xrealloc(f->vu, f->vucap * sizeof *f->vu);
 	}
-	f->vtab[i] = ++f->nvu;
+	f->vtab.v[i] = (struct islot){ h, ++f->nvu };
 	u = &f->vu[f->nvu - 1];
 	memset(u, 0, sizeof *u);
 	u->id = jy_xstrdup(id);
@@ -1311,9 +1292,10 @@ arrange(jy_funnel *f)
 		o->other = 1;
 		f->ngroups = (size_t)f->top + 1;
 	}
-	free(f->gtab);
-	f->gtab = NULL;
-	f->gtabcap = 0;
+	/* Sorted and folded, the groups are no longer where the index says. */
+	free(f->gtab.v);
+	f->gtab.v = NULL;
+	f->gtab.cap = 0;
 }
 
 static void

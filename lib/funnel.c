@@ -134,6 +134,7 @@ struct jy_funnel {
 	/* jdropoff's funnel mode: where the units that dropped went next
 	 * and where they left, counted by (group, step, kind, page). */
 	int		 dropoff, droptop;
+	uint32_t	 exitid;		/* of the session being read */
 	struct jy_buf	 pages;			/* interned pages, id 0 "(exit)" */
 	uint32_t	*poff, *plen;
 	size_t		 npages, pcap;
@@ -1078,11 +1079,10 @@ classify(jy_funnel *f, const jy_session *s, size_t i, struct ev *e)
 	if (f->dropoff && e->mask != 0) {
 		/* Where a unit that stops here goes: the next page of this
 		 * session, and the page the session ends on. */
-		size_t n = jy_session_len(s);
-		if (i + 1 < n)
+		if (i + 1 < jy_session_len(s))
 			e->next = page_id(f, jy_session_field(s, i + 1,
 			    JY_F_PAGE));
-		e->exit = page_id(f, jy_session_field(s, n - 1, JY_F_PAGE));
+		e->exit = f->exitid;
 	}
 }
 
@@ -1121,6 +1121,8 @@ jy_funnel_session(void *ctx, const jy_session *s)
 
 	if (f->bycol >= 0 && n > 0)
 		key = jy_session_value(s, 0, f->bycol, buf);
+	if (f->dropoff && n > 0)
+		f->exitid = page_id(f, jy_session_field(s, n - 1, JY_F_PAGE));
 	if (f->per == JY_PER_SESSION) {
 		ev_reserve(&f->ev, &f->evcap, n);
 		for (i = 0; i < n; i++)

@@ -130,7 +130,7 @@ main(int argc, char **argv)
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
-	while ((c = getopt_long(argc, argv, "F:t:n:s:f:w:vh", longopts,
+	while ((c = getopt_long(argc, argv, "F:t:n:s:f:w:qT:vh", longopts,
 	    &idx)) != -1) {
 		const char *name = NULL;
 		jy_status fst;
@@ -166,6 +166,8 @@ main(int argc, char **argv)
 		case 'F': name = "format"; break;
 		case 't': name = "timeout"; break;
 		case 'v': name = "verbose"; break;
+		case 'q': name = "quiet"; break;
+		case 'T': name = "temporary-directory"; break;
 		case 0:
 			name = longopts[idx].name;
 			if (idx >= (int)nown)

@@ -116,7 +116,7 @@ main(int argc, char **argv)
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
-	while ((c = getopt_long(argc, argv, "s:f:w:F:t:vh", longopts,
+	while ((c = getopt_long(argc, argv, "s:f:w:F:t:qT:vh", longopts,
 	    &idx)) != -1) {
 		const char *name = NULL;
 		jy_status st = JY_OK;
@@ -156,6 +156,8 @@ main(int argc, char **argv)
 		case 'F': name = "format"; break;
 		case 't': name = "timeout"; break;
 		case 'v': name = "verbose"; break;
+		case 'q': name = "quiet"; break;
+		case 'T': name = "temporary-directory"; break;
 		case 0: name = longopts[idx].name; break;
 		default:
 			fprintf(stderr, "Try '%s --help'.\n", PROG);

@@ -96,7 +96,7 @@ main(int argc, char **argv)
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
 	idx = -1;
-	while ((c = getopt_long(argc, argv, "F:t:n:d:f:vh", longopts,
+	while ((c = getopt_long(argc, argv, "F:t:n:d:f:qT:vh", longopts,
 	    &idx)) != -1) {
 		const char *name = NULL;
 		jy_status st;
@@ -118,6 +118,8 @@ main(int argc, char **argv)
 		case 'F': name = "format"; break;
 		case 't': name = "timeout"; break;
 		case 'v': name = "verbose"; break;
+		case 'q': name = "quiet"; break;
+		case 'T': name = "temporary-directory"; break;
 		case 0: name = longopts[idx].name; break;
 		default:
 			fprintf(stderr, "Try '%s --help'.\n", PROG);

@@ -101,7 +101,7 @@ main(int argc, char **argv)
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
-	while ((c = getopt_long(argc, argv, "F:t:o:vh", longopts, &idx)) != -1) {
+	while ((c = getopt_long(argc, argv, "F:t:o:qT:vh", longopts, &idx)) != -1) {
 		const char *name = NULL;
 		switch (c) {
 		case 'o': fields = optarg; continue;
@@ -119,6 +119,8 @@ main(int argc, char **argv)
 		case 'F': name = "format"; break;
 		case 't': name = "timeout"; break;
 		case 'v': name = "verbose"; break;
+		case 'q': name = "quiet"; break;
+		case 'T': name = "temporary-directory"; break;
 		case 0: name = longopts[idx].name; break;
 		default:
 			fprintf(stderr, "Try '%s --help'.\n", PROG);

@@ -186,6 +186,7 @@ struct jy_stats {
 	uint64_t	method, status, statics, bots, late;
 	uint64_t	capped;		/* sessions split by --max-pageviews */
 	uint64_t	evicted;	/* closed early by --max-sessions */
+	uint64_t	outside;	/* sessions outside --since/--until */
 	uint64_t	pageviews, sessions, visitors;
 };
 
@@ -200,8 +201,14 @@ jy_status	 jy_input_finish(jy_input *);
 const char	*jy_input_error(const jy_input *);
 void		 jy_input_stats(const jy_input *, struct jy_stats *);
 void		 jy_input_report(const jy_input *, FILE *, const char *prog);
-/* What the memory limits did, if anything: every program prints it. */
+/*
+ * What every program prints on stderr, -v or not (unless --quiet): one
+ * line for the input lines that were not used (malformed, or late with
+ * --stream), and what the memory limits did, if anything.
+ */
 void		 jy_input_warn(const jy_input *, FILE *, const char *prog);
+/* Some input could be read: without any, a program writes no report. */
+int		 jy_input_any(const jy_input *);
 void		 jy_input_free(jy_input *);
 
 /*

@@ -295,7 +295,9 @@ main(int argc, char **argv)
 	}
 	/* The table is written after a data error too: it holds what was
 	 * read before it, as DESIGN.md asks. */
-	if (funnel) {
+	if (!jy_input_any(in))
+		;	/* no input read at all: no table that looks like one */
+	else if (funnel) {
 		jy_funnel_finish(fun);
 		jy_funnel_write_dropoff(fun, out, json ? JY_FUNNEL_JSON : chart ?
 		    (ascii ? JY_FUNNEL_ASCII : JY_FUNNEL_CHART) : JY_FUNNEL_TSV,

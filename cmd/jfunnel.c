@@ -212,7 +212,8 @@ main(int argc, char **argv)
 		status = 1;
 	}
 	jy_funnel_finish(fun);
-	if (!expl)
+	/* No input read at all: no table that looks like an answer. */
+	if (!expl && jy_input_any(in))
 		jy_funnel_write(fun, out, json ? JY_FUNNEL_JSON : chart ?
 		    (ascii ? JY_FUNNEL_ASCII : JY_FUNNEL_CHART) :
 		    JY_FUNNEL_TSV, header, by);

@@ -165,7 +165,9 @@ main(int argc, char **argv)
 	jy_input_warn(in, stderr, PROG);
 	if (jy_config_verbose(cfg))
 		jy_input_report(in, stderr, PROG);
-	jy_paths_write(paths, out);
+	/* No input read at all: no table that looks like an answer. */
+	if (jy_input_any(in))
+		jy_paths_write(paths, out);
 	if ((c = jy_out_close(out)) != 0) {
 		fprintf(stderr, "%s: write error: %s\n", PROG, strerror(c));
 		status = 1;

@@ -171,6 +171,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
 		status = 1;
 	}
+	if (jy_input_any(in))
+		jy_events_end(ev);
 	jy_input_warn(in, stderr, PROG);
 	if (jy_config_verbose(cfg))
 		jy_input_report(in, stderr, PROG);

@@ -286,7 +286,10 @@ typedef struct jy_events jy_events;
 jy_status	 jy_events_new(jy_out *, const char *fields, int json,
 		    int summary, jy_events **, char *err, size_t errlen);
 int		 jy_events_needs(const jy_events *, int field);
+/* The header is due: written before the first session, or by
+ * jy_events_end when there is none (and not at all without input). */
 void		 jy_events_header(jy_events *);
+void		 jy_events_end(jy_events *);
 int		 jy_events_session(void *events, const jy_session *);
 void		 jy_events_free(jy_events *);
 

@@ -14,6 +14,7 @@
  * source's order, and the others go by their content.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -153,10 +154,21 @@ jy_order_error(const struct jy_order *o)
 static int
 ent_cmp(const struct jy_order *o, const struct ent *a, const struct ent *b)
 {
+	const char *qa = o->arena.p + a->off, *qb = o->arena.p + b->off;
 	struct prec pa, pb;
+	uint32_t na, nb;
+	int c;
 
 	if (a->t != b->t)
 		return a->t < b->t ? -1 : 1;
+	/* Most ties are between visitors: the key follows the header, so
+	 * they are told apart without decoding the records. */
+	memcpy(&na, qa + offsetof(struct rhdr, len[P_KEY]), sizeof na);
+	memcpy(&nb, qb + offsetof(struct rhdr, len[P_KEY]), sizeof nb);
+	c = memcmp(qa + sizeof(struct rhdr), qb + sizeof(struct rhdr),
+	    na < nb ? na : nb);
+	if (c != 0 || na != nb)
+		return c != 0 ? c : na < nb ? -1 : 1;
 	decode(o->arena.p + a->off, &pa);
 	decode(o->arena.p + b->off, &pb);
 	return jy_prec_cmp(&pa, &pb);

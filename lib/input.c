@@ -1154,6 +1154,7 @@ jy_status
 jy_input_finish(jy_input *in)
 {
 	jy_session *s;
+	int failed = in->stopped;	/* and said so already */
 
 	if (in->order != NULL && !in->stopped) {
 		struct jy_order *o = in->order;
@@ -1176,7 +1177,7 @@ jy_input_finish(jy_input *in)
 		    in->cfg->rejects_path, strerror(errno));
 		return JY_EDATA;
 	}
-	return in->stopped ? JY_EDATA : JY_OK;
+	return in->stopped && !failed ? JY_EDATA : JY_OK;
 }
 
 const char *
@@ -1209,6 +1210,19 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	    (unsigned long long)s->pageviews);
 	fprintf(f, "%s: visitors %llu, sessions %llu\n", prog,
 	    (unsigned long long)in->vsetn, (unsigned long long)s->sessions);
+	if (s->outside > 0)
+		fprintf(f, "%s: sessions outside --since/--until %llu\n", prog,
+		    (unsigned long long)s->outside);
+	if (in->order != NULL) {
+		uint64_t recs, bytes;
+		size_t runs;
+		jy_order_stats(in->order, &recs, &runs, &bytes);
+		if (runs > 0)
+			fprintf(f, "%s: put in time order: %llu pageviews, %zu "
+			    "sorted runs (%llu bytes) spilled past --memory\n",
+			    prog, (unsigned long long)recs, runs,
+			    (unsigned long long)bytes);
+	}
 }
 
 int

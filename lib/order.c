@@ -32,6 +32,9 @@ struct rhdr {
 	uint32_t	 len[P_N];
 };
 
+/* Runs open at once at most; more are merged into one first. */
+#define FANIN	64
+
 struct ent {
 	int64_t		 t;
 	size_t		 off;
@@ -55,6 +58,7 @@ struct jy_order {
 	struct run	*runs;
 	size_t		 nruns;
 	uint64_t	 spilled;	/* bytes written to runs */
+	uint64_t	 merges;	/* runs merged into one (FANIN) */
 	uint64_t	 records;
 	char		 err[512];
 };
@@ -92,6 +96,24 @@ decode(const char *q, struct prec *p)
 		p->s[k].n = h.len[k];
 		q += h.len[k];
 	}
+}
+
+static void
+encode(const struct prec *p, struct rhdr *h)
+{
+	int k;
+
+	memset(h, 0, sizeof *h);
+	h->t = p->t;
+	h->bytes = p->bytes;
+	h->seq = p->seq;
+	h->rank = p->rank;
+	h->camp = p->camp;
+	h->status = p->status;
+	h->cls = p->cls;
+	h->flags = p->flags;
+	for (k = 0; k < P_N; k++)
+		h->len[k] = (uint32_t)p->s[k].n;
 }
 
 static int
@@ -207,47 +229,56 @@ sort_arena(struct jy_order *o)
 	o->sorted = 1;
 }
 
-static int
-spill(struct jy_order *o)
+/* A new temporary file, unlinked at once: nothing to clean up later. */
+static FILE *
+tmpfile_in(struct jy_order *o)
 {
 	char path[4096];
 	FILE *f;
-	size_t i;
 	int fd;
 
-	sort_arena(o);
 	if (snprintf(path, sizeof path, "%s/jyspillXXXXXX", o->tmpdir) >=
 	    (int)sizeof path) {
 		snprintf(o->err, sizeof o->err, "-T %s: name too long",
 		    o->tmpdir);
-		return -1;
+		return NULL;
 	}
 	if ((fd = mkstemp(path)) < 0) {
 		snprintf(o->err, sizeof o->err, "cannot make a temporary file "
 		    "in %s: %s (set -T DIR or TMPDIR, or raise --memory)",
 		    o->tmpdir, strerror(errno));
-		return -1;
+		return NULL;
 	}
-	/* Gone from the directory at once: nothing to clean up later. */
 	unlink(path);
 	if ((f = fdopen(fd, "w+")) == NULL) {
 		close(fd);
 		snprintf(o->err, sizeof o->err, "%s: %s", o->tmpdir,
 		    strerror(errno));
-		return -1;
+		return NULL;
 	}
 	setvbuf(f, NULL, _IOFBF, 1 << 20);
-	for (i = 0; i < o->n; i++) {
-		const char *q = o->arena.p + o->ent[i].off;
-		struct rhdr h;
-		size_t sz;
-		memcpy(&h, q, sizeof h);
-		sz = rec_size(&h);
-		if (fwrite(q, 1, sz, f) != sz)
-			break;
-		o->spilled += sz;
-	}
-	if (i < o->n || fflush(f) != 0 || fseek(f, 0, SEEK_SET) != 0) {
+	return f;
+}
+
+static int
+put(struct jy_order *o, FILE *f, const struct prec *p)
+{
+	struct rhdr h;
+	int k;
+
+	encode(p, &h);
+	fwrite(&h, 1, sizeof h, f);
+	for (k = 0; k < P_N; k++)
+		fwrite(p->s[k].p, 1, p->s[k].n, f);
+	o->spilled += rec_size(&h);
+	return ferror(f) ? -1 : 0;
+}
+
+/* A written run, rewound, becomes run number nruns. */
+static int
+add_run(struct jy_order *o, FILE *f)
+{
+	if (fflush(f) != 0 || ferror(f) || fseek(f, 0, SEEK_SET) != 0) {
 		snprintf(o->err, sizeof o->err, "writing a sorted run to %s: "
 		    "%s (set -T DIR or TMPDIR to a larger disk)", o->tmpdir,
 		    strerror(errno));
@@ -257,9 +288,67 @@ spill(struct jy_order *o)
 	o->runs = jy_xrealloc(o->runs, (o->nruns + 1) * sizeof *o->runs);
 	memset(&o->runs[o->nruns], 0, sizeof o->runs[0]);
 	o->runs[o->nruns++].f = f;
+	return 0;
+}
+
+struct tofile {
+	struct jy_order	*o;
+	FILE		*f;
+};
+
+static int
+to_file(void *ctx, const struct prec *p)
+{
+	struct tofile *t = ctx;
+
+	return put(t->o, t->f, p);
+}
+
+static int merge(struct jy_order *, int witharena,
+    int (*)(void *, const struct prec *), void *);
+
+static int
+spill(struct jy_order *o)
+{
+	struct prec p;
+	FILE *f;
+	size_t i;
+
+	sort_arena(o);
+	if ((f = tmpfile_in(o)) == NULL)
+		return -1;
+	for (i = 0; i < o->n; i++) {
+		decode(o->arena.p + o->ent[i].off, &p);
+		if (put(o, f, &p) != 0)
+			break;
+	}
+	if (add_run(o, f) != 0)
+		return -1;
 	o->arena.n = 0;
 	o->n = 0;
 	o->sorted = 1;
+	/*
+	 * Past FANIN runs, they are merged into one, as sort(1) does, so
+	 * that the open files and their buffers stay few whatever the
+	 * input's size.
+	 */
+	if (o->nruns >= FANIN) {
+		struct tofile t = { o, NULL };
+		size_t k;
+		if ((t.f = tmpfile_in(o)) == NULL)
+			return -1;
+		if (merge(o, 0, to_file, &t) != 0) {
+			fclose(t.f);
+			return -1;
+		}
+		for (k = 0; k < o->nruns; k++) {
+			fclose(o->runs[k].f);
+			jy_buf_free(&o->runs[k].rec);
+		}
+		o->nruns = 0;
+		o->merges++;
+		return add_run(o, t.f);
+	}
 	return 0;
 }
 
@@ -270,17 +359,7 @@ jy_order_add(struct jy_order *o, const struct prec *p)
 	size_t off;
 	int k;
 
-	memset(&h, 0, sizeof h);
-	h.t = p->t;
-	h.bytes = p->bytes;
-	h.seq = p->seq;
-	h.rank = p->rank;
-	h.camp = p->camp;
-	h.status = p->status;
-	h.cls = p->cls;
-	h.flags = p->flags;
-	for (k = 0; k < P_N; k++)
-		h.len[k] = (uint32_t)p->s[k].n;
+	encode(p, &h);
 	/* Records stay 8-aligned in the arena. */
 	off = (o->arena.n + 7) & ~(size_t)7;
 	jy_buf_reserve(&o->arena, off - o->arena.n + rec_size(&h));
@@ -289,7 +368,7 @@ jy_order_add(struct jy_order *o, const struct prec *p)
 	for (k = 0; k < P_N; k++)
 		jy_buf_add(&o->arena, p->s[k].p, p->s[k].n);
 	if (o->n == o->cap) {
-		o->cap = o->cap ? 2 * o->cap : 4096;
+		o->cap = o->cap ? 2 * o->cap : 256;
 		o->ent = jy_xrealloc(o->ent, o->cap * sizeof *o->ent);
 	}
 	o->ent[o->n].t = p->t;
@@ -299,7 +378,7 @@ jy_order_add(struct jy_order *o, const struct prec *p)
 		o->sorted = 0;
 	o->n++;
 	o->records++;
-	if (o->arena.n + o->cap * sizeof *o->ent >= o->budget)
+	if (o->arena.n + o->n * sizeof *o->ent >= o->budget)
 		return spill(o);
 	return 0;
 }
@@ -334,12 +413,75 @@ bad:
 	return -1;
 }
 
+/*
+ * The runs and, if witharena, the sorted arena (as one more source,
+ * number nruns), merged through a small heap of source numbers.
+ */
+static int
+merge(struct jy_order *o, int witharena, int (*fn)(void *,
+    const struct prec *), void *ctx)
+{
+	struct prec p;
+	size_t i, j, c, m = 0, nh = 0, *heap, k;
+	int rc = 0;
+
+	heap = jy_xmalloc((o->nruns + 1) * sizeof *heap);
+	for (k = 0; k < o->nruns; k++) {
+		if (run_next(o, &o->runs[k]) != 0) {
+			free(heap);
+			return -1;
+		}
+		if (!o->runs[k].done)
+			heap[nh++] = k;
+	}
+	if (witharena && o->n > 0) {
+		heap[nh++] = o->nruns;
+		decode(o->arena.p + o->ent[0].off, &p);
+	}
+#define HEAD(k)	((k) == o->nruns ? &p : &o->runs[k].p)
+#define SIFT(from) \
+	for (j = (from); ; j = c) { \
+		c = 2 * j + 1; \
+		if (c >= nh) \
+			break; \
+		if (c + 1 < nh && jy_prec_cmp(HEAD(heap[c + 1]), \
+		    HEAD(heap[c])) < 0) \
+			c++; \
+		if (jy_prec_cmp(HEAD(heap[c]), HEAD(heap[j])) >= 0) \
+			break; \
+		k = heap[j], heap[j] = heap[c], heap[c] = k; \
+	}
+	for (i = nh / 2; i-- > 0; )
+		SIFT(i)
+	while (nh > 0) {
+		k = heap[0];
+		if ((rc = fn(ctx, HEAD(k))) != 0)
+			break;
+		if (k == o->nruns) {
+			if (++m < o->n)
+				decode(o->arena.p + o->ent[m].off, &p);
+			else
+				heap[0] = heap[--nh];
+		} else {
+			if ((rc = run_next(o, &o->runs[k])) != 0)
+				break;
+			if (o->runs[k].done)
+				heap[0] = heap[--nh];
+		}
+		SIFT(0)
+	}
+#undef SIFT
+#undef HEAD
+	free(heap);
+	return rc;
+}
+
 int
 jy_order_finish(struct jy_order *o, int (*fn)(void *, const struct prec *),
     void *ctx)
 {
 	struct prec p;
-	size_t i, m = 0, nh = 0, *heap, k;
+	size_t i;
 	int rc = 0;
 
 	sort_arena(o);
@@ -350,73 +492,7 @@ jy_order_finish(struct jy_order *o, int (*fn)(void *, const struct prec *),
 		}
 		return rc;
 	}
-	/*
-	 * k-way merge of the runs and the arena (as one more source, index
-	 * nruns) through a small heap of source numbers.
-	 */
-	heap = jy_xmalloc((o->nruns + 1) * sizeof *heap);
-	for (k = 0; k < o->nruns; k++) {
-		if (run_next(o, &o->runs[k]) != 0) {
-			free(heap);
-			return -1;
-		}
-		if (!o->runs[k].done)
-			heap[nh++] = k;
-	}
-	if (o->n > 0)
-		heap[nh++] = o->nruns;
-#define HEAD(k)	((k) == o->nruns ? &p : &o->runs[k].p)
-	if (o->n > 0)
-		decode(o->arena.p + o->ent[0].off, &p);
-	/* Heapify. */
-	for (i = nh / 2; i-- > 0; ) {
-		size_t j = i, c;
-		for (;;) {
-			c = 2 * j + 1;
-			if (c >= nh)
-				break;
-			if (c + 1 < nh && jy_prec_cmp(HEAD(heap[c + 1]),
-			    HEAD(heap[c])) < 0)
-				c++;
-			if (jy_prec_cmp(HEAD(heap[c]), HEAD(heap[j])) >= 0)
-				break;
-			k = heap[j], heap[j] = heap[c], heap[c] = k;
-			j = c;
-		}
-	}
-	while (nh > 0 && rc == 0) {
-		k = heap[0];
-		rc = fn(ctx, HEAD(k));
-		if (rc != 0)
-			break;
-		if (k == o->nruns) {
-			if (++m < o->n)
-				decode(o->arena.p + o->ent[m].off, &p);
-			else
-				heap[0] = heap[--nh];
-		} else {
-			if (run_next(o, &o->runs[k]) != 0) {
-				rc = -1;
-				break;
-			}
-			if (o->runs[k].done)
-				heap[0] = heap[--nh];
-		}
-		for (size_t j = 0, c; ; j = c) {
-			c = 2 * j + 1;
-			if (c >= nh)
-				break;
-			if (c + 1 < nh && jy_prec_cmp(HEAD(heap[c + 1]),
-			    HEAD(heap[c])) < 0)
-				c++;
-			if (jy_prec_cmp(HEAD(heap[c]), HEAD(heap[j])) >= 0)
-				break;
-			k = heap[j], heap[j] = heap[c], heap[c] = k;
-		}
-	}
-#undef HEAD
-	free(heap);
-	return rc;
+	return merge(o, 1, fn, ctx);
 }
 
 void

@@ -18,7 +18,7 @@ G=$TESTDATA/../tools/genlog
 awk 'BEGIN { srand(7) } { print rand() "\t" $0 }' g.log | sort | cut -f2- > s.log
 mkdir tmp
 jsessionize -q s.log > mem
-jsessionize -q -v --memory 64K -T tmp s.log > spill 2> err
+jsessionize -q -v --memory 64K --temporary-directory tmp s.log > spill 2> err
 cmp mem spill && echo "spill = memory"
 awk '/sorted runs/ { print "spilled: yes" }' err
 jsessionize -q g.log > inorder

@@ -59,6 +59,8 @@ struct jy_input {
 	int64_t		 since, until;	/* --since/--until, resolved */
 	int		 has_since, has_until;
 	char		 first_bad[256], first_late[256];
+	uint64_t	*seen[2];	/* seen_add */
+	size_t		 nseen;
 
 	struct slot	*tab;		/* open addressing, power of two */
 	size_t		 tabcap, tabn;
@@ -265,6 +267,55 @@ vset_add(jy_input *in, uint64_t h)
 			return;
 	in->vset[i] = h;
 	in->vsetn++;
+}
+
+/* ---- session ids of a --stream event stream already closed ---- */
+
+/*
+ * Two generations of at most SEEN ids each: a session id that comes back
+ * within the last SEEN to 2*SEEN sessions is caught, in bounded memory.
+ */
+#define SEEN	65536
+
+static int
+seen_in(const uint64_t *set, uint64_t h)
+{
+	size_t i, mask = 2 * SEEN - 1;
+
+	if (set == NULL)
+		return 0;
+	for (i = h & mask; set[i] != 0; i = (i + 1) & mask)
+		if (set[i] == h)
+			return 1;
+	return 0;
+}
+
+static int
+seen_has(jy_input *in, uint64_t h)
+{
+	h |= 1;
+	return seen_in(in->seen[0], h) || seen_in(in->seen[1], h);
+}
+
+static void
+seen_add(jy_input *in, uint64_t h)
+{
+	size_t i, mask = 2 * SEEN - 1;
+
+	if (in->order != NULL)
+		return;		/* the exact path groups them itself */
+	h |= 1;
+	if (in->seen[0] == NULL || in->nseen == SEEN) {
+		free(in->seen[1]);
+		in->seen[1] = in->seen[0];
+		in->seen[0] = jy_xcalloc(2 * SEEN, sizeof *in->seen[0]);
+		in->nseen = 0;
+	}
+	for (i = h & mask; in->seen[0][i] != 0; i = (i + 1) & mask)
+		if (in->seen[0][i] == h)
+			return;
+	in->seen[0][i] = h;
+	in->nseen++;
 }
 
 /* ---- sessions ---- */
@@ -621,35 +672,44 @@ make_prec(jy_input *in, const jy_record *r, struct prec *p)
 }
 
 /*
- * An event stream keeps its sessions: its lines of a session are
- * contiguous (DESIGN.md), so a session ends where the next begins.
+ * An event stream keeps its sessions: a session ends where the next
+ * begins.  On the exact path its rows come grouped by session id (order.c
+ * sorts them so, whatever the input's order); with --stream they must
+ * come so (DESIGN.md), and a session id seen again after others stops
+ * the run rather than count it twice.
  */
 static void
-grouped(jy_input *in, const jy_record *r)
+grouped(jy_input *in, const struct prec *p)
 {
-	jy_span sid = r->f[JY_F_SESSION];
+	jy_span sid = p->s[P_KEY];
 	jy_session *s = in->cur;
-	struct prec p;
 
 	if (s == NULL || s->sid.n != sid.n + 1 ||
 	    memcmp(s->sid.p, sid.p, sid.n) != 0) {
-		if (s != NULL)
+		if (s != NULL) {
+			seen_add(in, jy_hash(s->sid.p, s->sid.n - 1));
 			close_session(in, s);
-		in->key.n = 0;
-		jy_buf_add(&in->key, sid.p, sid.n);
-		make_prec(in, r, &p);
-		s = in->cur = new_session(in, jy_hash(sid.p, sid.n), &p,
-		    r->time);
+		}
+		if (in->order == NULL && seen_has(in, jy_hash(sid.p, sid.n))) {
+			snprintf(in->err, sizeof in->err, "%s:%llu: session "
+			    "%.*s comes again after other sessions: an event "
+			    "stream's sessions must be contiguous; give it "
+			    "without --stream, which groups them", in->fname,
+			    (unsigned long long)in->fline,
+			    (int)(sid.n < 64 ? sid.n : 64), sid.p);
+			in->halted = 1;
+			return;
+		}
+		s = in->cur = new_session(in, jy_hash(sid.p, sid.n), p, p->t);
 		s->grouped = 1;
 		s->sid.n = 0;
 		jy_buf_add(&s->sid, sid.p, sid.n);
 		jy_buf_addc(&s->sid, '\0');
 		s->vid.n = 0;
-		jy_buf_add(&s->vid, r->f[JY_F_VISITOR].p, r->f[JY_F_VISITOR].n);
+		jy_buf_add(&s->vid, p->s[P_VISITOR].p, p->s[P_VISITOR].n);
 		jy_buf_addc(&s->vid, '\0');
-	} else
-		make_prec(in, r, &p);
-	add_pageview(in, s, &p);
+	}
+	add_pageview(in, s, p);
 }
 
 /*
@@ -700,6 +760,10 @@ replay(void *ctx, const struct prec *r)
 {
 	jy_input *in = ctx;
 
+	if (r->flags & PF_GROUPED) {
+		grouped(in, r);
+		return in->stopped || in->halted;
+	}
 	if (!in->anyt || r->t > in->maxt) {
 		in->maxt = r->t;
 		in->anyt = 1;
@@ -743,11 +807,19 @@ record(jy_input *in, jy_span line, jy_record *r)
 	} else
 		jy_page(c, r->f[JY_F_TARGET], &in->page, &in->tmp);
 	if (!c->resessionize && r->f[JY_F_SESSION].n > 0) {
-		grouped(in, r);
+		in->key.n = 0;
+		jy_buf_add(&in->key, r->f[JY_F_SESSION].p,
+		    r->f[JY_F_SESSION].n);
+		make_prec(in, r, &p);
+		p.flags |= PF_GROUPED;
+	} else {
+		visitor_key(in, r, &uah);
+		make_prec(in, r, &p);
+	}
+	if ((p.flags & PF_GROUPED) && in->order == NULL) {
+		grouped(in, &p);
 		return;
 	}
-	visitor_key(in, r, &uah);
-	make_prec(in, r, &p);
 	if (c->split_campaign)
 		p.camp = jy_campaign_key(r->f[JY_F_TARGET]);
 	if (in->order != NULL) {
@@ -1304,6 +1376,8 @@ jy_input_free(jy_input *in)
 	free(in->tab);
 	free(in->heap);
 	free(in->vset);
+	free(in->seen[0]);
+	free(in->seen[1]);
 	jy_buf_free(&in->page);
 	jy_buf_free(&in->key);
 	jy_buf_free(&in->tmp);

@@ -134,6 +134,17 @@ jy_prec_cmp(const struct prec *a, const struct prec *b)
 {
 	int c, k;
 
+	/* An event stream's rows keep their sessions: grouped by session
+	 * id, each in time order, after every log line. */
+	CMP(a->flags & PF_GROUPED, b->flags & PF_GROUPED);
+	if (a->flags & PF_GROUPED) {
+		if ((c = span_cmp(a->s[P_KEY], b->s[P_KEY])) != 0)
+			return c;
+		CMP(a->t, b->t);
+		CMP(a->rank, b->rank);
+		CMP(a->seq, b->seq);
+		return 0;
+	}
 	CMP(a->t, b->t);
 	/* Different visitors at one time: no session depends on their
 	 * order, but the order sessions are written in does. */
@@ -371,7 +382,7 @@ jy_order_add(struct jy_order *o, const struct prec *p)
 		o->cap = o->cap ? 2 * o->cap : 256;
 		o->ent = jy_xrealloc(o->ent, o->cap * sizeof *o->ent);
 	}
-	o->ent[o->n].t = p->t;
+	o->ent[o->n].t = p->flags & PF_GROUPED ? INT64_MAX : p->t;
 	o->ent[o->n].off = off;
 	if (o->sorted && o->n > 0 && ent_cmp(o, &o->ent[o->n - 1],
 	    &o->ent[o->n]) > 0)

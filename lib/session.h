@@ -58,7 +58,9 @@ struct jy_session {
 enum { P_KEY, P_PAGE, P_TARGET, P_REF, P_VHOST, P_METHOD, P_UA, P_CHANNEL,
 	P_STAGE, P_VISITOR, P_X0, P_X1, P_N };
 
-enum { PF_LOGS_REF = 1, PF_X0 = 2 };	/* PF_X0 << k: column k kept */
+/* PF_X0 << k: column k kept; PF_GROUPED: a row of an event stream's
+ * session, ordered by session id, then time (order.c). */
+enum { PF_LOGS_REF = 1, PF_X0 = 2, PF_GROUPED = 8 };
 
 struct prec {
 	int64_t		 t, bytes;

@@ -65,6 +65,11 @@ check: all tests/unit tools/genlog
 	tests/unit
 	sh tests/run.sh
 
+# Tests too slow for every make check (inputs of gigabytes made on the
+# fly); CI runs them.
+check-slow: all
+	sh tests/run.sh tests/slow/*.t
+
 bench: all
 	bash bench/bench.sh
 

@@ -216,6 +216,13 @@ load_stages(struct jy_config *c, const char *path, char *err, size_t errlen)
 			goto fail;
 		}
 		*tab = '\0';
+		/* A pageview keeps its stage as a 16-bit index. */
+		if (c->nstages == JY_MAX_STAGES) {
+			jy_errf(err, errlen, "--stages %s:%zu: more than %d "
+			    "patterns; group pages with globs or ~REGEX",
+			    path, lineno, JY_MAX_STAGES);
+			goto fail;
+		}
 		if (jy_pattern_compile(line, &p, err, errlen) != JY_OK)
 			goto fail;
 		c->stages = jy_xrealloc(c->stages,

@@ -523,6 +523,26 @@ keep(jy_session *s, uint16_t *mask, int k, jy_span v)
 	jy_buf_add(&s->sb, v.p, v.n);
 }
 
+/* The bytes add_pageview keeps of a pageview in its session's sb. */
+static size_t
+kept_size(const jy_input *in, const struct prec *r)
+{
+	static const struct { int slot, p; } opt[] = {
+		{ S_URL, P_TARGET }, { S_METHOD, P_METHOD }, { S_REF, P_REF },
+		{ S_UA, P_UA }, { S_HOST, P_VHOST },
+	};
+	size_t n = sizeof(uint16_t) + sizeof(uint32_t) + r->s[P_PAGE].n;
+	size_t i;
+
+	for (i = 0; i < sizeof opt / sizeof opt[0]; i++)
+		if (in->want & (1u << opt[i].slot))
+			n += sizeof(uint32_t) + r->s[opt[i].p].n;
+	n += sizeof(uint32_t) + r->s[P_STAGE].n;
+	for (i = 0; i < JY_MAX_XCOLS; i++)
+		n += sizeof(uint32_t) + r->s[P_X0 + i].n;
+	return n;
+}
+
 static void
 add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 {
@@ -732,11 +752,16 @@ sessionize(jy_input *in, const struct prec *r)
 		uint32_t nsame = 0;
 		int full = c->max_pageviews > 0 &&
 		    s->n >= (uint64_t)c->max_pageviews;
-		int split = t - s->last > c->timeout || full ||
+		/* A pageview's strings are found by a 32-bit offset. */
+		int big = s->sb.n > UINT32_MAX / 2 &&
+		    s->sb.n + kept_size(in, r) > UINT32_MAX;
+		int split = t - s->last > c->timeout || full || big ||
 		    (c->split_midnight && day_of(c, t) != s->day) ||
 		    (r->camp != 0 && r->camp != s->campaign);
 		if (split && full && t - s->last <= c->timeout)
 			in->st.capped++;
+		else if (split && big && t - s->last <= c->timeout)
+			in->st.cutbig++;
 		if (split) {
 			if (t == s->start)
 				nsame = s->nsame + 1;
@@ -1331,6 +1356,10 @@ jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 		else
 			fprintf(f, "; see --rejects FILE\n");
 	}
+	if (in->st.cutbig > 0)
+		fprintf(f, "%s: %llu sessions were cut where their pages and "
+		    "columns kept passed 4 GiB\n", prog,
+		    (unsigned long long)in->st.cutbig);
 	if (in->st.capped > 0)
 		fprintf(f, "%s: --max-pageviews %lld split %llu sessions "
 		    "(0 for no limit)\n", prog,

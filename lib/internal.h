@@ -137,6 +137,8 @@ void	 jy_rewrite_free(struct jy_rewrite *);
 
 enum { JY_VIS_IPUA, JY_VIS_IP, JY_VIS_FIELD };
 
+#define JY_MAX_STAGES	32767	/* struct pv's int16_t stage */
+
 struct jy_stage {
 	jy_pattern	*pat;
 	char		*name;

@@ -187,6 +187,7 @@ struct jy_stats {
 	uint64_t	capped;		/* sessions split by --max-pageviews */
 	uint64_t	evicted;	/* closed early by --max-sessions */
 	uint64_t	outside;	/* sessions outside --since/--until */
+	uint64_t	cutbig;		/* sessions cut at 4 GiB of strings */
 	uint64_t	pageviews, sessions, visitors;
 };
 

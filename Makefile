@@ -88,4 +88,4 @@ uninstall:
 clean:
 	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz tools/genlog
 
-.PHONY: all check bench fuzz install uninstall clean
+.PHONY: all check check-slow bench fuzz install uninstall clean

@@ -14,7 +14,7 @@ WFLAGS	= -std=gnu11 -Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes
 DEPS_CFLAGS != $(PKG_CONFIG) --cflags libpcre2-8 zlib
 DEPS_LIBS   != $(PKG_CONFIG) --libs libpcre2-8 zlib
 ALL_CFLAGS = $(WFLAGS) -D_GNU_SOURCE -Ilib $(DEPS_CFLAGS) $(CFLAGS)
-LIBS	= $(DEPS_LIBS) -lpthread
+LIBS	= $(DEPS_LIBS) -lpthread -lm
 
 PROGS	= bin/jsessionize bin/jfunnel bin/jpaths bin/jdropoff
 LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \

@@ -12,6 +12,7 @@
  * watermark.  Memory is thus bounded by the sessions open at once.
  */
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -70,6 +71,7 @@ struct jy_input {
 
 	uint64_t	*vset;		/* visitors seen, for -v */
 	size_t		 vsetcap, vsetn;
+	uint8_t		*hll;		/* past VSET_MAX visitors */
 
 	jy_session	*cur;		/* open session of a grouped stream */
 	struct jy_buf	 page, key, tmp;
@@ -244,15 +246,68 @@ tab_remove(jy_input *in, jy_session *s)
 
 /* ---- visitors seen, counted for -v only ---- */
 
+/*
+ * Exact up to VSET_MAX visitors (a table of 8-byte hashes, 16 MiB at
+ * most); past that a HyperLogLog of 2^14 registers takes over, seeded
+ * with every hash seen so far, and the count is an estimate with a
+ * standard error of 1.04 / sqrt(2^14) = 0.81%, said as such.
+ */
+#define VSET_MAX	(1u << 20)
+#define HLL_B		14
+
+static void
+hll_add(uint8_t *reg, uint64_t h)
+{
+	uint64_t w = h << HLL_B | (uint64_t)1 << (HLL_B - 1);
+	uint8_t rho = (uint8_t)(__builtin_clzll(w) + 1);
+	size_t i = (size_t)(h >> (64 - HLL_B));
+
+	if (rho > reg[i])
+		reg[i] = rho;
+}
+
+static uint64_t
+hll_count(const uint8_t *reg)
+{
+	double m = 1 << HLL_B, sum = 0, e;
+	size_t i, zeros = 0;
+
+	for (i = 0; i < (1u << HLL_B); i++) {
+		sum += 1.0 / (double)((uint64_t)1 << reg[i]);
+		zeros += reg[i] == 0;
+	}
+	e = 0.7213 / (1 + 1.079 / m) * m * m / sum;
+	if (e <= 2.5 * m && zeros > 0) {
+		/* Linear counting for small counts. */
+		e = m * log(m / (double)zeros);
+	}
+	return (uint64_t)(e + 0.5);
+}
+
 static void
 vset_add(jy_input *in, uint64_t h)
 {
 	size_t i, mask;
 
 	h |= 1;
+	if (in->hll != NULL) {
+		hll_add(in->hll, h);
+		return;
+	}
 	if (2 * (in->vsetn + 1) > in->vsetcap) {
 		uint64_t *old = in->vset;
 		size_t oldcap = in->vsetcap;
+		if (in->vsetn >= VSET_MAX) {
+			in->hll = jy_xcalloc(1u << HLL_B, 1);
+			for (i = 0; i < oldcap; i++)
+				if (old[i])
+					hll_add(in->hll, old[i]);
+			hll_add(in->hll, h);
+			free(old);
+			in->vset = NULL;
+			in->vsetcap = 0;
+			return;
+		}
 		in->vsetcap = oldcap ? oldcap * 2 : 4096;
 		in->vset = jy_xcalloc(in->vsetcap, sizeof *in->vset);
 		in->vsetn = 0;
@@ -267,6 +322,12 @@ vset_add(jy_input *in, uint64_t h)
 			return;
 	in->vset[i] = h;
 	in->vsetn++;
+}
+
+static uint64_t
+visitors(const jy_input *in)
+{
+	return in->hll != NULL ? hll_count(in->hll) : in->vsetn;
 }
 
 /* ---- session ids of a --stream event stream already closed ---- */
@@ -1287,7 +1348,7 @@ void
 jy_input_stats(const jy_input *in, struct jy_stats *st)
 {
 	*st = in->st;
-	st->visitors = in->vsetn;
+	st->visitors = visitors(in);
 }
 
 void
@@ -1305,8 +1366,11 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	    (unsigned long long)s->status, (unsigned long long)s->statics,
 	    (unsigned long long)s->bots, (unsigned long long)s->late,
 	    (unsigned long long)s->pageviews);
-	fprintf(f, "%s: visitors %llu, sessions %llu\n", prog,
-	    (unsigned long long)in->vsetn, (unsigned long long)s->sessions);
+	fprintf(f, "%s: visitors %s%llu, sessions %llu%s\n", prog,
+	    in->hll != NULL ? "~" : "", (unsigned long long)visitors(in),
+	    (unsigned long long)s->sessions, in->hll != NULL ? " (visitors "
+	    "estimated past 1048576: HyperLogLog, standard error 0.81%)" :
+	    "");
 	if (s->outside > 0)
 		fprintf(f, "%s: sessions outside --since/--until %llu\n", prog,
 		    (unsigned long long)s->outside);
@@ -1405,6 +1469,7 @@ jy_input_free(jy_input *in)
 	free(in->tab);
 	free(in->heap);
 	free(in->vset);
+	free(in->hll);
 	free(in->seen[0]);
 	free(in->seen[1]);
 	jy_buf_free(&in->page);

@@ -1273,7 +1273,8 @@ jy_input_file(jy_input *in, const char *path)
 			goto out;
 		}
 		if (nonempty == 0) {
-			in->nread++;
+			/* An empty input is read; one that failed is not. */
+			in->nread += rc >= 0;
 			for (i = 0; i < n; i++)
 				in->st.lines++, in->st.skipped++;
 			goto drain;

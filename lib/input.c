@@ -1065,6 +1065,7 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 void
 jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 {
+	jy_pattern_warn(f, prog);
 	if (in->st.capped > 0)
 		fprintf(f, "%s: --max-pageviews %lld split %llu sessions "
 		    "(0 for no limit)\n", prog,

@@ -126,6 +126,14 @@ int	 jy_channel_classify(jy_span referrer, jy_span target,
 uint64_t jy_campaign_key(jy_span target);
 
 
+/* The match context every regex uses (a pcre2_match_context *), and a
+ * match that failed other than by not matching, counted under the
+ * pattern's text for jy_pattern_warn (pattern.c). */
+void	*jy_rx_context(void);
+void	 jy_rx_failed(const char *text, int rc);
+/* A string with control bytes written as \xHH, for messages. */
+void	 jy_fputs_safe(FILE *, const char *);
+
 /* A --rewrite rule: s#REGEX#REPLACEMENT#[gi]. */
 struct jy_rewrite;
 struct jy_rewrite *jy_rewrite_compile(const char *, char *, size_t);

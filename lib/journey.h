@@ -113,6 +113,13 @@ jy_status	 jy_pattern_compile(const char *, jy_pattern **,
 int		 jy_pattern_match(jy_pattern *, const char *, size_t);
 const char	*jy_pattern_text(const jy_pattern *);
 void		 jy_pattern_free(jy_pattern *);
+/*
+ * A regex match (of a pattern or a --rewrite) that fails other than by not
+ * matching - PCRE2's match limit, its JIT stack - is taken as no match and
+ * counted; jy_pattern_warn writes one line per such regex (nothing if
+ * there were none).  jy_input_warn calls it.
+ */
+void		 jy_pattern_warn(FILE *, const char *prog);
 
 /*
  * Configuration shared by every program that reads logs: input format,

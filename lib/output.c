@@ -224,3 +224,15 @@ jy_out_close(jy_out *o)
 	free(o);
 	return e;
 }
+
+/* Messages on stderr quote file names, options and lines a user (or an
+ * attacker) chose: they are escaped as TSV values are, so no control
+ * byte reaches the terminal. */
+void
+jy_fputs_safe(FILE *f, const char *s)
+{
+	jy_out *o = jy_out_new(f);
+
+	jy_out_tsv(o, s, strlen(s));
+	(void)jy_out_close(o);
+}

@@ -3,7 +3,7 @@ longer taken silently as no match.  Main gave PCRE2's JIT its 32 KiB
 default stack, so ~^(/[a-z0-9-]+)*/?$ on a path of 5000 "abc-def/"
 segments (40,001 bytes) counted 0, and --rewrite 's#^(/(ab|cd))+$#/ok#'
 left a path of 1000 /ab and /cd segments as it was; both match by how
-the paths are built (python writes them below), so the answers are a
+the paths are built (awk writes them below), so the answers are a
 count of 2 (the /ab/cd path matches the first regex too; main: 0) and
 the page /ok.  The catastrophic ~^/(a|a)*$ on /a...a!
 (30 a's, so 2^30 ways to fail) cannot match because of the "!": main
@@ -12,16 +12,18 @@ the match limit stops each such line at once, the funnel counts the one
 visitor whose page is /aaa (which matches), and one line on stderr names
 the regex and the 5 failed matches.
 --- cmd
-python3 -c "
-print('10.0.0.1 - - [22/Nov/2026:10:00:00 +0000] \"GET /' + 'abc-def/'*5000 + ' HTTP/1.1\" 200 7 \"-\" \"M\"')
-print('10.0.0.2 - - [22/Nov/2026:10:00:00 +0000] \"GET ' + '/ab/cd'*500 + ' HTTP/1.1\" 200 7 \"-\" \"M\"')
-" > long.log
+awk 'function rep(s, n,  r) { r = ""; while (n-- > 0) r = r s; return r }
+BEGIN {
+	printf "10.0.0.1 - - [22/Nov/2026:10:00:00 +0000] \"GET /%s HTTP/1.1\" 200 7 \"-\" \"M\"\n", rep("abc-def/", 5000)
+	printf "10.0.0.2 - - [22/Nov/2026:10:00:00 +0000] \"GET %s HTTP/1.1\" 200 7 \"-\" \"M\"\n", rep("/ab/cd", 500)
+}' > long.log
 jfunnel --no-header -s '~^(/[a-z0-9-]+)*/?$' long.log
 jsessionize --no-header -o page --rewrite 's#^(/(ab|cd))+$#/ok#' long.log | cut -c 1-20
-python3 -c "
-for i in range(5): print('10.0.0.%d - - [22/Nov/2026:10:00:00 +0000] \"GET /' % i + 'a'*30 + '! HTTP/1.1\" 200 7 \"-\" \"M\"')
-print('10.0.0.9 - - [22/Nov/2026:10:00:00 +0000] \"GET /aaa HTTP/1.1\" 200 7 \"-\" \"M\"')
-" > bad.log
+awk 'BEGIN {
+	for (i = 0; i < 5; i++)
+		printf "10.0.0.%d - - [22/Nov/2026:10:00:00 +0000] \"GET /aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa! HTTP/1.1\" 200 7 \"-\" \"M\"\n", i
+	printf "10.0.0.9 - - [22/Nov/2026:10:00:00 +0000] \"GET /aaa HTTP/1.1\" 200 7 \"-\" \"M\"\n"
+}' > bad.log
 jfunnel --no-header -s '~^/(a|a)*$' bad.log
 --- stdout
 1	~^(/[a-z0-9-]+)*/?$	2	1.0000	1.0000	0	-	-

@@ -941,7 +941,7 @@ parse_tsv(jy_format *f, jy_span line, jy_record *r, const char **why)
 int
 jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 {
-	int i;
+	int i, rc;
 
 	/* Empty spans point at "", never NULL: p + 0 and memchr(p, c, 0)
 	 * are then defined wherever a field goes. */
@@ -957,18 +957,23 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 	/* Unescaping never lengthens, so one reservation keeps spans valid. */
 	jy_buf_reserve(&f->scratch, line.n * 2 + 16);
 	if (f->drv != NULL) {
-		int rc = f->drv->parse(f->ds, line, r, &f->scratch, why);
+		rc = f->drv->parse(f->ds, line, r, &f->scratch, why);
 		r->has = f->drv->logs(f->ds);
-		return rc;
-	}
-	if (f->tsv) {
-		int rc = parse_tsv(f, line, r, why);
+	} else if (f->tsv) {
+		rc = parse_tsv(f, line, r, why);
 		/* The header, read by that call, says what is logged. */
 		r->has = f->logs;
-		return rc;
+	} else {
+		r->has = f->logs;
+		rc = parse_log(f, line, r, why);
 	}
-	r->has = f->logs;
-	return parse_log(f, line, r, why);
+	/* ISO 8601 has four digits for the year: a time it cannot write
+	 * (10000-01-01 written as 9999-...) would make time run back. */
+	if (rc == 0 && (r->time < JY_TIME_MIN || r->time > JY_TIME_MAX)) {
+		*why = "time outside the years 0000 to 9999";
+		rc = -1;
+	}
+	return rc;
 }
 
 /*

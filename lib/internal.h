@@ -64,7 +64,10 @@ void	 jy_hash_seed(void);
  * or a TSV value, appending to buf. */
 void	 jy_unescape(struct jy_buf *, const char *, size_t);
 
-/* Time helpers. */
+/* Time helpers.  Times are kept to what ISO 8601's four-digit years
+ * write: 0000-01-01T00:00:00Z to 9999-12-31T23:59:59Z. */
+#define JY_TIME_MIN	(-62167219200LL)
+#define JY_TIME_MAX	253402300799LL
 int64_t	 jy_days_from_civil(int64_t y, unsigned m, unsigned d);
 int	 jy_parse_duration(const char *, int64_t *);
 int	 jy_parse_clf_time(const char *, size_t, int64_t *);

@@ -117,6 +117,7 @@ main(int argc, char **argv)
 	const char *pname[64], *parg[64];
 	int np = 0, funnel = 0, json = 0, chart = 0, ascii = 0, header = 1;
 	const char *by = NULL, *field = "page", *pagemode = NULL;
+	const char *funnelopt = NULL;	/* the first option only funnel mode uses */
 	long top = 5;
 	const char *topstr = NULL;
 	int c, i, n = 0, idx, status = 0, badfile = 0;
@@ -153,6 +154,7 @@ main(int argc, char **argv)
 			field = optarg;
 			continue;
 		case 'w':
+			funnelopt = "-w/--window";
 			if (jy_funnel_set(fun, "window", optarg, err,
 			    sizeof err))
 				usage_error(err);
@@ -204,9 +206,12 @@ main(int argc, char **argv)
 					pname[np] = name;
 					parg[np++] = optarg;
 				}
-			} else
+			} else {
+				if (funnelopt == NULL)
+					funnelopt = name;
 				fst = jy_funnel_set(fun, name, optarg ? optarg :
 				    "", err, sizeof err);
+			}
 			if (fst != JY_OK)
 				usage_error(err);
 			continue;
@@ -261,6 +266,15 @@ main(int argc, char **argv)
 	} else {
 		if (strcmp(field, "page") != 0)
 			usage_error("-f is for funnel mode: give steps with -s");
+		if (funnelopt != NULL) {
+			/* Page mode counts each session's pages: a funnel
+			 * option would be taken and do nothing. */
+			snprintf(err, sizeof err, "%s%s is for funnel mode: give "
+			    "steps with -s (page mode counts the pages of "
+			    "every session)", funnelopt[0] == '-' ? "" : "--",
+			    funnelopt);
+			usage_error(err);
+		}
 		for (i = 0; i < np; i++)
 			if (jy_dropoff_set(d, pname[i], parg[i], err,
 			    sizeof err) != JY_OK)

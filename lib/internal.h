@@ -134,6 +134,8 @@ uint64_t jy_campaign_key(jy_span target);
  * pattern's text for jy_pattern_warn (pattern.c). */
 void	*jy_rx_context(void);
 void	 jy_rx_failed(const char *text, int rc);
+/* Length of a valid UTF-8 sequence at s (n > 0), or 0 (output.c). */
+size_t	 jy_utf8len(const uint8_t *s, size_t n);
 /* A string with control bytes written as \xHH, for messages. */
 void	 jy_fputs_safe(FILE *, const char *);
 

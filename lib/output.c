@@ -126,8 +126,8 @@ jy_out_tsv(jy_out *o, const char *s, size_t n)
 }
 
 /* Length of a valid UTF-8 sequence at s, or 0. */
-static size_t
-utf8len(const uint8_t *s, size_t n)
+size_t
+jy_utf8len(const uint8_t *s, size_t n)
 {
 	size_t k, i;
 	uint32_t cp;
@@ -170,7 +170,7 @@ jy_out_json(jy_out *o, const char *s, size_t n)
 			break;
 		unsigned c = u[i];
 		if (c >= 0x80) {
-			k = utf8len(u + i, n - i);
+			k = jy_utf8len(u + i, n - i);
 			if (k == 0) {
 				jy_out_bytes(o, "\\\\x", 3);
 				jy_out_char(o, hx[c >> 4]);

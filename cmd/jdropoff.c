@@ -71,7 +71,8 @@ usage(FILE *f)
 static void
 usage_error(const char *msg)
 {
-	fprintf(stderr, "%s: %s\nTry '%s --help'.\n", PROG, msg, PROG);
+	jy_message(stderr, PROG, msg);
+	fprintf(stderr, "Try '%s --help'.\n", PROG);
 	exit(2);
 }
 
@@ -131,7 +132,8 @@ main(int argc, char **argv)
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
-	while ((c = getopt_long(argc, argv, "F:t:n:s:f:w:vh", longopts,
+	opterr = 0;	/* jy_option_error says it, escaped */
+	while ((c = getopt_long(argc, argv, ":F:t:n:s:f:w:vh", longopts,
 	    &idx)) != -1) {
 		const char *name = NULL;
 		jy_status fst;
@@ -216,6 +218,8 @@ main(int argc, char **argv)
 				usage_error(err);
 			continue;
 		default:
+			jy_option_error(stderr, PROG, c, optopt,
+			    argv[optind - 1], longopts);
 			fprintf(stderr, "Try '%s --help'.\n", PROG);
 			jy_dropoff_free(d);
 			jy_funnel_free(fun);
@@ -292,17 +296,17 @@ main(int argc, char **argv)
 		if (st == JY_EUSAGE) {
 			/* This file cannot be read as asked; the others
 			 * still are, and the exit status says it. */
-			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+			jy_message(stderr, PROG, jy_input_error(in));
 			badfile = 1;
 			continue;
 		}
 		if (st != JY_OK) {
 			status = 1;
-			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+			jy_message(stderr, PROG, jy_input_error(in));
 		}
 	}
 	if (jy_input_finish(in) != JY_OK) {
-		fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+		jy_message(stderr, PROG, jy_input_error(in));
 		status = 1;
 	}
 	/* The table is written after a data error too: it holds what was

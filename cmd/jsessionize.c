@@ -66,7 +66,8 @@ usage(FILE *f)
 static void
 usage_error(const char *msg)
 {
-	fprintf(stderr, "%s: %s\nTry '%s --help'.\n", PROG, msg, PROG);
+	jy_message(stderr, PROG, msg);
+	fprintf(stderr, "Try '%s --help'.\n", PROG);
 	exit(2);
 }
 
@@ -101,7 +102,8 @@ main(int argc, char **argv)
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
-	while ((c = getopt_long(argc, argv, "F:t:o:vh", longopts, &idx)) != -1) {
+	opterr = 0;	/* jy_option_error says it, escaped */
+	while ((c = getopt_long(argc, argv, ":F:t:o:vh", longopts, &idx)) != -1) {
 		const char *name = NULL;
 		switch (c) {
 		case 'o': fields = optarg; continue;
@@ -121,6 +123,8 @@ main(int argc, char **argv)
 		case 'v': name = "verbose"; break;
 		case 0: name = longopts[idx].name; break;
 		default:
+			jy_option_error(stderr, PROG, c, optopt,
+			    argv[optind - 1], longopts);
 			fprintf(stderr, "Try '%s --help'.\n", PROG);
 			jy_config_free(cfg);
 			return 2;
@@ -153,7 +157,7 @@ main(int argc, char **argv)
 		if (st == JY_EUSAGE) {
 			/* This file cannot be read as asked; the others
 			 * still are, and the exit status says it. */
-			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+			jy_message(stderr, PROG, jy_input_error(in));
 			badfile = 1;
 			continue;
 		}
@@ -162,11 +166,11 @@ main(int argc, char **argv)
 			if (jy_out_failed(out))
 				break;	/* reported below */
 			/* Report it, go on with the other files. */
-			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+			jy_message(stderr, PROG, jy_input_error(in));
 		}
 	}
 	if (jy_input_finish(in) != JY_OK && !jy_out_failed(out)) {
-		fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+		jy_message(stderr, PROG, jy_input_error(in));
 		status = 1;
 	}
 	jy_input_warn(in, stderr, PROG);

@@ -824,8 +824,10 @@ use_format(jy_input *in, jy_format *f)
 	}
 	for (int k = 0; k < in->nx; k++)
 		in->xidx[k] = jy_format_named(f, in->xname[k]);
-	if (c->verbose)
-		fprintf(stderr, "%s: format %s\n", in->fname, jy_format_name(f));
+	if (c->verbose) {
+		jy_fputs_safe(stderr, in->fname);
+		fprintf(stderr, ": format %s\n", jy_format_name(f));
+	}
 	/* The file is read from its first line, whatever detection (or the
 	 * file before) left in the format's state. */
 	jy_format_reset(f);
@@ -866,9 +868,11 @@ line_in(jy_input *in, jy_span line)
 			in->halted = 1;
 			return;
 		}
-		if (in->cfg->verbose > 1)
-			fprintf(stderr, "%s:%llu: %s\n", in->fname,
+		if (in->cfg->verbose > 1) {
+			jy_fputs_safe(stderr, in->fname);
+			fprintf(stderr, ":%llu: %s\n",
 			    (unsigned long long)in->fline, why);
+		}
 		return;
 	}
 	in->st.parsed++;

@@ -278,6 +278,18 @@ int		 jy_out_failed(const jy_out *);
 int		 jy_out_close(jy_out *);	/* 0, or errno */
 
 /*
+ * Messages: "prog: msg" and a newline, with what could drive a terminal
+ * in msg (control bytes, bytes that are not UTF-8: file names, options
+ * and lines quoted in it) written as the text \xHH.  jy_option_error
+ * does the same for what getopt_long returned as '?' or ':' (give it
+ * opterr = 0 and an optstring that starts with ':'), arg being
+ * argv[optind - 1] and longopts what getopt_long was given.
+ */
+void		 jy_message(FILE *, const char *prog, const char *msg);
+void		 jy_option_error(FILE *, const char *prog, int c, int optopt,
+		    const char *arg, const struct option *longopts);
+
+/*
  * Event stream writer: the columns of -o/--fields, TSV or JSON Lines, one
  * line per pageview, or one line per session with jy_events_summary.
  */

@@ -63,6 +63,8 @@ usage(FILE *f)
 "  -t, --timeout DUR         inactivity that ends a session (default 30m)\n"
 "      --stages FILE         PATTERN<TAB>STAGE lines\n"
 "      --rewrite s#RE#REPL#  rewrite pages with PCRE2 (repeatable)\n"
+"      --memory SIZE, -T DIR, --stream, --since TIME, --until TIME,\n"
+"  -q, --quiet               as in jsessionize(1): input in any order\n"
 "  -v, --verbose             counts and the totals check on stderr\n"
 "  -h, --help                this help\n"
 "      --version             the version\n", f);
@@ -133,7 +135,7 @@ main(int argc, char **argv)
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
 	opterr = 0;	/* jy_option_error says it, escaped */
-	while ((c = getopt_long(argc, argv, ":F:t:n:s:f:w:vh", longopts,
+	while ((c = getopt_long(argc, argv, ":F:t:n:s:f:w:qT:vh", longopts,
 	    &idx)) != -1) {
 		const char *name = NULL;
 		jy_status fst;
@@ -170,6 +172,8 @@ main(int argc, char **argv)
 		case 'F': name = "format"; break;
 		case 't': name = "timeout"; break;
 		case 'v': name = "verbose"; break;
+		case 'q': name = "quiet"; break;
+		case 'T': name = "temporary-directory"; break;
 		case 0:
 			name = longopts[idx].name;
 			if (idx >= (int)nown)
@@ -311,7 +315,9 @@ main(int argc, char **argv)
 	}
 	/* The table is written after a data error too: it holds what was
 	 * read before it, as DESIGN.md asks. */
-	if (funnel) {
+	if (!jy_input_any(in))
+		;	/* no input read at all: no table that looks like one */
+	else if (funnel) {
 		jy_funnel_finish(fun);
 		jy_funnel_write_dropoff(fun, out, json ? JY_FUNNEL_JSON : chart ?
 		    (ascii ? JY_FUNNEL_ASCII : JY_FUNNEL_CHART) : JY_FUNNEL_TSV,

@@ -55,6 +55,8 @@ usage(FILE *f)
 "Input options shared with jsessionize (see jsessionize --help):\n"
 "  -F FORMAT, -t DUR, --visitor, --split-midnight, --tz, --split-campaign,\n"
 "  --max-pageviews, --max-sessions, --slack, --salt, --all, --keep-bots,\n"
+"  --memory, -T/--temporary-directory, --stream, --since, --until,\n"
+"  -q/--quiet,\n"
 "  --keep-static, --strict, --time-format,\n"
 "  --status, --methods, --static-list, --bot-list, --keep-query, --rewrite,\n"
 "  --site-host, --stages, --rejects\n", f);
@@ -118,7 +120,7 @@ main(int argc, char **argv)
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
 	opterr = 0;	/* jy_option_error says it, escaped */
-	while ((c = getopt_long(argc, argv, ":s:f:w:F:t:vh", longopts,
+	while ((c = getopt_long(argc, argv, ":s:f:w:F:t:qT:vh", longopts,
 	    &idx)) != -1) {
 		const char *name = NULL;
 		jy_status st = JY_OK;
@@ -158,6 +160,8 @@ main(int argc, char **argv)
 		case 'F': name = "format"; break;
 		case 't': name = "timeout"; break;
 		case 'v': name = "verbose"; break;
+		case 'q': name = "quiet"; break;
+		case 'T': name = "temporary-directory"; break;
 		case 0: name = longopts[idx].name; break;
 		default:
 			jy_option_error(stderr, PROG, c, optopt,
@@ -214,7 +218,8 @@ main(int argc, char **argv)
 		status = 1;
 	}
 	jy_funnel_finish(fun);
-	if (!expl)
+	/* No input read at all: no table that looks like an answer. */
+	if (!expl && jy_input_any(in))
 		jy_funnel_write(fun, out, json ? JY_FUNNEL_JSON : chart ?
 		    (ascii ? JY_FUNNEL_ASCII : JY_FUNNEL_CHART) :
 		    JY_FUNNEL_TSV, header, by);

@@ -73,6 +73,8 @@ int	 jy_parse_duration(const char *, int64_t *);
 int	 jy_parse_clf_time(const char *, size_t, int64_t *);
 /* strptime-style: bytes used, or -1 (see time.c for the directives). */
 int	 jy_strptime(const char *fmt, const char *, size_t, int64_t *);
+/* --since/--until values (time.c says which); 0 or -1. */
+int	 jy_parse_when(const char *, int64_t now, int utc, int64_t *);
 
 /* Lists of strings loaded from an option or a file. */
 struct jy_list {
@@ -138,6 +140,8 @@ void	 jy_rx_failed(const char *text, int rc);
 size_t	 jy_utf8len(const uint8_t *s, size_t n);
 /* A string with control bytes written as \xHH, for messages. */
 void	 jy_fputs_safe(FILE *, const char *);
+/* The same into d (dn bytes, NUL included; cut at a whole byte's escape). */
+void	 jy_escape_str(char *d, size_t dn, const char *s);
 
 /* A --rewrite rule: s#REGEX#REPLACEMENT#[gi]. */
 struct jy_rewrite;
@@ -178,6 +182,11 @@ struct jy_config {
 	char		*rejects_path;
 	int		 verbose;
 	int		 resessionize;		/* TSV input is sessionized anew */
+	int		 stream;		/* --stream: the watermark path */
+	int		 quiet;
+	uint64_t	 memory;		/* --memory budget, bytes */
+	char		*tmpdir;		/* -T, else $TMPDIR, else /tmp */
+	char		*since, *until;
 };
 
 /* The filter's verdict on a record: 0 keep, else the reason. */

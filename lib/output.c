@@ -233,25 +233,60 @@ jy_out_close(jy_out *o)
  * JSON output shows it; the rest (a backslash in a regex) is left as it
  * was typed.
  */
+static size_t
+safe_run(const uint8_t *u, size_t n, int *esc)
+{
+	size_t k = u[0] < 0x80 ? 1 : jy_utf8len(u, n);
+
+	*esc = k == 0 || u[0] < 0x20 || u[0] == 0x7f ||
+	    (u[0] == 0xc2 && u[1] <= 0x9f);
+	return k ? k : 1;
+}
+
 void
 jy_fputs_safe(FILE *f, const char *s)
 {
 	static const char hx[] = "0123456789abcdef";
 	const uint8_t *u = (const uint8_t *)s;
 	size_t n = strlen(s), i = 0, k;
+	int esc;
 
 	while (i < n) {
-		k = u[i] < 0x80 ? 1 : jy_utf8len(u + i, n - i);
-		if (k == 0 || u[i] < 0x20 || u[i] == 0x7f ||
-		    (u[i] == 0xc2 && u[i + 1] <= 0x9f)) {
-			for (k = k ? k : 1; k > 0; k--, i++)
+		k = safe_run(u + i, n - i, &esc);
+		if (esc)
+			for (; k > 0; k--, i++)
 				fprintf(f, "\\x%c%c", hx[u[i] >> 4],
 				    hx[u[i] & 15]);
-			continue;
+		else {
+			fwrite(s + i, 1, k, f);
+			i += k;
 		}
-		fwrite(s + i, 1, k, f);
-		i += k;
 	}
+}
+
+void
+jy_escape_str(char *d, size_t dn, const char *s)
+{
+	static const char hx[] = "0123456789abcdef";
+	const uint8_t *u = (const uint8_t *)s;
+	size_t n = strlen(s), i = 0, o = 0, k;
+	int esc;
+
+	while (i < n) {
+		k = safe_run(u + i, n - i, &esc);
+		if (o + (esc ? 4 * k : k) >= dn)
+			break;
+		for (; k > 0; k--, i++)
+			if (esc) {
+				d[o++] = '\\';
+				d[o++] = 'x';
+				d[o++] = hx[u[i] >> 4];
+				d[o++] = hx[u[i] & 15];
+			} else
+				d[o++] = (char)u[i];
+	}
+	if (dn > 0)
+		d[o] = '\0';
 }
 
 void

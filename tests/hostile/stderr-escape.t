@@ -18,6 +18,7 @@ jsessionize --jso=x 2>&1; echo "exit $?"
 x\x1b[31m\xc2\x9b.log: format combined
 x\x1b[31m\xc2\x9b.log:2: does not match the format
 jsessionize: no\x1b]0;t\x07such: No such file or directory
+jsessionize: 1 of 2 lines malformed (first: x\x1b[31m\xc2\x9b.log:2); see --rejects FILE
 jsessionize: bad --rewrite "s#\d\x1b#x": it needs three '#' delimiters, as in 's#REGEX#REPLACEMENT#'
 Try 'jsessionize --help'.
 jsessionize: unrecognized option '--b\x1bogus'

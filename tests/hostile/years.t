@@ -19,4 +19,5 @@ grep -v 'format\|visitors\|status' err
 9999-12-31T23:59:59Z	/b
 (stdin):1: time outside the years 0000 to 9999
 (stdin):4: time outside the years 0000 to 9999
+jsessionize: 2 of 4 lines malformed (first: (stdin):1); see --rejects FILE
 jsessionize: lines 4: skipped 0, malformed 2, parsed 2

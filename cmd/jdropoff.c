@@ -73,7 +73,8 @@ usage(FILE *f)
 static void
 usage_error(const char *msg)
 {
-	fprintf(stderr, "%s: %s\nTry '%s --help'.\n", PROG, msg, PROG);
+	jy_message(stderr, PROG, msg);
+	fprintf(stderr, "Try '%s --help'.\n", PROG);
 	exit(2);
 }
 
@@ -119,6 +120,7 @@ main(int argc, char **argv)
 	const char *pname[64], *parg[64];
 	int np = 0, funnel = 0, json = 0, chart = 0, ascii = 0, header = 1;
 	const char *by = NULL, *field = "page", *pagemode = NULL;
+	const char *funnelopt = NULL;	/* the first option only funnel mode uses */
 	long top = 5;
 	const char *topstr = NULL;
 	int c, i, n = 0, idx, status = 0, badfile = 0;
@@ -132,7 +134,8 @@ main(int argc, char **argv)
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
-	while ((c = getopt_long(argc, argv, "F:t:n:s:f:w:qT:vh", longopts,
+	opterr = 0;	/* jy_option_error says it, escaped */
+	while ((c = getopt_long(argc, argv, ":F:t:n:s:f:w:qT:vh", longopts,
 	    &idx)) != -1) {
 		const char *name = NULL;
 		jy_status fst;
@@ -155,6 +158,7 @@ main(int argc, char **argv)
 			field = optarg;
 			continue;
 		case 'w':
+			funnelopt = "-w/--window";
 			if (jy_funnel_set(fun, "window", optarg, err,
 			    sizeof err))
 				usage_error(err);
@@ -208,13 +212,18 @@ main(int argc, char **argv)
 					pname[np] = name;
 					parg[np++] = optarg;
 				}
-			} else
+			} else {
+				if (funnelopt == NULL)
+					funnelopt = name;
 				fst = jy_funnel_set(fun, name, optarg ? optarg :
 				    "", err, sizeof err);
+			}
 			if (fst != JY_OK)
 				usage_error(err);
 			continue;
 		default:
+			jy_option_error(stderr, PROG, c, optopt,
+			    argv[optind - 1], longopts);
 			fprintf(stderr, "Try '%s --help'.\n", PROG);
 			jy_dropoff_free(d);
 			jy_funnel_free(fun);
@@ -265,6 +274,15 @@ main(int argc, char **argv)
 	} else {
 		if (strcmp(field, "page") != 0)
 			usage_error("-f is for funnel mode: give steps with -s");
+		if (funnelopt != NULL) {
+			/* Page mode counts each session's pages: a funnel
+			 * option would be taken and do nothing. */
+			snprintf(err, sizeof err, "%s%s is for funnel mode: give "
+			    "steps with -s (page mode counts the pages of "
+			    "every session)", funnelopt[0] == '-' ? "" : "--",
+			    funnelopt);
+			usage_error(err);
+		}
 		for (i = 0; i < np; i++)
 			if (jy_dropoff_set(d, pname[i], parg[i], err,
 			    sizeof err) != JY_OK)
@@ -282,17 +300,17 @@ main(int argc, char **argv)
 		if (st == JY_EUSAGE) {
 			/* This file cannot be read as asked; the others
 			 * still are, and the exit status says it. */
-			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+			jy_message(stderr, PROG, jy_input_error(in));
 			badfile = 1;
 			continue;
 		}
 		if (st != JY_OK) {
 			status = 1;
-			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+			jy_message(stderr, PROG, jy_input_error(in));
 		}
 	}
 	if (jy_input_finish(in) != JY_OK) {
-		fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+		jy_message(stderr, PROG, jy_input_error(in));
 		status = 1;
 	}
 	/* The table is written after a data error too: it holds what was

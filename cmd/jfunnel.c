@@ -65,7 +65,8 @@ usage(FILE *f)
 static void
 usage_error(const char *msg)
 {
-	fprintf(stderr, "%s: %s\nTry '%s --help'.\n", PROG, msg, PROG);
+	jy_message(stderr, PROG, msg);
+	fprintf(stderr, "Try '%s --help'.\n", PROG);
 	exit(2);
 }
 
@@ -118,7 +119,8 @@ main(int argc, char **argv)
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
-	while ((c = getopt_long(argc, argv, "s:f:w:F:t:qT:vh", longopts,
+	opterr = 0;	/* jy_option_error says it, escaped */
+	while ((c = getopt_long(argc, argv, ":s:f:w:F:t:qT:vh", longopts,
 	    &idx)) != -1) {
 		const char *name = NULL;
 		jy_status st = JY_OK;
@@ -162,6 +164,8 @@ main(int argc, char **argv)
 		case 'T': name = "temporary-directory"; break;
 		case 0: name = longopts[idx].name; break;
 		default:
+			jy_option_error(stderr, PROG, c, optopt,
+			    argv[optind - 1], longopts);
 			fprintf(stderr, "Try '%s --help'.\n", PROG);
 			jy_funnel_free(fun);
 			jy_config_free(cfg);
@@ -198,7 +202,7 @@ main(int argc, char **argv)
 	for (i = 0; i < (argc ? argc : 1); i++) {
 		jy_status st = jy_input_file(in, argc ? argv[i] : "-");
 		if (st == JY_EUSAGE) {
-			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+			jy_message(stderr, PROG, jy_input_error(in));
 			badfile = 1;
 			continue;
 		}
@@ -206,11 +210,11 @@ main(int argc, char **argv)
 			status = 1;
 			if (jy_out_failed(out))
 				break;
-			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+			jy_message(stderr, PROG, jy_input_error(in));
 		}
 	}
 	if (jy_input_finish(in) != JY_OK && !jy_out_failed(out)) {
-		fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+		jy_message(stderr, PROG, jy_input_error(in));
 		status = 1;
 	}
 	jy_funnel_finish(fun);

@@ -54,7 +54,8 @@ usage(FILE *f)
 static void
 usage_error(const char *msg)
 {
-	fprintf(stderr, "%s: %s\nTry '%s --help'.\n", PROG, msg, PROG);
+	jy_message(stderr, PROG, msg);
+	fprintf(stderr, "Try '%s --help'.\n", PROG);
 	exit(2);
 }
 
@@ -98,7 +99,8 @@ main(int argc, char **argv)
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
 	idx = -1;
-	while ((c = getopt_long(argc, argv, "F:t:n:d:f:qT:vh", longopts,
+	opterr = 0;	/* jy_option_error says it, escaped */
+	while ((c = getopt_long(argc, argv, ":F:t:n:d:f:qT:vh", longopts,
 	    &idx)) != -1) {
 		const char *name = NULL;
 		jy_status st;
@@ -124,6 +126,8 @@ main(int argc, char **argv)
 		case 'T': name = "temporary-directory"; break;
 		case 0: name = longopts[idx].name; break;
 		default:
+			jy_option_error(stderr, PROG, c, optopt,
+			    argv[optind - 1], longopts);
 			fprintf(stderr, "Try '%s --help'.\n", PROG);
 			jy_paths_free(paths);
 			jy_config_free(cfg);
@@ -150,18 +154,18 @@ main(int argc, char **argv)
 	for (i = 0; i < (argc ? argc : 1); i++) {
 		jy_status st = jy_input_file(in, argc ? argv[i] : "-");
 		if (st == JY_EUSAGE) {
-			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+			jy_message(stderr, PROG, jy_input_error(in));
 			badfile = 1;
 			continue;
 		}
 		if (st != JY_OK) {
 			/* Report it, go on with the other files. */
-			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+			jy_message(stderr, PROG, jy_input_error(in));
 			status = 1;
 		}
 	}
 	if (jy_input_finish(in) != JY_OK) {
-		fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+		jy_message(stderr, PROG, jy_input_error(in));
 		status = 1;
 	}
 	jy_input_warn(in, stderr, PROG);

@@ -75,7 +75,8 @@ usage(FILE *f)
 static void
 usage_error(const char *msg)
 {
-	fprintf(stderr, "%s: %s\nTry '%s --help'.\n", PROG, msg, PROG);
+	jy_message(stderr, PROG, msg);
+	fprintf(stderr, "Try '%s --help'.\n", PROG);
 	exit(2);
 }
 
@@ -110,7 +111,8 @@ main(int argc, char **argv)
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
-	while ((c = getopt_long(argc, argv, "F:t:o:qT:vh", longopts, &idx)) != -1) {
+	opterr = 0;	/* jy_option_error says it, escaped */
+	while ((c = getopt_long(argc, argv, ":F:t:o:qT:vh", longopts, &idx)) != -1) {
 		const char *name = NULL;
 		switch (c) {
 		case 'o': fields = optarg; continue;
@@ -132,6 +134,8 @@ main(int argc, char **argv)
 		case 'T': name = "temporary-directory"; break;
 		case 0: name = longopts[idx].name; break;
 		default:
+			jy_option_error(stderr, PROG, c, optopt,
+			    argv[optind - 1], longopts);
 			fprintf(stderr, "Try '%s --help'.\n", PROG);
 			jy_config_free(cfg);
 			return 2;
@@ -164,7 +168,7 @@ main(int argc, char **argv)
 		if (st == JY_EUSAGE) {
 			/* This file cannot be read as asked; the others
 			 * still are, and the exit status says it. */
-			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+			jy_message(stderr, PROG, jy_input_error(in));
 			badfile = 1;
 			continue;
 		}
@@ -173,11 +177,11 @@ main(int argc, char **argv)
 			if (jy_out_failed(out))
 				break;	/* reported below */
 			/* Report it, go on with the other files. */
-			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+			jy_message(stderr, PROG, jy_input_error(in));
 		}
 	}
 	if (jy_input_finish(in) != JY_OK && !jy_out_failed(out)) {
-		fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
+		jy_message(stderr, PROG, jy_input_error(in));
 		status = 1;
 	}
 	if (jy_input_any(in))

@@ -104,6 +104,127 @@ jy_config_has_stages(const jy_config *c)
 	return c->nstages > 0;
 }
 
+/* POSIX TZ pieces (XBD 8.3): each returns the end of what it read, or
+ * NULL. */
+static const char *
+tz_name(const char *s)
+{
+	const char *b;
+
+	if (*s == '<') {
+		for (b = ++s; isalnum((unsigned char)*s) || *s == '+' ||
+		    *s == '-'; s++)
+			;
+		return *s == '>' && s - b >= 3 ? s + 1 : NULL;
+	}
+	for (b = s; isalpha((unsigned char)*s); s++)
+		;
+	return s - b >= 3 ? s : NULL;
+}
+
+/* [+-]hh[:mm[:ss]], hours up to maxh. */
+static const char *
+tz_offset(const char *s, int maxh)
+{
+	int i, v;
+
+	if (*s == '+' || *s == '-')
+		s++;
+	for (i = 0; i < 3; i++) {
+		if (!isdigit((unsigned char)*s))
+			return NULL;
+		for (v = 0; isdigit((unsigned char)*s) && v <= 999; s++)
+			v = v * 10 + (*s - '0');
+		if (v > (i == 0 ? maxh : 59))
+			return NULL;
+		if (*s != ':')
+			break;
+		s++;
+	}
+	return i < 3 ? s : NULL;
+}
+
+/* Jn, n or Mm.w.d, then [/time]. */
+static const char *
+tz_rule(const char *s)
+{
+	long v;
+	char *e;
+
+	if (*s == 'M') {
+		static const long max[3] = { 12, 5, 6 }, min[3] = { 1, 1, 0 };
+		for (int i = 0; i < 3; i++) {
+			if (!isdigit((unsigned char)*++s))
+				return NULL;
+			v = strtol(s, &e, 10);
+			if (v < min[i] || v > max[i] || (i < 2 && *e != '.'))
+				return NULL;
+			s = e;
+		}
+	} else {
+		int j = *s == 'J';
+		s += j;
+		if (!isdigit((unsigned char)*s))
+			return NULL;
+		v = strtol(s, &e, 10);
+		if (v < j || v > 365)
+			return NULL;
+		s = e;
+	}
+	return *s == '/' ? tz_offset(s + 1, 167) : s;
+}
+
+static int
+tz_posix(const char *s)
+{
+	if ((s = tz_name(s)) == NULL || (s = tz_offset(s, 24)) == NULL)
+		return 0;
+	if (*s == '\0')
+		return 1;
+	if ((s = tz_name(s)) == NULL)
+		return 0;
+	if (*s != ',' && *s != '\0' && (s = tz_offset(s, 24)) == NULL)
+		return 0;
+	if (*s == ',' && ((s = tz_rule(s + 1)) == NULL || *s != ',' ||
+	    (s = tz_rule(s + 1)) == NULL))
+		return 0;
+	return *s == '\0';
+}
+
+/*
+ * A --tz the C library cannot find it takes for UTC, without a word: so
+ * it must be a zone file of the system's zoneinfo (a TZif file under
+ * $TZDIR or /usr/share/zoneinfo, or at an absolute path) or a POSIX TZ
+ * string.  UTC and GMT need neither.
+ */
+static int
+tz_known(const char *tz)
+{
+	const char *dir = getenv("TZDIR");
+	char path[4096], magic[4];
+	FILE *f;
+	int ok;
+
+	if (*tz == ':')
+		tz++;
+	if (strcmp(tz, "UTC") == 0 || strcmp(tz, "GMT") == 0 || tz_posix(tz))
+		return 1;
+	if (*tz == '\0')
+		return 0;
+	if (dir == NULL || *dir == '\0')
+		dir = "/usr/share/zoneinfo";
+	if (*tz == '/')
+		snprintf(path, sizeof path, "%s", tz);
+	else if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, tz) >=
+	    sizeof path)
+		return 0;
+	if ((f = fopen(path, "rb")) == NULL)
+		return 0;
+	ok = fread(magic, 1, 4, f) == 4 && memcmp(magic, "TZif", 4) == 0;
+	fclose(f);
+	return ok;
+}
+
 static int
 parse_count(const char *s, int64_t max, int64_t *out)
 {
@@ -289,6 +410,13 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 	} else if (strcmp(name, "split-midnight") == 0)
 		c->split_midnight = 1;
 	else if (strcmp(name, "tz") == 0) {
+		if (!tz_known(arg)) {
+			jy_errf(err, errlen, "unknown --tz \"%s\": name a zone "
+			    "of the system's zoneinfo (such as Europe/Berlin) "
+			    "or give a POSIX TZ string (such as "
+			    "CET-1CEST,M3.5.0,M10.5.0/3)", arg);
+			return JY_EUSAGE;
+		}
 		free(c->tz);
 		c->tz = jy_xstrdup(arg);
 	} else if (strcmp(name, "split-campaign") == 0)

@@ -233,8 +233,82 @@ struct jy_rewrite {
 	pcre2_code		*re;
 	pcre2_match_data	*md;
 	char			*repl;
+	char			*text;		/* as the user wrote it */
 	uint32_t		 opts;
 };
+
+/*
+ * Every group a replacement names (in PCRE2's syntax, which \N was
+ * rewritten into: $N, ${N}, $NAME, ${NAME}, $$ a dollar, ${*MARK}) must
+ * exist: PCRE2 only finds out when a subject matches, and a rule that
+ * fails on every match would be a rule silently never applied.
+ */
+static int
+check_groups(pcre2_code *re, const char *r, const char *e, char *err,
+    size_t errlen)
+{
+	uint32_t ncap = 0;
+	size_t i, b, k;
+	char name[64];
+
+	(void)pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &ncap);
+	for (i = 0; r[i] != '\0'; i++) {
+		if (r[i] != '$')
+			continue;
+		if (r[++i] == '$')
+			continue;
+		int brace = r[i] == '{';
+		i += (size_t)brace;
+		int mark = r[i] == '*';
+		i += (size_t)mark;
+		b = i;
+		if (!mark && r[i] >= '0' && r[i] <= '9')
+			while (r[i] >= '0' && r[i] <= '9')
+				i++;
+		else
+			while (r[i] == '_' || (r[i] >= '0' && r[i] <= '9') ||
+			    ((r[i] | 0x20) >= 'a' && (r[i] | 0x20) <= 'z'))
+				i++;
+		k = i - b;
+		if (k == 0 && !mark) {
+			jy_errf(err, errlen, "bad --rewrite \"%s\": a $ in the "
+			    "replacement needs a group number or name after it "
+			    "(write $$ for a dollar sign)", e);
+			return -1;
+		}
+		if (brace && r[i] != '}') {
+			jy_errf(err, errlen, "bad --rewrite \"%s\": \"${%.*s\" "
+			    "is not closed: write ${%.*s}", e, (int)k, r + b,
+			    (int)k, r + b);
+			return -1;
+		}
+		if (!brace)
+			i--;
+		if (mark)
+			continue;
+		if (r[b] >= '0' && r[b] <= '9') {
+			unsigned long g = k > 9 ? ~0UL : strtoul(r + b, NULL, 10);
+			if (g > ncap) {
+				jy_errf(err, errlen, "bad --rewrite \"%s\": there "
+				    "is no group %.*s: the regex has %u group%s",
+				    e, (int)k, r + b, (unsigned)ncap,
+				    ncap == 1 ? "" : "s");
+				return -1;
+			}
+		} else {
+			snprintf(name, sizeof name, "%.*s", (int)k, r + b);
+			if (k >= sizeof name || pcre2_substring_number_from_name(
+			    re, (PCRE2_SPTR)name) < 0) {
+				jy_errf(err, errlen, "bad --rewrite \"%s\": there "
+				    "is no group named %.*s in the regex (name "
+				    "one with (?<%.*s>...))", e, (int)k, r + b,
+				    (int)k, r + b);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
 
 /* s#REGEX#REPLACEMENT#FLAGS with any delimiter; \1 means ${1}. */
 struct jy_rewrite *
@@ -304,7 +378,12 @@ jy_rewrite_compile(const char *e, char *err, size_t errlen)
 	}
 	jy_buf_addc(&b, '\0');
 	w->repl = b.p;
+	w->text = jy_xstrdup(e);
 	free(x);
+	if (check_groups(w->re, w->repl, e, err, errlen) != 0) {
+		jy_rewrite_free(w);
+		return NULL;
+	}
 	/* A replacement PCRE2 cannot use is a usage error now, not later. */
 	{
 		PCRE2_UCHAR o[64];
@@ -335,7 +414,8 @@ jy_rewrite_apply(struct jy_rewrite *w, struct jy_buf *in, struct jy_buf *tmp)
 		jy_buf_reserve(tmp, in->n + 64);
 		on = tmp->cap;
 		rc = pcre2_substitute(w->re, (PCRE2_SPTR)in->p, in->n, 0,
-		    w->opts | PCRE2_SUBSTITUTE_OVERFLOW_LENGTH, w->md, NULL,
+		    w->opts | PCRE2_SUBSTITUTE_OVERFLOW_LENGTH, w->md,
+		    jy_rx_context(),
 		    (PCRE2_SPTR)w->repl, PCRE2_ZERO_TERMINATED,
 		    (PCRE2_UCHAR *)tmp->p, &on);
 		if (rc != PCRE2_ERROR_NOMEMORY)
@@ -343,6 +423,8 @@ jy_rewrite_apply(struct jy_rewrite *w, struct jy_buf *in, struct jy_buf *tmp)
 		/* on is now the length needed, terminator included. */
 		jy_buf_reserve(tmp, on + 1);
 	}
+	if (JY_UNLIKELY(rc < 0 && rc != PCRE2_ERROR_NOMATCH))
+		jy_rx_failed(w->text, rc);
 	if (rc <= 0)
 		return rc;
 	in->n = 0;
@@ -358,5 +440,6 @@ jy_rewrite_free(struct jy_rewrite *w)
 	pcre2_match_data_free(w->md);
 	pcre2_code_free(w->re);
 	free(w->repl);
+	free(w->text);
 	free(w);
 }

@@ -62,6 +62,7 @@ struct w3c {
 	int		 nslot;
 	int		 slotcol[JY_MAX_NAMED];	/* column, or -1: a cookie */
 	jy_span		 v[W3C_MAXF];	/* the values of the line */
+	unsigned char	 vq[W3C_MAXF];	/* ...and which were quoted */
 	char		 why[96];
 };
 
@@ -379,9 +380,47 @@ cookie(jy_span h, const char *name)
 	return (jy_span){ "", 0 };
 }
 
+/* A quoted value's "" is one quote (IIS Advanced Logging, the W3C
+ * draft): the value is copied into scratch without the doubling. */
+static jy_span
+undouble(struct jy_buf *scratch, jy_span s)
+{
+	const char *q = memchr(s.p, '"', s.n), *end = s.p + s.n;
+	char *d, *d0;
+
+	if (q == NULL)
+		return s;
+	d = d0 = room(scratch, s.n);
+	for (const char *p = s.p; p < end; p++) {
+		*d++ = *p;
+		if (*p == '"' && p + 1 < end && p[1] == '"')
+			p++;
+	}
+	scratch->n += (size_t)(d - d0);
+	return (jy_span){ d0, (size_t)(d - d0) };
+}
+
+/* The quote that closes a value begun before q: one followed by a
+ * space or the end of the line; with doubled, "" is not one. */
+static const char *
+closing(const char *q, const char *end, int doubled)
+{
+	for (;;) {
+		if ((q = memchr(q, '"', (size_t)(end - q))) == NULL)
+			return NULL;
+		if (doubled && q + 1 < end && q[1] == '"')
+			q += 2;
+		else if (q + 1 == end || q[1] == ' ')
+			return q;
+		else
+			q++;
+	}
+}
+
 /* Split a data line into w->v; the number of values, or -1. */
 static int
-split(struct w3c *w, const char *p, const char *end, const char **why)
+split(struct w3c *w, const char *p, const char *end, struct jy_buf *scratch,
+    const char **why)
 {
 	int n = 0;
 
@@ -394,10 +433,11 @@ split(struct w3c *w, const char *p, const char *end, const char **why)
 			if (n == w->nf)
 				return n + 1;
 			jy_span s = { p, (size_t)(e - p) };
-			if (s.n >= 2 && s.p[0] == '"' && s.p[s.n - 1] == '"') {
-				s.p++;
-				s.n -= 2;
-			}
+			w->vq[n] = s.n >= 2 && s.p[0] == '"' &&
+			    s.p[s.n - 1] == '"';
+			if (w->vq[n])
+				s = undouble(scratch,
+				    (jy_span){ s.p + 1, s.n - 2 });
 			w->v[n++] = s;
 			if (e == end)
 				return n;
@@ -412,24 +452,24 @@ split(struct w3c *w, const char *p, const char *end, const char **why)
 		if (n == w->nf)
 			return n + 1;
 		if (*p == '"') {
-			/* The closing quote is one that ends the value. */
-			const char *q = p + 1;
-			for (;;) {
-				q = memchr(q, '"', (size_t)(end - q));
-				if (q == NULL) {
-					*why = "unterminated quoted field";
-					return -1;
-				}
-				if (q + 1 == end || q[1] == ' ')
-					break;
-				q++;
+			/* The closing quote is one that ends the value; ""
+			 * is a quote inside it, unless that leaves the
+			 * value open (a lone quote before the closing one). */
+			const char *q = closing(p + 1, end, 1);
+			int doubled = q != NULL;
+			if (q == NULL && (q = closing(p + 1, end, 0)) == NULL) {
+				*why = "unterminated quoted field";
+				return -1;
 			}
-			w->v[n++] = (jy_span){ p + 1, (size_t)(q - p - 1) };
+			jy_span s = { p + 1, (size_t)(q - p - 1) };
+			w->vq[n] = 1;
+			w->v[n++] = doubled ? undouble(scratch, s) : s;
 			p = q + 1;
 		} else {
 			const char *e = memchr(p, ' ', (size_t)(end - p));
 			if (e == NULL)
 				e = end;
+			w->vq[n] = 0;
 			w->v[n++] = (jy_span){ p, (size_t)(e - p) };
 			p = e;
 		}
@@ -468,7 +508,7 @@ w3c_parse(void *st, jy_span line, jy_record *r, struct jy_buf *scratch,
 		*why = w->unusable;
 		return -1;
 	}
-	if ((n = split(w, start, end, why)) < 0)
+	if ((n = split(w, start, end, scratch, why)) < 0)
 		return -1;
 	if (n != w->nf) {
 		snprintf(w->why, sizeof w->why, "%s values than the %d fields "
@@ -568,8 +608,7 @@ w3c_parse(void *st, jy_span line, jy_record *r, struct jy_buf *scratch,
 	 * (the User-Agent twice, in its own example), SHOUTcast too. */
 	if ((i = w->col[W_UA]) >= 0)
 		r->f[JY_F_UA] = decoded(scratch, w->v[i], !w->cf &&
-		    !(w->v[i].p > line.p && w->v[i].p[-1] == '"'),
-		    w->cf ? 2 : 1);
+		    !w->vq[i], w->cf ? 2 : 1);
 	if ((i = w->col[W_REF]) >= 0)
 		r->f[JY_F_REFERRER] = w->cf ? decoded(scratch, w->v[i], 0, 1) :
 		    w->v[i];

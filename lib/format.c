@@ -25,7 +25,6 @@ struct tok {
 };
 
 #define MAXTOK	64
-#define MAXCOL	64
 
 struct jy_format {
 	char		*name;
@@ -38,8 +37,9 @@ struct jy_format {
 	int		 nnamed;
 	/* TSV */
 	int		 tsv;
-	int		 col[MAXCOL];	/* column -> field, or -1-named */
+	signed char	*col;		/* column -> field, or -1-named */
 	int		 ncol;
+	size_t		 colcap;
 	int		 has_header;
 	int		 lenient;	/* last parse skipped an inner quote */
 	struct jy_buf	 scratch;
@@ -531,6 +531,7 @@ jy_format_free(jy_format *f)
 	if (f->drv != NULL)
 		f->drv->free(f->ds);
 	free(f->timefmt);
+	free(f->col);
 	jy_buf_free(&f->scratch);
 	free(f->name);
 	free(f->spec);
@@ -811,8 +812,10 @@ static const struct {
 #define COL_BYTES	102
 #define COL_IGNORE	103
 
+#define COL_OTHER	104	/* a name of the user's: a named column */
+
 static int
-tsv_column(jy_format *f, const char *p, size_t n)
+tsv_known(const char *p, size_t n)
 {
 	size_t i;
 
@@ -828,6 +831,16 @@ tsv_column(jy_format *f, const char *p, size_t n)
 		return COL_STATUS;
 	if (jy_span_caseeq(s, "bytes"))
 		return COL_BYTES;
+	return COL_OTHER;
+}
+
+static int
+tsv_column(jy_format *f, const char *p, size_t n)
+{
+	int c = tsv_known(p, n);
+
+	if (c != COL_OTHER)
+		return c;
 	int k = add_named(f, p, n);
 	return k < 0 ? COL_IGNORE : -1 - k;
 }
@@ -842,24 +855,36 @@ tsv_header(jy_format *f, jy_span line)
 	if (line.n < 2 || line.p[0] != '#' || memchr(line.p, '\t', line.n) ==
 	    NULL)
 		return -1;
+	/* A comment is not a header: look before changing anything. */
+	for (; p <= end && !(seen_time && seen_key); p = e + 1) {
+		if ((e = memchr(p, '\t', (size_t)(end - p))) == NULL)
+			e = end;
+		c = tsv_known(p, (size_t)(e - p));
+		seen_time |= c == COL_TIME;
+		seen_key |= c == JY_F_VISITOR || c == JY_F_PAGE;
+	}
+	if (!seen_time || !seen_key)
+		return -1;
 	for (i = 0; i < f->nnamed; i++)
 		free(f->names[i]);
 	f->nnamed = 0;
-	while (p <= end && ncol < MAXCOL) {
-		e = memchr(p, '\t', (size_t)(end - p));
-		if (e == NULL)
+	seen_time = 0;
+	/* Any number of columns (a byte each, so at most the line's
+	 * length); those past the named ones are ignored. */
+	for (p = line.p + 1; p <= end; p = e + 1) {
+		if ((e = memchr(p, '\t', (size_t)(end - p))) == NULL)
 			e = end;
 		c = tsv_column(f, p, (size_t)(e - p));
 		/* "epoch" and "time" may both be there: the first one wins. */
 		if (c == COL_TIME && seen_time)
 			c = COL_IGNORE;
 		seen_time |= c == COL_TIME;
-		seen_key |= c == JY_F_VISITOR || c == JY_F_PAGE;
-		f->col[ncol++] = c;
-		p = e + 1;
+		if ((size_t)ncol == f->colcap) {
+			f->colcap = f->colcap ? 2 * f->colcap : 16;
+			f->col = jy_xrealloc(f->col, f->colcap);
+		}
+		f->col[ncol++] = (signed char)c;
 	}
-	if (!seen_time || !seen_key)
-		return -1;
 	f->ncol = ncol;
 	f->has_header = 1;
 	f->logs = 0;
@@ -941,7 +966,7 @@ parse_tsv(jy_format *f, jy_span line, jy_record *r, const char **why)
 int
 jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 {
-	int i;
+	int i, rc;
 
 	/* Empty spans point at "", never NULL: p + 0 and memchr(p, c, 0)
 	 * are then defined wherever a field goes. */
@@ -957,18 +982,23 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 	/* Unescaping never lengthens, so one reservation keeps spans valid. */
 	jy_buf_reserve(&f->scratch, line.n * 2 + 16);
 	if (f->drv != NULL) {
-		int rc = f->drv->parse(f->ds, line, r, &f->scratch, why);
+		rc = f->drv->parse(f->ds, line, r, &f->scratch, why);
 		r->has = f->drv->logs(f->ds);
-		return rc;
-	}
-	if (f->tsv) {
-		int rc = parse_tsv(f, line, r, why);
+	} else if (f->tsv) {
+		rc = parse_tsv(f, line, r, why);
 		/* The header, read by that call, says what is logged. */
 		r->has = f->logs;
-		return rc;
+	} else {
+		r->has = f->logs;
+		rc = parse_log(f, line, r, why);
 	}
-	r->has = f->logs;
-	return parse_log(f, line, r, why);
+	/* ISO 8601 has four digits for the year: a time it cannot write
+	 * (10000-01-01 written as 9999-...) would make time run back. */
+	if (rc == 0 && (r->time < JY_TIME_MIN || r->time > JY_TIME_MAX)) {
+		*why = "time outside the years 0000 to 9999";
+		rc = -1;
+	}
+	return rc;
 }
 
 /*

@@ -862,9 +862,12 @@ replay(void *ctx, const struct prec *r)
 static void
 where(jy_input *in, char *buf, size_t n)
 {
-	if (buf[0] == '\0')
-		snprintf(buf, n, "%s:%llu", in->fname,
+	if (buf[0] == '\0') {
+		/* Printed on stderr: a file name's control bytes escaped. */
+		jy_escape_str(buf, n > 24 ? n - 24 : n, in->fname);
+		snprintf(buf + strlen(buf), n - strlen(buf), ":%llu",
 		    (unsigned long long)in->fline);
+	}
 }
 
 static void
@@ -1104,8 +1107,10 @@ use_format(jy_input *in, jy_format *f)
 	}
 	for (int k = 0; k < in->nx; k++)
 		in->xidx[k] = jy_format_named(f, in->xname[k]);
-	if (c->verbose)
-		fprintf(stderr, "%s: format %s\n", in->fname, jy_format_name(f));
+	if (c->verbose) {
+		jy_fputs_safe(stderr, in->fname);
+		fprintf(stderr, ": format %s\n", jy_format_name(f));
+	}
 	/* The file is read from its first line, whatever detection (or the
 	 * file before) left in the format's state. */
 	jy_format_reset(f);
@@ -1147,9 +1152,11 @@ line_in(jy_input *in, jy_span line)
 			in->halted = 1;
 			return;
 		}
-		if (in->cfg->verbose > 1)
-			fprintf(stderr, "%s:%llu: %s\n", in->fname,
+		if (in->cfg->verbose > 1) {
+			jy_fputs_safe(stderr, in->fname);
+			fprintf(stderr, ":%llu: %s\n",
 			    (unsigned long long)in->fline, why);
+		}
 		return;
 	}
 	in->st.parsed++;
@@ -1398,6 +1405,8 @@ jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 {
 	const struct jy_stats *st = &in->st;
 
+	/* A wrong count, not a line unused: said even with --quiet. */
+	jy_pattern_warn(f, prog);
 	if (in->cfg->quiet)
 		return;
 	/* Every line not used is said, -v or not, in one line. */
@@ -1416,9 +1425,11 @@ jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 			    (unsigned long long)st->malformed, in->first_bad,
 			    (unsigned long long)st->late,
 			    (long long)in->cfg->slack, in->first_late);
-		if (in->cfg->rejects_path != NULL)
-			fprintf(f, "; written to %s\n", in->cfg->rejects_path);
-		else
+		if (in->cfg->rejects_path != NULL) {
+			fputs("; written to ", f);
+			jy_fputs_safe(f, in->cfg->rejects_path);
+			fputc('\n', f);
+		} else
 			fprintf(f, "; see --rejects FILE\n");
 	}
 	if (in->st.cutbig > 0)

@@ -64,7 +64,10 @@ void	 jy_hash_seed(void);
  * or a TSV value, appending to buf. */
 void	 jy_unescape(struct jy_buf *, const char *, size_t);
 
-/* Time helpers. */
+/* Time helpers.  Times are kept to what ISO 8601's four-digit years
+ * write: 0000-01-01T00:00:00Z to 9999-12-31T23:59:59Z. */
+#define JY_TIME_MIN	(-62167219200LL)
+#define JY_TIME_MAX	253402300799LL
 int64_t	 jy_days_from_civil(int64_t y, unsigned m, unsigned d);
 int	 jy_parse_duration(const char *, int64_t *);
 int	 jy_parse_clf_time(const char *, size_t, int64_t *);
@@ -127,6 +130,18 @@ int	 jy_channel_classify(jy_span referrer, jy_span target,
 	    const struct jy_list *site_hosts, jy_span vhost);
 uint64_t jy_campaign_key(jy_span target);
 
+
+/* The match context every regex uses (a pcre2_match_context *), and a
+ * match that failed other than by not matching, counted under the
+ * pattern's text for jy_pattern_warn (pattern.c). */
+void	*jy_rx_context(void);
+void	 jy_rx_failed(const char *text, int rc);
+/* Length of a valid UTF-8 sequence at s (n > 0), or 0 (output.c). */
+size_t	 jy_utf8len(const uint8_t *s, size_t n);
+/* A string with control bytes written as \xHH, for messages. */
+void	 jy_fputs_safe(FILE *, const char *);
+/* The same into d (dn bytes, NUL included; cut at a whole byte's escape). */
+void	 jy_escape_str(char *d, size_t dn, const char *s);
 
 /* A --rewrite rule: s#REGEX#REPLACEMENT#[gi]. */
 struct jy_rewrite;

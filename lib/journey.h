@@ -113,6 +113,13 @@ jy_status	 jy_pattern_compile(const char *, jy_pattern **,
 int		 jy_pattern_match(jy_pattern *, const char *, size_t);
 const char	*jy_pattern_text(const jy_pattern *);
 void		 jy_pattern_free(jy_pattern *);
+/*
+ * A regex match (of a pattern or a --rewrite) that fails other than by not
+ * matching - PCRE2's match limit, its JIT stack - is taken as no match and
+ * counted; jy_pattern_warn writes one line per such regex (nothing if
+ * there were none).  jy_input_warn calls it.
+ */
+void		 jy_pattern_warn(FILE *, const char *prog);
 
 /*
  * Configuration shared by every program that reads logs: input format,
@@ -277,6 +284,18 @@ void		 jy_out_tsv(jy_out *, const char *, size_t);
 void		 jy_out_json(jy_out *, const char *, size_t);
 int		 jy_out_failed(const jy_out *);
 int		 jy_out_close(jy_out *);	/* 0, or errno */
+
+/*
+ * Messages: "prog: msg" and a newline, with what could drive a terminal
+ * in msg (control bytes, bytes that are not UTF-8: file names, options
+ * and lines quoted in it) written as the text \xHH.  jy_option_error
+ * does the same for what getopt_long returned as '?' or ':' (give it
+ * opterr = 0 and an optstring that starts with ':'), arg being
+ * argv[optind - 1] and longopts what getopt_long was given.
+ */
+void		 jy_message(FILE *, const char *prog, const char *msg);
+void		 jy_option_error(FILE *, const char *prog, int c, int optopt,
+		    const char *arg, const struct option *longopts);
 
 /*
  * Event stream writer: the columns of -o/--fields, TSV or JSON Lines, one

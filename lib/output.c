@@ -3,6 +3,7 @@
  * value, and the event stream writer.
  */
 #include <errno.h>
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -126,8 +127,8 @@ jy_out_tsv(jy_out *o, const char *s, size_t n)
 }
 
 /* Length of a valid UTF-8 sequence at s, or 0. */
-static size_t
-utf8len(const uint8_t *s, size_t n)
+size_t
+jy_utf8len(const uint8_t *s, size_t n)
 {
 	size_t k, i;
 	uint32_t cp;
@@ -170,7 +171,7 @@ jy_out_json(jy_out *o, const char *s, size_t n)
 			break;
 		unsigned c = u[i];
 		if (c >= 0x80) {
-			k = utf8len(u + i, n - i);
+			k = jy_utf8len(u + i, n - i);
 			if (k == 0) {
 				jy_out_bytes(o, "\\\\x", 3);
 				jy_out_char(o, hx[c >> 4]);
@@ -223,4 +224,120 @@ jy_out_close(jy_out *o)
 	free(o->buf);
 	free(o);
 	return e;
+}
+
+/*
+ * Messages on stderr quote file names, options and lines a user (or an
+ * attacker) chose.  What could drive a terminal - C0 controls, DEL, C1
+ * controls, bytes that are not UTF-8 - is written as the text \xHH, as
+ * JSON output shows it; the rest (a backslash in a regex) is left as it
+ * was typed.
+ */
+static size_t
+safe_run(const uint8_t *u, size_t n, int *esc)
+{
+	size_t k = u[0] < 0x80 ? 1 : jy_utf8len(u, n);
+
+	*esc = k == 0 || u[0] < 0x20 || u[0] == 0x7f ||
+	    (u[0] == 0xc2 && u[1] <= 0x9f);
+	return k ? k : 1;
+}
+
+void
+jy_fputs_safe(FILE *f, const char *s)
+{
+	static const char hx[] = "0123456789abcdef";
+	const uint8_t *u = (const uint8_t *)s;
+	size_t n = strlen(s), i = 0, k;
+	int esc;
+
+	while (i < n) {
+		k = safe_run(u + i, n - i, &esc);
+		if (esc)
+			for (; k > 0; k--, i++)
+				fprintf(f, "\\x%c%c", hx[u[i] >> 4],
+				    hx[u[i] & 15]);
+		else {
+			fwrite(s + i, 1, k, f);
+			i += k;
+		}
+	}
+}
+
+void
+jy_escape_str(char *d, size_t dn, const char *s)
+{
+	static const char hx[] = "0123456789abcdef";
+	const uint8_t *u = (const uint8_t *)s;
+	size_t n = strlen(s), i = 0, o = 0, k;
+	int esc;
+
+	while (i < n) {
+		k = safe_run(u + i, n - i, &esc);
+		if (o + (esc ? 4 * k : k) >= dn)
+			break;
+		for (; k > 0; k--, i++)
+			if (esc) {
+				d[o++] = '\\';
+				d[o++] = 'x';
+				d[o++] = hx[u[i] >> 4];
+				d[o++] = hx[u[i] & 15];
+			} else
+				d[o++] = (char)u[i];
+	}
+	if (dn > 0)
+		d[o] = '\0';
+}
+
+void
+jy_message(FILE *f, const char *prog, const char *msg)
+{
+	fprintf(f, "%s: ", prog);
+	jy_fputs_safe(f, msg);
+	fputc('\n', f);
+}
+
+/* getopt_long's own messages echo the argument raw: these escape it. */
+void
+jy_option_error(FILE *f, const char *prog, int c, int optopt,
+    const char *arg, const struct option *lo)
+{
+	char m[64];
+	const char *what;
+	size_t n = 0, i, hits = 0, hit = 0;
+	int islong = arg != NULL && arg[0] == '-' && arg[1] == '-';
+
+	if (islong) {
+		n = strcspn(arg + 2, "=");
+		for (i = 0; lo[i].name != NULL; i++)
+			if (strncmp(lo[i].name, arg + 2, n) == 0) {
+				hit = i;
+				if (lo[i].name[n] == '\0') {
+					hits = 1;
+					break;
+				}
+				hits++;
+			}
+		/* A bad letter inside "-xv" leaves optind on it, so arg
+		 * may be the argument before: only a long option whose
+		 * value is optopt (or none) is the one at fault. */
+		islong = optopt == 0 || (hits == 1 && lo[hit].val == optopt);
+	}
+	fprintf(f, "%s: ", prog);
+	if (!islong) {
+		snprintf(m, sizeof m, c == ':' ? "option requires an argument "
+		    "-- '%c'" : "invalid option -- '%c'", optopt);
+		jy_fputs_safe(f, m);
+		fputc('\n', f);
+		return;
+	}
+	what = c == ':' ? "' requires an argument" : hits > 1 ?
+	    "' is ambiguous" : hits == 0 ? NULL : arg[2 + n] == '=' ?
+	    "' doesn't allow an argument" : "' is not valid here";
+	fputs(what == NULL ? "unrecognized option '" : "option '", f);
+	if (hits == 1)
+		fprintf(f, "--%s", lo[hit].name);	/* ours: as getopt names it */
+	else
+		jy_fputs_safe(f, arg);
+	fprintf(f, "%s\n", what != NULL ? what : "'");
 }

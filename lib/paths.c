@@ -734,26 +734,41 @@ share(jy_out *o, uint64_t c, uint64_t total)
 	jy_out_str(o, b);
 }
 
-/* DOT: a quoted string with " and \ escaped and control bytes shown. */
+/*
+ * DOT: a quoted string with " and \ escaped.  What JSON cannot carry
+ * either is shown as the text \xHH, as jy_out_json shows it: control
+ * bytes (C0, DEL, both bytes of a C1 control) and bytes that are not
+ * UTF-8, which Graphviz would reject or a terminal obey.
+ */
 static void
 dotstr(jy_out *o, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t i;
+	const uint8_t *u = (const uint8_t *)s;
+	size_t i = 0, k;
 
 	jy_out_char(o, '"');
-	for (i = 0; i < n; i++) {
-		unsigned c = (uint8_t)s[i];
+	while (i < n) {
+		unsigned c = u[i];
+		k = c < 0x80 ? 1 : jy_utf8len(u + i, n - i);
 		if (c == '"' || c == '\\') {
 			jy_out_char(o, '\\');
 			jy_out_char(o, (int)c);
-		} else if (c < 0x20 || c == 0x7f || (c == 0xc2 && i + 1 < n &&
-		    (uint8_t)s[i + 1] >= 0x80 && (uint8_t)s[i + 1] <= 0x9f)) {
-			char e[5] = { '\\', '\\', 'x', hex[c >> 4],
-			    hex[c & 15] };
-			jy_out_bytes(o, e, 5);
-		} else
-			jy_out_char(o, (int)c);
+		} else if (k == 0 || c < 0x20 || c == 0x7f ||
+		    (c == 0xc2 && u[i + 1] <= 0x9f)) {
+			/* One byte at a time: a C1 control is both. */
+			for (k = k ? k : 1; k > 0; k--, i++) {
+				char e[5] = { '\\', '\\', 'x', hex[u[i] >> 4],
+				    hex[u[i] & 15] };
+				jy_out_bytes(o, e, 5);
+			}
+			continue;
+		} else {
+			jy_out_bytes(o, s + i, k);
+			i += k;
+			continue;
+		}
+		i++;
 	}
 	jy_out_char(o, '"');
 }

@@ -3,12 +3,98 @@
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 
 enum { P_EXACT, P_GLOB, P_REGEX };
+
+/*
+ * Every regex of the toolkit (steps, stages, exclusions, --rewrite)
+ * matches with one match context: a JIT stack far larger than PCRE2's
+ * 32 KiB default (a repeated group on a long path needs it) and a match
+ * limit, so that a catastrophic pattern costs milliseconds a line, not
+ * seconds.  A match that fails for any reason other than "no match"
+ * counts as no match, and is counted here, per pattern, for
+ * jy_pattern_warn.  Matching is single-threaded (the only other thread
+ * inflates gzip), so the context and the table need no lock.
+ */
+#define RX_JIT_STACK	((size_t)64 << 20)
+#define RX_MATCH_LIMIT	1000000
+#define RX_DEPTH_LIMIT	100000
+#define NFAILED		16
+
+static pcre2_match_context *rx_ctx;
+static pcre2_jit_stack *rx_stack;
+static struct {
+	char		 text[160];
+	int		 rc;		/* the first error */
+	uint64_t	 n;
+} rx_failed[NFAILED];
+static size_t rx_nfailed;
+static uint64_t rx_unlisted;	/* failures of patterns past NFAILED */
+
+void *
+jy_rx_context(void)
+{
+	if (rx_ctx == NULL) {
+		rx_ctx = pcre2_match_context_create(NULL);
+		if (rx_ctx == NULL)
+			abort();
+		rx_stack = pcre2_jit_stack_create(32 * 1024, RX_JIT_STACK,
+		    NULL);
+		/* Without a stack of its own the JIT uses its default one. */
+		if (rx_stack != NULL)
+			pcre2_jit_stack_assign(rx_ctx, NULL, rx_stack);
+		pcre2_set_match_limit(rx_ctx, RX_MATCH_LIMIT);
+		pcre2_set_depth_limit(rx_ctx, RX_DEPTH_LIMIT);
+	}
+	return rx_ctx;
+}
+
+void
+jy_rx_failed(const char *text, int rc)
+{
+	size_t i;
+
+	for (i = 0; i < rx_nfailed; i++)
+		if (strncmp(rx_failed[i].text, text,
+		    sizeof rx_failed[i].text - 1) == 0) {
+			rx_failed[i].n++;
+			return;
+		}
+	if (rx_nfailed == NFAILED) {
+		rx_unlisted++;
+		return;
+	}
+	snprintf(rx_failed[i].text, sizeof rx_failed[i].text, "%s", text);
+	rx_failed[i].rc = rc;
+	rx_failed[i].n = 1;
+	rx_nfailed++;
+}
+
+void
+jy_pattern_warn(FILE *f, const char *prog)
+{
+	PCRE2_UCHAR msg[256];
+	size_t i;
+
+	for (i = 0; i < rx_nfailed; i++) {
+		pcre2_get_error_message(rx_failed[i].rc, msg, sizeof msg);
+		fprintf(f, "%s: regex ", prog);
+		jy_fputs_safe(f, rx_failed[i].text);
+		fprintf(f, ": %llu match%s failed (%s), taken as no match: "
+		    "write the regex so that it backtracks less\n",
+		    (unsigned long long)rx_failed[i].n,
+		    rx_failed[i].n == 1 ? "" : "es", (char *)msg);
+	}
+	if (rx_unlisted > 0)
+		fprintf(f, "%s: %llu more matches of other regexes failed, "
+		    "taken as no match\n", prog,
+		    (unsigned long long)rx_unlisted);
+}
 
 struct jy_pattern {
 	int			 kind;
@@ -90,8 +176,13 @@ jy_pattern_match(jy_pattern *p, const char *s, size_t n)
 	case P_GLOB:
 		return glob(p->body, p->n, s, n);
 	default:
-		return pcre2_match(p->re, (PCRE2_SPTR)s, n, 0, 0, p->md,
-		    NULL) >= 0;
+		{
+			int rc = pcre2_match(p->re, (PCRE2_SPTR)s, n, 0, 0,
+			    p->md, jy_rx_context());
+			if (JY_UNLIKELY(rc < 0 && rc != PCRE2_ERROR_NOMATCH))
+				jy_rx_failed(p->text, rc);
+			return rc >= 0;
+		}
 	}
 }
 

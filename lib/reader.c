@@ -134,6 +134,25 @@ zfill(struct inflater *z, struct chunk *c)
 	return n;
 }
 
+/* Skip zero bytes: 0 at the end of the file, 1 at a byte that is not
+ * zero, -1 after zfail(). */
+static int
+skip_zeros(struct inflater *z, struct chunk *c)
+{
+	ssize_t n;
+
+	for (;;) {
+		while (z->zs.avail_in > 0 && z->zs.next_in[0] == 0) {
+			z->zs.next_in++;
+			z->zs.avail_in--;
+		}
+		if (z->zs.avail_in > 0)
+			return 1;
+		if ((n = zfill(z, c)) <= 0)
+			return (int)n;
+	}
+}
+
 /* Inflate into c until it is full or the data ends. */
 static void
 inflate_chunk(struct inflater *z, struct chunk *c)
@@ -157,6 +176,22 @@ inflate_chunk(struct inflater *z, struct chunk *c)
 					z->zoff += (uint64_t)n;
 				z->zs.next_in = z->zin;
 				z->zs.avail_in = (uInt)(n > 0 ? n : 0) + 1;
+			}
+			if (z->zs.next_in[0] == 0) {
+				/* Zero padding (tar, dd, some rotators): to the
+				 * end of the file it is nothing, as gzip(1)
+				 * takes it; anything after it is garbage. */
+				uint64_t at = z->zoff - z->zs.avail_in;
+				int more = skip_zeros(z, c);
+				if (more < 0)
+					return;
+				if (more == 0) {
+					c->end = 1;
+					return;
+				}
+				zfail(c, "trailing garbage after gzip data "
+				    "(after zero padding)", at);
+				return;
 			}
 			if (z->zs.avail_in < 2 || z->zs.next_in[0] != 0x1f ||
 			    z->zs.next_in[1] != 0x8b) {
@@ -402,7 +437,8 @@ jy_reader_next(jy_reader *r, jy_span *line)
 		if (r->eof) {
 			if (r->pos == r->end)
 				return r->failed ? -1 : 0;
-			/* Last line without a newline. */
+			/* Last line without a newline (never longer than
+			 * JY_MAX_LINE: the test above cut it). */
 			line->p = r->buf + r->pos;
 			line->n = r->end - r->pos;
 			if (line->n && line->p[line->n - 1] == '\r')
@@ -418,6 +454,12 @@ jy_reader_next(jy_reader *r, jy_span *line)
 	line->n = n && nl[-1] == '\r' ? n - 1 : n;
 	r->pos = r->scan = (size_t)(nl - r->buf) + 1;
 	r->lineno++;
+	if (JY_UNLIKELY(n > JY_MAX_LINE)) {
+		/* One big read (a plain file) can bring a long line and its
+		 * newline at once: cut it as a pipe's small reads would. */
+		line->n = JY_MAX_LINE;
+		r->cut = 1;
+	}
 	return 1;
 }
 

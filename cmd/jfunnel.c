@@ -55,7 +55,8 @@ usage(FILE *f)
 "Input options shared with jsessionize (see jsessionize --help):\n"
 "  -F FORMAT, -t DUR, --visitor, --split-midnight, --tz, --split-campaign,\n"
 "  --max-pageviews, --max-sessions, --slack, --salt, --all, --keep-bots,\n"
-"  --keep-static, --strict, --time-format,\n"
+"  --keep-static, --keep-downloads, --static-pattern, --include-path,\n"
+"  --exclude-path, --raw-pages, --strict, --time-format,\n"
 "  --status, --methods, --static-list, --bot-list, --keep-query, --rewrite,\n"
 "  --site-host, --stages, --rejects\n", f);
 }

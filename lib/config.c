@@ -23,6 +23,11 @@ static const struct option opts[] = {
 	{ "all",		no_argument,	   NULL, 0 },
 	{ "keep-bots",		no_argument,	   NULL, 0 },
 	{ "keep-static",	no_argument,	   NULL, 0 },
+	{ "keep-downloads",	no_argument,	   NULL, 0 },
+	{ "static-pattern",	required_argument, NULL, 0 },
+	{ "include-path",	required_argument, NULL, 0 },
+	{ "exclude-path",	required_argument, NULL, 0 },
+	{ "raw-pages",		no_argument,	   NULL, 0 },
 	{ "status",		required_argument, NULL, 0 },
 	{ "methods",		required_argument, NULL, 0 },
 	{ "static-list",	required_argument, NULL, 0 },
@@ -270,6 +275,29 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 		c->keep_bots = 1;
 	else if (strcmp(name, "keep-static") == 0)
 		c->keep_static = 1;
+	else if (strcmp(name, "keep-downloads") == 0)
+		c->keep_downloads = 1;
+	else if (strcmp(name, "raw-pages") == 0)
+		c->raw_pages = 1;
+	else if (strcmp(name, "static-pattern") == 0) {
+		jy_pattern *p;
+		if (jy_pattern_compile(arg, &p, err, errlen) != JY_OK)
+			return JY_EUSAGE;
+		c->static_pats = jy_xrealloc(c->static_pats,
+		    (c->nstatic_pats + 1) * sizeof *c->static_pats);
+		c->static_pats[c->nstatic_pats++] = p;
+	} else if (strcmp(name, "include-path") == 0 ||
+	    strcmp(name, "exclude-path") == 0) {
+		jy_pattern *p;
+		if (jy_pattern_compile(arg, &p, err, errlen) != JY_OK)
+			return JY_EUSAGE;
+		c->paths = jy_xrealloc(c->paths, (c->npaths + 1) *
+		    sizeof *c->paths);
+		c->paths[c->npaths].pat = p;
+		c->paths[c->npaths].include = name[0] == 'i';
+		c->nincludes += name[0] == 'i';
+		c->npaths++;
+	}
 	else if (strcmp(name, "status") == 0) {
 		if (parse_status(c, arg) != 0) {
 			jy_errf(err, errlen, "bad --status \"%s\": give codes and "
@@ -366,8 +394,16 @@ jy_config_free(jy_config *c)
 	free(c->rejects_path);
 	free(c->method_pk);
 	free(c->static_pk);
+	free(c->download_pk);
 	jy_list_clear(&c->methods);
 	jy_list_clear(&c->statics);
+	jy_list_clear(&c->downloads);
+	for (i = 0; i < c->nstatic_pats; i++)
+		jy_pattern_free(c->static_pats[i]);
+	free(c->static_pats);
+	for (i = 0; i < c->npaths; i++)
+		jy_pattern_free(c->paths[i].pat);
+	free(c->paths);
 	jy_list_clear(&c->bots);
 	jy_list_clear(&c->query_names);
 	jy_list_clear(&c->site_hosts);

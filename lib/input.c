@@ -621,14 +621,12 @@ record(jy_input *in, jy_span line, jy_record *r)
 	case JY_DROP_STATUS: in->st.status++; return;
 	case JY_DROP_STATIC: in->st.statics++; return;
 	case JY_DROP_BOT: in->st.bots++; return;
+	case JY_DROP_DOWNLOAD: in->st.downloads++; return;
 	}
-	if (r->f[JY_F_PAGE].n > 0) {
-		in->page.n = 0;
-		jy_buf_add(&in->page, r->f[JY_F_PAGE].p, r->f[JY_F_PAGE].n);
-		for (i = 0; i < c->nrewrites; i++)
-			jy_rewrite_apply(c->rewrites[i], &in->page, &in->tmp);
-	} else
-		jy_page(c, r->f[JY_F_TARGET], &in->page, &in->tmp);
+	if (jy_page_of(c, r, &in->page, &in->tmp) == JY_DROP_PATH) {
+		in->st.excluded++;
+		return;
+	}
 	if (!c->resessionize && r->f[JY_F_SESSION].n > 0) {
 		grouped(in, r);
 		return;
@@ -1053,10 +1051,12 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	    (unsigned long long)s->skipped, (unsigned long long)s->malformed,
 	    (unsigned long long)s->parsed);
 	fprintf(f, "%s: parsed %llu: method %llu, status %llu, static %llu, "
-	    "bots %llu, late %llu, pageviews %llu\n", prog,
+	    "downloads %llu, bots %llu, excluded %llu, late %llu, "
+	    "pageviews %llu\n", prog,
 	    (unsigned long long)s->parsed, (unsigned long long)s->method,
 	    (unsigned long long)s->status, (unsigned long long)s->statics,
-	    (unsigned long long)s->bots, (unsigned long long)s->late,
+	    (unsigned long long)s->downloads, (unsigned long long)s->bots,
+	    (unsigned long long)s->excluded, (unsigned long long)s->late,
 	    (unsigned long long)s->pageviews);
 	fprintf(f, "%s: visitors %llu, sessions %llu\n", prog,
 	    (unsigned long long)in->vsetn, (unsigned long long)s->sessions);

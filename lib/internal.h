@@ -149,11 +149,17 @@ struct jy_config {
 	char		*visitor_field;
 	int		 split_midnight, split_campaign;
 	char		*tz;
-	int		 all, keep_bots, keep_static;
+	int		 all, keep_bots, keep_static, keep_downloads;
 	int		 status_set;
 	uint8_t		 status_ok[1000];
-	struct jy_list	 methods, statics, bots;
-	uint64_t	*method_pk, *static_pk;	/* the lists packed (filter.c) */
+	struct jy_list	 methods, statics, downloads, bots;
+	uint64_t	*method_pk, *static_pk, *download_pk;	/* packed */
+	jy_pattern	**static_pats;		/* --static-pattern */
+	size_t		 nstatic_pats;
+	struct jy_pathrule *paths;		/* --include/--exclude-path */
+	size_t		 npaths;
+	int		 nincludes;
+	int		 raw_pages;		/* no percent-decoding */
 	int		 keep_query;		/* 0 no, 1 all, 2 named */
 	struct jy_list	 query_names;
 	struct jy_rewrite **rewrites;
@@ -167,8 +173,15 @@ struct jy_config {
 	int		 resessionize;		/* TSV input is sessionized anew */
 };
 
+/* --include-path and --exclude-path, in the order given. */
+struct jy_pathrule {
+	jy_pattern	*pat;
+	int		 include;
+};
+
 /* The filter's verdict on a record: 0 keep, else the reason. */
-enum { JY_KEEP, JY_DROP_METHOD, JY_DROP_STATUS, JY_DROP_STATIC, JY_DROP_BOT };
+enum { JY_KEEP, JY_DROP_METHOD, JY_DROP_STATUS, JY_DROP_STATIC, JY_DROP_BOT,
+	JY_DROP_DOWNLOAD, JY_DROP_PATH };
 /* The salted SipHash of a line's UA, made when first needed (by the bot
  * check, then the visitor key) and only once. */
 struct jy_uahash {
@@ -192,5 +205,11 @@ void	 jy_filter_prepare(struct jy_config *);
 void	 jy_filter_defaults(struct jy_config *);
 void	 jy_page(const struct jy_config *, jy_span target, struct jy_buf *out,
 	    struct jy_buf *tmp);
+/* The page of a record into out (its page column, or from its target),
+ * then --include-path/--exclude-path: JY_KEEP or JY_DROP_PATH. */
+int	 jy_page_of(const struct jy_config *, const jy_record *,
+	    struct jy_buf *out, struct jy_buf *tmp);
+/* Percent-decoding of a page name where that is safe (filter.c). */
+void	 jy_page_decode(struct jy_buf *, struct jy_buf *tmp);
 
 #endif

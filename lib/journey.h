@@ -70,7 +70,12 @@ typedef struct jy_record {
 	int		 status;
 	int64_t		 bytes;
 	unsigned	 has;			/* 1u << JY_F_x: logged */
+	jy_span		 ctype;			/* response Content-Type */
 } jy_record;
+/* The name the response's Content-Type has among the named fields: W3C's,
+ * which a LogFormat's %{Content-Type}o and nginx's
+ * $sent_http_content_type take too. */
+#define JY_CTYPE_NAME	"sc(Content-Type)"
 
 /*
  * Formats.  jy_format_compile takes a format name (see jy_format_names), an
@@ -184,6 +189,8 @@ typedef struct jy_input jy_input;
 struct jy_stats {
 	uint64_t	lines, skipped, parsed, malformed;
 	uint64_t	method, status, statics, bots, late;
+	uint64_t	downloads;	/* --keep-downloads keeps them */
+	uint64_t	excluded;	/* by --include-path/--exclude-path */
 	uint64_t	capped;		/* sessions split by --max-pageviews */
 	uint64_t	evicted;	/* closed early by --max-sessions */
 	uint64_t	pageviews, sessions, visitors;

@@ -20,9 +20,9 @@ grep -v format err
 1	2026-11-22T10:05:00Z	/d
 2	2026-11-22T10:07:00Z	/b
 3	2026-11-22T10:10:00Z	/a
-jsessionize: parsed 4: method 0, status 0, static 0, bots 0, late 1, pageviews 3
+jsessionize: parsed 4: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 1, pageviews 3
 10.0.0.1 - - [22/Nov/2026:10:04:59 +0000] "GET /c HTTP/1.1" 200 1 "-" "M"
 /a
 jsessionize: lines 4: skipped 0, malformed 0, parsed 4
-jsessionize: parsed 4: method 0, status 0, static 0, bots 0, late 3, pageviews 1
+jsessionize: parsed 4: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 3, pageviews 1
 jsessionize: visitors 1, sessions 1

@@ -32,5 +32,5 @@ V3	2026-11-22T10:00:08Z	POST	/?q=1	/	[2001:db8::2]	200	10	curl/8.5.0
 elb.log: format elb
 elb.log:3: not an HTTP request
 jsessionize: lines 5: skipped 0, malformed 1, parsed 4
-jsessionize: parsed 4: method 0, status 0, static 0, bots 0, late 0, pageviews 4
+jsessionize: parsed 4: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 4
 jsessionize: visitors 3, sessions 3

@@ -33,5 +33,5 @@ V2	/
 s3.log: format s3
 s3.log:3: not an HTTP request
 jsessionize: lines 4: skipped 0, malformed 1, parsed 3
-jsessionize: parsed 3: method 0, status 0, static 0, bots 0, late 0, pageviews 3
+jsessionize: parsed 3: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 3
 jsessionize: visitors 1, sessions 1

@@ -18,5 +18,5 @@ cat rej.log
 --- stderr
 in.log: format combined
 jsessionize: lines 4: skipped 0, malformed 0, parsed 4
-jsessionize: parsed 4: method 0, status 0, static 0, bots 0, late 1, pageviews 3
+jsessionize: parsed 4: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 1, pageviews 3
 jsessionize: visitors 1, sessions 1

@@ -209,6 +209,24 @@ fail:
 	return JY_EUSAGE;
 }
 
+/* A pattern option's pattern; its error names the option. */
+static jy_status
+compile_opt(const char *name, const char *arg, jy_pattern **p, char *err,
+    size_t errlen)
+{
+	char msg[512];
+
+	if (*arg == '\0') {
+		jy_errf(err, errlen, "--%s: an empty pattern matches no "
+		    "page; give a glob such as '/admin/*', or ~REGEX", name);
+		return JY_EUSAGE;
+	}
+	if (jy_pattern_compile(arg, p, msg, sizeof msg) == JY_OK)
+		return JY_OK;
+	jy_errf(err, errlen, "--%s: %s", name, msg);
+	return JY_EUSAGE;
+}
+
 jy_status
 jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
     size_t errlen)
@@ -281,7 +299,7 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 		c->raw_pages = 1;
 	else if (strcmp(name, "static-pattern") == 0) {
 		jy_pattern *p;
-		if (jy_pattern_compile(arg, &p, err, errlen) != JY_OK)
+		if (compile_opt(name, arg, &p, err, errlen) != JY_OK)
 			return JY_EUSAGE;
 		c->static_pats = jy_xrealloc(c->static_pats,
 		    (c->nstatic_pats + 1) * sizeof *c->static_pats);
@@ -289,7 +307,7 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 	} else if (strcmp(name, "include-path") == 0 ||
 	    strcmp(name, "exclude-path") == 0) {
 		jy_pattern *p;
-		if (jy_pattern_compile(arg, &p, err, errlen) != JY_OK)
+		if (compile_opt(name, arg, &p, err, errlen) != JY_OK)
 			return JY_EUSAGE;
 		c->paths = jy_xrealloc(c->paths, (c->npaths + 1) *
 		    sizeof *c->paths);

@@ -43,6 +43,7 @@ struct jy_input {
 	int		 stopped;	/* the consumer failed */
 	int		 halted;	/* --strict met a malformed line */
 	int		 cut;		/* this line was cut at JY_MAX_LINE */
+	int		 inferred;	/* the site's hosts were looked for */
 
 	int64_t		 maxt;
 	int		 anyt;
@@ -830,6 +831,52 @@ use_format(jy_input *in, jy_format *f)
 	return JY_OK;
 }
 
+/*
+ * The site's hosts from the referrers of a sample, where the log names
+ * no vhost and no --site-host was given; once, before any session.
+ * (The exact pipeline can give it every record instead.)
+ */
+static void
+infer_hosts(jy_input *in, jy_format *f, const jy_span *sample, size_t n)
+{
+	struct jy_config *c = in->cfg;
+	struct jy_siteinfer *si;
+	struct jy_uahash uah;
+	jy_record r;
+	const char *why;
+	char msg[512];
+	size_t i;
+	int v;
+
+	if (in->inferred++ || c->site_hosts.n > 0 || jy_format_is_tsv(f) ||
+	    jy_format_logs(f, JY_F_VHOST) || !jy_format_logs(f, JY_F_REFERRER))
+		return;
+	si = jy_siteinfer_new();
+	for (i = 0; i < n; i++) {
+		if (sample[i].n == 0 || jy_format_parse(f, sample[i], &r,
+		    &why) != 0)
+			continue;
+		uah.have = 0;
+		v = jy_filter(c, &r, jy_format_logs(f, JY_F_UA), &uah);
+		if (v == JY_DROP_METHOD || v == JY_DROP_STATUS ||
+		    v == JY_DROP_BOT)
+			continue;
+		jy_siteinfer_referrer(si, c, r.f[JY_F_REFERRER]);
+		if (v == JY_KEEP) {
+			jy_page_of(c, &r, &in->page, &in->tmp);
+			jy_siteinfer_page(si, (jy_span){ in->page.p,
+			    in->page.n });
+		}
+	}
+	if (jy_siteinfer_decide(si, c, msg, sizeof msg) > 0 && c->verbose)
+		fprintf(stderr, "%s: site hosts inferred: %s; --site-host "
+		    "overrides\n", in->fname, msg);
+	else if (msg[0] != '\0' && c->verbose)
+		fprintf(stderr, "%s: site hosts inferred: %s; name them with "
+		    "--site-host\n", in->fname, msg);
+	jy_siteinfer_free(si);
+}
+
 static void
 line_in(jy_input *in, jy_span line)
 {
@@ -983,6 +1030,8 @@ jy_input_file(jy_input *in, const char *path)
 		}
 		if ((st = use_format(in, detected)) != JY_OK)
 			goto out;
+		infer_hosts(in, detected, sample, n);
+		jy_format_reset(detected);
 		for (i = 0; i < n && !in->stopped && !in->halted; i++) {
 			in->cut = cuts[i];
 			line_in(in, sample[i]);

@@ -125,6 +125,29 @@ int	 jy_channel_classify(jy_span referrer, jy_span target,
 	    const struct jy_list *site_hosts, jy_span vhost);
 uint64_t jy_campaign_key(jy_span target);
 
+/*
+ * The site's own hosts, inferred where the log has no vhost and no
+ * --site-host is given.  Feed jy_siteinfer_page the page of every
+ * pageview and jy_siteinfer_referrer the referrer of every parsed
+ * request (static ones say most: a page's assets have it as referrer),
+ * in any order; then jy_siteinfer_decide, before the first session's
+ * channel is decided, adds the hosts whose referrer paths are pages of
+ * this log to c->site_hosts and returns how many it added, with a line
+ * for -v in msg ("host, host (N of their M referrer paths are pages of
+ * this log)", or "none: ..." if there were referrers but none of the
+site's, or "" if there were none).  Memory: at most 2^18 pages and 2^18 (host, path) pairs,
+ * as 8- and 16-byte hashes (a few MB), and 4096 host names.
+ */
+struct jy_siteinfer;
+struct jy_config;
+struct jy_siteinfer *jy_siteinfer_new(void);
+void	 jy_siteinfer_page(struct jy_siteinfer *, jy_span page);
+void	 jy_siteinfer_referrer(struct jy_siteinfer *, const struct jy_config *,
+	    jy_span referrer);
+size_t	 jy_siteinfer_decide(struct jy_siteinfer *, struct jy_config *,
+	    char *msg, size_t msglen);
+void	 jy_siteinfer_free(struct jy_siteinfer *);
+
 
 /* A --rewrite rule: s#REGEX#REPLACEMENT#[gi]. */
 struct jy_rewrite;

@@ -119,7 +119,7 @@ main(int argc, char **argv)
 	const char *by = NULL, *field = "page", *pagemode = NULL;
 	long top = 5;
 	const char *topstr = NULL;
-	int c, i, n = 0, idx, status = 0, badfile = 0;
+	int c, i, n = 0, idx, status = 0, badfile = 0, nread = 0;
 	char err[1024];
 	jy_out *out;
 	jy_input *in;
@@ -282,6 +282,7 @@ main(int argc, char **argv)
 			badfile = 1;
 			continue;
 		}
+		nread++;
 		if (st != JY_OK) {
 			status = 1;
 			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
@@ -293,7 +294,9 @@ main(int argc, char **argv)
 	}
 	/* The table is written after a data error too: it holds what was
 	 * read before it, as DESIGN.md asks. */
-	if (funnel) {
+	if (nread == 0 && badfile)
+		;	/* no input read as asked: no report */
+	else if (funnel) {
 		jy_funnel_finish(fun);
 		jy_funnel_write_dropoff(fun, out, json ? JY_FUNNEL_JSON : chart ?
 		    (ascii ? JY_FUNNEL_ASCII : JY_FUNNEL_CHART) : JY_FUNNEL_TSV,

@@ -751,7 +751,10 @@ jy_input_want(jy_input *in, int field)
 {
 	switch (field) {
 	case JY_C_STATUS:
+	case JY_C_HOUR:
 	case JY_C_DAY:
+	case JY_C_WEEK:
+	case JY_C_MONTH:
 		break;
 	case JY_F_TARGET: in->want |= 1u << S_URL; break;
 	case JY_F_METHOD: in->want |= 1u << S_METHOD; break;
@@ -759,6 +762,13 @@ jy_input_want(jy_input *in, int field)
 	case JY_F_UA: in->want |= 1u << S_UA; break;
 	case JY_F_VHOST: in->want |= 1u << S_HOST; break;
 	}
+}
+
+const char *
+jy_column_names(void)
+{
+	return "page, url, method, referrer, ua, host, channel, stage, "
+	    "visitor, session, status, hour, day, week, month";
 }
 
 int
@@ -775,7 +785,8 @@ jy_input_column(jy_input *in, const char *name, char *err, size_t errlen)
 		{ "host", JY_F_VHOST }, { "channel", JY_F_CHANNEL },
 		{ "stage", JY_F_STAGE }, { "visitor", JY_F_VISITOR },
 		{ "session", JY_F_SESSION }, { "status", JY_C_STATUS },
-		{ "day", JY_C_DAY },
+		{ "hour", JY_C_HOUR }, { "day", JY_C_DAY },
+		{ "week", JY_C_WEEK }, { "month", JY_C_MONTH },
 	};
 	size_t i;
 	int k;
@@ -793,8 +804,8 @@ jy_input_column(jy_input *in, const char *name, char *err, size_t errlen)
 		jy_errf(err, errlen, "column \"%s\": %s", name, *name == '\0' ?
 		    "empty name" : in->nx == JY_MAX_XCOLS ? "at most two "
 		    "columns other than page, url, method, referrer, ua, "
-		    "host, channel, stage, visitor, session, status, day" :
-		    "bad name");
+		    "host, channel, stage, visitor, session, status, hour, "
+		    "day, week, month" : "bad name");
 		return -1;
 	}
 	in->xname[in->nx] = jy_xstrdup(name);
@@ -821,8 +832,19 @@ use_format(jy_input *in, jy_format *f)
 			return JY_EUSAGE;
 		}
 	}
-	for (int k = 0; k < in->nx; k++)
+	for (int k = 0; k < in->nx; k++) {
 		in->xidx[k] = jy_format_named(f, in->xname[k]);
+		/* A log's columns are known now (a TSV's header may come
+		 * later): a name it does not have is a typo. */
+		if (in->xidx[k] < 0 && !jy_format_is_tsv(f)) {
+			snprintf(in->err, sizeof in->err, "%s: no column "
+			    "\"%s\" in the %s format; use %s, or a %%{NAME}i "
+			    "or %%{NAME}C field of a -F format string",
+			    in->fname, in->xname[k], jy_format_name(f),
+			    jy_column_names());
+			return JY_EUSAGE;
+		}
+	}
 	if (c->verbose)
 		fprintf(stderr, "%s: format %s\n", in->fname, jy_format_name(f));
 	/* The file is read from its first line, whatever detection (or the

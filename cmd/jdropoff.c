@@ -64,6 +64,8 @@ usage(FILE *f)
 "  -t, --timeout DUR         inactivity that ends a session (default 30m)\n"
 "      --stages FILE         PATTERN<TAB>STAGE lines\n"
 "      --rewrite s#RE#REPL#  rewrite pages with PCRE2 (repeatable)\n"
+"      --memory SIZE, -T DIR, --stream, --since TIME, --until TIME,\n"
+"  -q, --quiet               as in jsessionize(1): input in any order\n"
 "  -v, --verbose             counts and the totals check on stderr\n"
 "  -h, --help                this help\n"
 "      --version             the version\n", f);
@@ -120,7 +122,7 @@ main(int argc, char **argv)
 	const char *by = NULL, *field = "page", *pagemode = NULL;
 	long top = 5;
 	const char *topstr = NULL;
-	int c, i, n = 0, idx, status = 0, badfile = 0, nread = 0;
+	int c, i, n = 0, idx, status = 0, badfile = 0;
 	char err[1024];
 	jy_out *out;
 	jy_input *in;
@@ -131,7 +133,7 @@ main(int argc, char **argv)
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
-	while ((c = getopt_long(argc, argv, "F:t:n:s:f:w:vh", longopts,
+	while ((c = getopt_long(argc, argv, "F:t:n:s:f:w:qT:vh", longopts,
 	    &idx)) != -1) {
 		const char *name = NULL;
 		jy_status fst;
@@ -167,6 +169,8 @@ main(int argc, char **argv)
 		case 'F': name = "format"; break;
 		case 't': name = "timeout"; break;
 		case 'v': name = "verbose"; break;
+		case 'q': name = "quiet"; break;
+		case 'T': name = "temporary-directory"; break;
 		case 0:
 			name = longopts[idx].name;
 			if (idx >= (int)nown)
@@ -283,7 +287,6 @@ main(int argc, char **argv)
 			badfile = 1;
 			continue;
 		}
-		nread++;
 		if (st != JY_OK) {
 			status = 1;
 			fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
@@ -295,8 +298,8 @@ main(int argc, char **argv)
 	}
 	/* The table is written after a data error too: it holds what was
 	 * read before it, as DESIGN.md asks. */
-	if (nread == 0 && badfile)
-		;	/* no input read as asked: no report */
+	if (!jy_input_any(in))
+		;	/* no input read at all: no table that looks like one */
 	else if (funnel) {
 		jy_funnel_finish(fun);
 		jy_funnel_write_dropoff(fun, out, json ? JY_FUNNEL_JSON : chart ?

@@ -56,6 +56,8 @@ usage(FILE *f)
 "Input options shared with jsessionize (see jsessionize --help):\n"
 "  -F FORMAT, -t DUR, --visitor, --split-midnight, --tz, --split-campaign,\n"
 "  --max-pageviews, --max-sessions, --slack, --salt, --all, --keep-bots,\n"
+"  --memory, -T/--temporary-directory, --stream, --since, --until,\n"
+"  -q/--quiet,\n"
 "  --keep-static, --keep-downloads, --static-pattern, --include-path,\n"
 "  --exclude-path, --raw-pages, --strict, --time-format,\n"
 "  --status, --methods, --static-list, --bot-list, --keep-query, --rewrite,\n"
@@ -108,7 +110,6 @@ main(int argc, char **argv)
 	const char *field = "page", *by = NULL;
 	int json = 0, chart = 0, ascii = 0, expl = 0, header = 1;
 	int c, i, n = 0, idx, status = 0, badfile = 0, col, bycol = -1;
-	int nread = 0;
 	char err[1024];
 	jy_out *out;
 	jy_input *in;
@@ -119,7 +120,7 @@ main(int argc, char **argv)
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
-	while ((c = getopt_long(argc, argv, "s:f:w:F:t:vh", longopts,
+	while ((c = getopt_long(argc, argv, "s:f:w:F:t:qT:vh", longopts,
 	    &idx)) != -1) {
 		const char *name = NULL;
 		jy_status st = JY_OK;
@@ -159,6 +160,8 @@ main(int argc, char **argv)
 		case 'F': name = "format"; break;
 		case 't': name = "timeout"; break;
 		case 'v': name = "verbose"; break;
+		case 'q': name = "quiet"; break;
+		case 'T': name = "temporary-directory"; break;
 		case 0: name = longopts[idx].name; break;
 		default:
 			fprintf(stderr, "Try '%s --help'.\n", PROG);
@@ -201,7 +204,6 @@ main(int argc, char **argv)
 			badfile = 1;
 			continue;
 		}
-		nread++;
 		if (st != JY_OK) {
 			status = 1;
 			if (jy_out_failed(out))
@@ -214,9 +216,8 @@ main(int argc, char **argv)
 		status = 1;
 	}
 	jy_funnel_finish(fun);
-	/* No input read as asked (a --by column the log does not have,
-	 * say): no report, as DESIGN.md asks. */
-	if (!expl && (nread > 0 || !badfile))
+	/* No input read at all: no table that looks like an answer. */
+	if (!expl && jy_input_any(in))
 		jy_funnel_write(fun, out, json ? JY_FUNNEL_JSON : chart ?
 		    (ascii ? JY_FUNNEL_ASCII : JY_FUNNEL_CHART) :
 		    JY_FUNNEL_TSV, header, by);

@@ -45,6 +45,8 @@ usage(FILE *f)
 "  -F, --format NAME|STRING  input format (default: detected)\n"
 "  -t, --timeout DUR         inactivity that ends a session (default 30m)\n"
 "      --stages FILE         PATTERN<TAB>STAGE lines, for -f stage\n"
+"      --memory SIZE, -T DIR, --stream, --since TIME, --until TIME,\n"
+"  -q, --quiet               as in jsessionize(1): input in any order\n"
 "  -v, --verbose             counts on stderr\n"
 "  -h, --help                this help\n"
 "      --version             the version\n", f);
@@ -97,7 +99,7 @@ main(int argc, char **argv)
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
 	idx = -1;
-	while ((c = getopt_long(argc, argv, "F:t:n:d:f:vh", longopts,
+	while ((c = getopt_long(argc, argv, "F:t:n:d:f:qT:vh", longopts,
 	    &idx)) != -1) {
 		const char *name = NULL;
 		jy_status st;
@@ -119,6 +121,8 @@ main(int argc, char **argv)
 		case 'F': name = "format"; break;
 		case 't': name = "timeout"; break;
 		case 'v': name = "verbose"; break;
+		case 'q': name = "quiet"; break;
+		case 'T': name = "temporary-directory"; break;
 		case 0: name = longopts[idx].name; break;
 		default:
 			fprintf(stderr, "Try '%s --help'.\n", PROG);
@@ -164,7 +168,9 @@ main(int argc, char **argv)
 	jy_input_warn(in, stderr, PROG);
 	if (jy_config_verbose(cfg))
 		jy_input_report(in, stderr, PROG);
-	jy_paths_write(paths, out);
+	/* No input read at all: no table that looks like an answer. */
+	if (jy_input_any(in))
+		jy_paths_write(paths, out);
 	if ((c = jy_out_close(out)) != 0) {
 		fprintf(stderr, "%s: write error: %s\n", PROG, strerror(c));
 		status = 1;

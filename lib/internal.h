@@ -70,6 +70,8 @@ int	 jy_parse_duration(const char *, int64_t *);
 int	 jy_parse_clf_time(const char *, size_t, int64_t *);
 /* strptime-style: bytes used, or -1 (see time.c for the directives). */
 int	 jy_strptime(const char *fmt, const char *, size_t, int64_t *);
+/* --since/--until values (time.c says which); 0 or -1. */
+int	 jy_parse_when(const char *, int64_t now, int utc, int64_t *);
 
 /* Lists of strings loaded from an option or a file. */
 struct jy_list {
@@ -194,6 +196,11 @@ struct jy_config {
 	char		*rejects_path;
 	int		 verbose;
 	int		 resessionize;		/* TSV input is sessionized anew */
+	int		 stream;		/* --stream: the watermark path */
+	int		 quiet;
+	uint64_t	 memory;		/* --memory budget, bytes */
+	char		*tmpdir;		/* -T, else $TMPDIR, else /tmp */
+	char		*since, *until;
 };
 
 /* --include-path and --exclude-path, in the order given. */

@@ -203,6 +203,7 @@ struct jy_stats {
 	uint64_t	excluded;	/* by --include-path/--exclude-path */
 	uint64_t	capped;		/* sessions split by --max-pageviews */
 	uint64_t	evicted;	/* closed early by --max-sessions */
+	uint64_t	outside;	/* sessions outside --since/--until */
 	uint64_t	pageviews, sessions, visitors;
 };
 
@@ -217,8 +218,14 @@ jy_status	 jy_input_finish(jy_input *);
 const char	*jy_input_error(const jy_input *);
 void		 jy_input_stats(const jy_input *, struct jy_stats *);
 void		 jy_input_report(const jy_input *, FILE *, const char *prog);
-/* What the memory limits did, if anything: every program prints it. */
+/*
+ * What every program prints on stderr, -v or not (unless --quiet): one
+ * line for the input lines that were not used (malformed, or late with
+ * --stream), and what the memory limits did, if anything.
+ */
 void		 jy_input_warn(const jy_input *, FILE *, const char *prog);
+/* Some input could be read: without any, a program writes no report. */
+int		 jy_input_any(const jy_input *);
 void		 jy_input_free(jy_input *);
 
 /*
@@ -296,7 +303,10 @@ typedef struct jy_events jy_events;
 jy_status	 jy_events_new(jy_out *, const char *fields, int json,
 		    int summary, jy_events **, char *err, size_t errlen);
 int		 jy_events_needs(const jy_events *, int field);
+/* The header is due: written before the first session, or by
+ * jy_events_end when there is none (and not at all without input). */
 void		 jy_events_header(jy_events *);
+void		 jy_events_end(jy_events *);
 int		 jy_events_session(void *events, const jy_session *);
 void		 jy_events_free(jy_events *);
 

@@ -536,7 +536,7 @@ jy_siteinfer_decide(struct jy_siteinfer *si, struct jy_config *c, char *msg,
 		snprintf(msg + off, msglen - off, " (%zu of their %zu referrer "
 		    "paths are pages of this log)", tpages, tpaths);
 	else if (added == 0 && si->nhosts > 0)
-		snprintf(msg, msglen, "none: no referrer host of %zu refers "
+		snprintf(msg, msglen, "none of the %zu referrer hosts refers "
 		    "from pages of this log", si->nhosts);
 	return added;
 }

@@ -44,6 +44,8 @@ struct jy_input {
 	int		 halted;	/* --strict met a malformed line */
 	int		 cut;		/* this line was cut at JY_MAX_LINE */
 	int		 inferred;	/* the site's hosts were looked for */
+	struct jy_siteinfer *si;	/* the exact path: every record's */
+	char		 simsg[512];	/* what was inferred, for -v */
 
 	int64_t		 maxt;
 	int		 anyt;
@@ -729,6 +731,10 @@ record(jy_input *in, jy_span line, jy_record *r)
 	/* The UA's hash serves the bot verdict cache and the visitor key. */
 	struct jy_uahash uah = { 0, 0 };
 	why = jy_filter(c, r, jy_format_logs(in->fmt, JY_F_UA), &uah);
+	/* The site's own referrers show on its assets' requests too. */
+	if (in->si != NULL && why != JY_DROP_METHOD &&
+	    why != JY_DROP_STATUS && why != JY_DROP_BOT)
+		jy_siteinfer_referrer(in->si, c, r->f[JY_F_REFERRER]);
 	switch (why) {
 	case JY_DROP_METHOD: in->st.method++; return;
 	case JY_DROP_STATUS: in->st.status++; return;
@@ -736,7 +742,10 @@ record(jy_input *in, jy_span line, jy_record *r)
 	case JY_DROP_BOT: in->st.bots++; return;
 	case JY_DROP_DOWNLOAD: in->st.downloads++; return;
 	}
-	if (jy_page_of(c, r, &in->page, &in->tmp) == JY_DROP_PATH) {
+	why = jy_page_of(c, r, &in->page, &in->tmp);
+	if (in->si != NULL)
+		jy_siteinfer_page(in->si, (jy_span){ in->page.p, in->page.n });
+	if (why == JY_DROP_PATH) {
 		in->st.excluded++;
 		return;
 	}
@@ -934,6 +943,16 @@ jy_input_column(jy_input *in, const char *name, char *err, size_t errlen)
 	return JY_C_NAMED + in->nx++;
 }
 
+/* Inference is for logs that do not name the site. */
+static int
+wants_inference(const struct jy_config *c, jy_format *f)
+{
+	return c->site_hosts.n == 0 && !jy_format_is_tsv(f) &&
+	    !jy_format_logs(f, JY_F_VHOST) && jy_format_logs(f, JY_F_REFERRER);
+}
+
+static void inferred(jy_input *, struct jy_siteinfer *);
+
 static jy_status
 use_format(jy_input *in, jy_format *f)
 {
@@ -968,16 +987,37 @@ use_format(jy_input *in, jy_format *f)
 	}
 	if (c->verbose)
 		fprintf(stderr, "%s: format %s\n", in->fname, jy_format_name(f));
+	/* The site's hosts, where nothing names them: the exact path looks
+	 * at every record before the first session's channel is decided;
+	 * --stream at the first lines (infer_hosts). */
+	if (!in->inferred && in->order != NULL && wants_inference(c, f)) {
+		in->inferred = 1;
+		in->si = jy_siteinfer_new();
+	}
 	/* The file is read from its first line, whatever detection (or the
 	 * file before) left in the format's state. */
 	jy_format_reset(f);
 	return JY_OK;
 }
 
+/* What site-host inference (lib/channel.c) made of it, for -v. */
+static void
+inferred(jy_input *in, struct jy_siteinfer *si)
+{
+	char msg[sizeof in->simsg - 64];
+
+	if (jy_siteinfer_decide(si, in->cfg, msg, sizeof msg) > 0)
+		snprintf(in->simsg, sizeof in->simsg, "site hosts inferred: "
+		    "%s; --site-host overrides", msg);
+	else if (msg[0] != '\0')
+		snprintf(in->simsg, sizeof in->simsg, "no site host inferred: "
+		    "%s; name the site's with --site-host", msg);
+	jy_siteinfer_free(si);
+}
+
 /*
- * The site's hosts from the referrers of a sample, where the log names
- * no vhost and no --site-host was given; once, before any session.
- * (The exact pipeline can give it every record instead.)
+ * --stream: the site's hosts from the referrers of the first file's
+ * detection sample, before any session.
  */
 static void
 infer_hosts(jy_input *in, jy_format *f, const jy_span *sample, size_t n)
@@ -987,13 +1027,12 @@ infer_hosts(jy_input *in, jy_format *f, const jy_span *sample, size_t n)
 	struct jy_uahash uah;
 	jy_record r;
 	const char *why;
-	char msg[512];
 	size_t i;
 	int v;
 
-	if (in->inferred++ || c->site_hosts.n > 0 || jy_format_is_tsv(f) ||
-	    jy_format_logs(f, JY_F_VHOST) || !jy_format_logs(f, JY_F_REFERRER))
+	if (in->inferred || !wants_inference(c, f))
 		return;
+	in->inferred = 1;
 	si = jy_siteinfer_new();
 	for (i = 0; i < n; i++) {
 		if (sample[i].n == 0 || jy_format_parse(f, sample[i], &r,
@@ -1011,13 +1050,7 @@ infer_hosts(jy_input *in, jy_format *f, const jy_span *sample, size_t n)
 			    in->page.n });
 		}
 	}
-	if (jy_siteinfer_decide(si, c, msg, sizeof msg) > 0 && c->verbose)
-		fprintf(stderr, "%s: site hosts inferred: %s; --site-host "
-		    "overrides\n", in->fname, msg);
-	else if (msg[0] != '\0' && c->verbose)
-		fprintf(stderr, "%s: site hosts inferred: %s; name them with "
-		    "--site-host\n", in->fname, msg);
-	jy_siteinfer_free(si);
+	inferred(in, si);
 }
 
 static void
@@ -1224,6 +1257,11 @@ jy_input_finish(jy_input *in)
 	jy_session *s;
 	int failed = in->stopped;	/* and said so already */
 
+	if (in->si != NULL) {
+		/* Before the first session's channel is decided. */
+		inferred(in, in->si);
+		in->si = NULL;
+	}
 	if (in->order != NULL && !in->stopped) {
 		struct jy_order *o = in->order;
 		/* From here on records are sessionized, not stored. */
@@ -1266,6 +1304,8 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 {
 	const struct jy_stats *s = &in->st;
 
+	if (in->simsg[0] != '\0')
+		fprintf(f, "%s: %s\n", prog, in->simsg);
 	fprintf(f, "%s: lines %llu: skipped %llu, malformed %llu, parsed "
 	    "%llu\n", prog, (unsigned long long)s->lines,
 	    (unsigned long long)s->skipped, (unsigned long long)s->malformed,
@@ -1368,6 +1408,7 @@ jy_input_free(jy_input *in)
 	if (in->rejects != NULL)
 		fclose(in->rejects);
 	jy_order_free(in->order);
+	jy_siteinfer_free(in->si);
 	jy_format_free(in->fixed);
 	for (i = 0; i < (size_t)in->nx; i++)
 		free(in->xname[i]);

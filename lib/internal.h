@@ -136,8 +136,8 @@ uint64_t jy_campaign_key(jy_span target);
  * channel is decided, adds the hosts whose referrer paths are pages of
  * this log to c->site_hosts and returns how many it added, with a line
  * for -v in msg ("host, host (N of their M referrer paths are pages of
- * this log)", or "none: ..." if there were referrers but none of the
-site's, or "" if there were none).  Memory: at most 2^18 pages and 2^18 (host, path) pairs,
+ * this log)", or "none of the N referrer hosts ..." if there were
+referrers but none of the site's, or "" if there were none).  Memory: at most 2^18 pages and 2^18 (host, path) pairs,
  * as 8- and 16-byte hashes (a few MB), and 4096 host names.
  */
 struct jy_siteinfer;

@@ -140,7 +140,7 @@ infer_tests(void)
 	see(si, c, "https://www.google.com/", "/a");
 	see(si, c, "https://news.example/a", "/b");
 	CHECK(jy_siteinfer_decide(si, c, msg, sizeof msg) == 0);
-	CHECK(strcmp(msg, "none: no referrer host of 1 refers from pages "
+	CHECK(strcmp(msg, "none of the 1 referrer hosts refers from pages "
 	    "of this log") == 0);
 	jy_siteinfer_free(si);
 	si = jy_siteinfer_new();

@@ -1,6 +1,8 @@
 On the real elastic-examples Apache log (combined: no vhost) the site's
-hosts are inferred: semicomplete.com and www.semicomplete.com, from the
-first lines (the detection sample).  Checks: the -v line; no session of
+hosts are inferred: semicomplete.com and www.semicomplete.com, from all
+its records (130 of the 149 distinct referrer paths of those hosts are
+pages of the log), and with --stream from the first 64 lines (4 of 6),
+with the same channels.  Checks: the -v lines; no session of
 channel referral enters from a semicomplete.com referrer (awk over the
 entry pageviews: 0; the one that mentions it is Google Translate's
 translate.googleusercontent.com, counted apart: 1); and the channel
@@ -17,6 +19,8 @@ f=$REALDATA/elastic-examples/apache_logs
 ch() { awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "channel") c = i; next } { print $c }' | sort | uniq -c; }
 jsessionize -v --summary "$f" 2>err | ch > def
 grep inferred err | sed 's|^[^:]*: ||'
+jsessionize --stream -v --summary "$f" 2>err | ch | cmp -s - def && echo "stream same"
+grep inferred err | sed 's|^[^:]*: ||'
 cat def
 jsessionize --site-host semicomplete.com --summary "$f" | ch | cmp -s - def && echo same
 jsessionize -o seq,channel,referrer "$f" | awk -F'\t' '$1 == 1 && $2 == "referral" {
@@ -24,6 +28,8 @@ jsessionize -o seq,channel,referrer "$f" | awk -F'\t' '$1 == 1 && $2 == "referra
 	if (h ~ /(^|\.)semicomplete\.com$/) own++; else if ($3 ~ /semicomplete\.com/) other++ }
 	END { print "own", own + 0, "mentions", other + 0 }'
 --- stdout
+site hosts inferred: semicomplete.com, www.semicomplete.com (130 of their 149 referrer paths are pages of this log); --site-host overrides
+stream same
 site hosts inferred: semicomplete.com, www.semicomplete.com (4 of their 6 referrer paths are pages of this log); --site-host overrides
      48 campaign
     931 direct

@@ -49,6 +49,7 @@ jsessionize: visitors 2, sessions 2
 1996-01-01T10:48:05Z	GET	/graphics/atremote/remote.jpg	200	12367	http://webtrends.sample.com/wt_f2.htm	Mozilla/4.0 [en] (WinNT; I)	-
 1996-01-01T10:48:05Z	GET	/graphics/backg/backg1.gif	200	448	http://webtrends.sample.com/loganalyzer/info.htm	Mozilla/4.0 [en] (WinNT; I)	-
 FILE: format w3c
+jsessionize: no site host inferred: none of the 2 referrer hosts refers from pages of this log; name the site's with --site-host
 jsessionize: lines 6: skipped 1, malformed 0, parsed 5
 jsessionize: parsed 5: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 5
 jsessionize: visitors 1, sessions 1

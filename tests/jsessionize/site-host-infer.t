@@ -30,7 +30,7 @@ pageviews	channel	entry
 3	search	/
 1	direct	/cart
 self.log: format combined
-self.log: site hosts inferred: shop.example, www.shop.example (2 of their 2 referrer paths are pages of this log); --site-host overrides
+jsessionize: site hosts inferred: shop.example, www.shop.example (2 of their 2 referrer paths are pages of this log); --site-host overrides
 jsessionize: lines 8: skipped 0, malformed 0, parsed 8
 jsessionize: parsed 8: method 0, status 0, static 3, downloads 0, bots 0, excluded 0, late 0, pageviews 5
 jsessionize: visitors 2, sessions 3

@@ -43,6 +43,8 @@ usage(FILE *f)
 "      --split-campaign      start a new session when a new campaign arrives\n"
 "      --max-pageviews N     start a new session after N pageviews\n"
 "                            (default 10000; 0 for no limit)\n"
+"      --max-rate N          a session with more than N pageviews in a\n"
+"                            minute is a bot (default 60; 0 for no limit)\n"
 "      --max-sessions N      at most N sessions open at once; the idlest is\n"
 "                            closed first (default 500000; 0 no limit)\n"
 "      --slack DUR           --stream: lines up to DUR late (default 5m)\n"

@@ -20,6 +20,7 @@ static const struct option opts[] = {
 	{ "split-campaign",	no_argument,	   NULL, 0 },
 	{ "max-pageviews",	required_argument, NULL, 0 },
 	{ "max-sessions",	required_argument, NULL, 0 },
+	{ "max-rate",		required_argument, NULL, 0 },
 	{ "slack",		required_argument, NULL, 0 },
 	{ "all",		no_argument,	   NULL, 0 },
 	{ "keep-bots",		no_argument,	   NULL, 0 },
@@ -85,6 +86,8 @@ jy_config_new(void)
 	 * of a bot hammering one page, a flood of distinct visitors. */
 	c->max_pageviews = 10000;
 	c->max_sessions = 500000;
+	/* A person does not read a page a second for a minute. */
+	c->max_rate = 60;
 	c->memory = (uint64_t)1 << 30;
 	jy_filter_defaults(c);
 	set_salt(c, "");
@@ -319,6 +322,13 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 		if (parse_count(arg, INT32_MAX, &c->max_sessions) != 0) {
 			jy_errf(err, errlen, "bad --max-sessions \"%s\": give a "
 			    "whole number (0 for no limit)", arg);
+			return JY_EUSAGE;
+		}
+	} else if (strcmp(name, "max-rate") == 0) {
+		if (parse_count(arg, INT32_MAX, &c->max_rate) != 0) {
+			jy_errf(err, errlen, "bad --max-rate \"%s\": give a "
+			    "whole number of pageviews a minute (0 for no "
+			    "limit)", arg);
 			return JY_EUSAGE;
 		}
 	} else if (strcmp(name, "all") == 0)

@@ -330,7 +330,14 @@ close_session(jy_input *in, jy_session *s)
 	if ((in->has_since && s->start < in->since) ||
 	    (in->has_until && s->start >= in->until))
 		in->st.outside++;
-	else if (in->st.sessions++, !in->stopped && in->fn(in->ctx, s) != 0) {
+	else if (c->max_rate > 0 && !c->all && !s->grouped && !s->vidkey &&
+	    jy_session_peak(s, 60) > (size_t)c->max_rate) {
+		/* No one reads that fast: a bot by its behaviour. */
+		in->st.fast++;
+		in->st.pageviews -= s->n;
+		in->st.bots += s->n;
+		in->st.fastpv += s->n;
+	} else if (in->st.sessions++, !in->stopped && in->fn(in->ctx, s) != 0) {
 		in->stopped = 1;
 		snprintf(in->err, sizeof in->err, "output failed");
 	}
@@ -1369,6 +1376,12 @@ jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 		else
 			fprintf(f, "; see --rejects FILE\n");
 	}
+	if (in->st.fast > 0)
+		fprintf(f, "%s: --max-rate %lld: %llu sessions (%llu pageviews) "
+		    "with more pageviews in a minute are counted as bots "
+		    "(0 for no limit)\n", prog, (long long)in->cfg->max_rate,
+		    (unsigned long long)in->st.fast,
+		    (unsigned long long)in->st.fastpv);
 	if (in->st.capped > 0)
 		fprintf(f, "%s: --max-pageviews %lld split %llu sessions "
 		    "(0 for no limit)\n", prog,

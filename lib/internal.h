@@ -168,6 +168,7 @@ struct jy_stage {
 struct jy_config {
 	char		*format_spec;		/* NULL: detect */
 	int64_t		 timeout, slack, max_pageviews, max_sessions;
+	int64_t		 max_rate;		/* pageviews a minute, 0 off */
 	int		 strict;
 	char		*time_format;
 	int		 visitor;

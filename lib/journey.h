@@ -201,6 +201,7 @@ struct jy_stats {
 	uint64_t	method, status, statics, bots, late;
 	uint64_t	downloads;	/* --keep-downloads keeps them */
 	uint64_t	excluded;	/* by --include-path/--exclude-path */
+	uint64_t	fast, fastpv;	/* sessions over --max-rate, pageviews */
 	uint64_t	capped;		/* sessions split by --max-pageviews */
 	uint64_t	evicted;	/* closed early by --max-sessions */
 	uint64_t	outside;	/* sessions outside --since/--until */

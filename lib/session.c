@@ -98,6 +98,21 @@ jy_session_field(const jy_session *s, size_t i, int field)
 	return jy_pv_slot(s, p, k);
 }
 
+size_t
+jy_session_peak(const jy_session *s, int64_t window)
+{
+	size_t i = 0, j, best = 0;
+
+	/* Pageviews are in time order: a window slides over them. */
+	for (j = 0; j < s->n; j++) {
+		while (s->pv[j].t - s->pv[i].t >= window)
+			i++;
+		if (j - i + 1 > best)
+			best = j - i + 1;
+	}
+	return best;
+}
+
 int
 jy_column_is_time(int col)
 {

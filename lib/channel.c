@@ -3,6 +3,8 @@
  * the way web analytics tools do: campaign parameters and click ids first
  * (they are what a marketer set), then the referrer's host.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -245,4 +247,296 @@ jy_campaign_key(jy_span target)
 
 	each_param(target, campaign_param, &h);
 	return h;
+}
+
+/*
+ * ---- the site's own hosts, inferred ----
+ *
+ * A log without a vhost does not say which referrers are the site
+ * itself.  They show: the site's pages refer to one another, and to
+ * the assets they embed, so its host's referrer paths are pages this
+ * log serves, where another site's are its own.  The root "/" is left
+ * out: every site has one.  A set of (host, path) pairs and one of
+ * pages is kept, as hashes, up to SI_MAX each (what comes later is not
+ * looked at), and the names of up to SI_HOSTS referrer hosts.
+ */
+#define SI_MAX		(1u << 18)
+#define SI_HOSTS	4096
+
+struct si_pair {
+	uint64_t	 host, path;
+};
+
+struct si_host {
+	uint64_t	 h;
+	char		*name;		/* lower case, as the referrer spells it */
+	size_t		 paths, pages;	/* distinct non-root paths; pages */
+};
+
+struct jy_siteinfer {
+	uint64_t	*pages;		/* open addressing; 0 is empty */
+	size_t		 npages, pcap;
+	struct si_pair	*pairs;
+	size_t		 npairs, paircap;
+	struct si_host	*hosts;
+	size_t		 nhosts;
+	struct jy_buf	 page, tmp;
+};
+
+struct jy_siteinfer *
+jy_siteinfer_new(void)
+{
+	return jy_xcalloc(1, sizeof(struct jy_siteinfer));
+}
+
+void
+jy_siteinfer_free(struct jy_siteinfer *si)
+{
+	size_t i;
+
+	if (si == NULL)
+		return;
+	for (i = 0; i < si->nhosts; i++)
+		free(si->hosts[i].name);
+	free(si->hosts);
+	free(si->pages);
+	free(si->pairs);
+	jy_buf_free(&si->page);
+	jy_buf_free(&si->tmp);
+	free(si);
+}
+
+/* Adds h (non-zero) to the set; 1 if it was new. */
+static int
+set_add(uint64_t **v, size_t *n, size_t *cap, uint64_t h)
+{
+	size_t i, mask;
+
+	if (2 * (*n + 1) > *cap) {
+		uint64_t *old = *v;
+		size_t oldcap = *cap;
+		if (*n >= SI_MAX)
+			return 0;
+		*cap = oldcap ? oldcap * 2 : 1024;
+		*v = jy_xcalloc(*cap, sizeof **v);
+		*n = 0;
+		for (i = 0; i < oldcap; i++)
+			if (old[i] != 0)
+				set_add(v, n, cap, old[i]);
+		free(old);
+	}
+	mask = *cap - 1;
+	for (i = h & mask; (*v)[i] != 0; i = (i + 1) & mask)
+		if ((*v)[i] == h)
+			return 0;
+	(*v)[i] = h;
+	(*n)++;
+	return 1;
+}
+
+static int
+set_has(const uint64_t *v, size_t cap, uint64_t h)
+{
+	size_t i, mask = cap - 1;
+
+	if (cap == 0)
+		return 0;
+	for (i = h & mask; v[i] != 0; i = (i + 1) & mask)
+		if (v[i] == h)
+			return 1;
+	return 0;
+}
+
+static int
+pair_add(struct jy_siteinfer *si, uint64_t host, uint64_t path)
+{
+	size_t i, mask;
+
+	if (2 * (si->npairs + 1) > si->paircap) {
+		struct si_pair *old = si->pairs;
+		size_t oldcap = si->paircap;
+		if (si->npairs >= SI_MAX)
+			return 0;
+		si->paircap = oldcap ? oldcap * 2 : 1024;
+		si->pairs = jy_xcalloc(si->paircap, sizeof *si->pairs);
+		si->npairs = 0;
+		for (i = 0; i < oldcap; i++)
+			if (old[i].host != 0)
+				pair_add(si, old[i].host, old[i].path);
+		free(old);
+	}
+	mask = si->paircap - 1;
+	for (i = (host ^ path * 0x9e3779b97f4a7c15ULL) & mask;
+	    si->pairs[i].host != 0; i = (i + 1) & mask)
+		if (si->pairs[i].host == host && si->pairs[i].path == path)
+			return 0;
+	si->pairs[i].host = host;
+	si->pairs[i].path = path;
+	si->npairs++;
+	return 1;
+}
+
+void
+jy_siteinfer_page(struct jy_siteinfer *si, jy_span page)
+{
+	if (page.n > 0)
+		set_add(&si->pages, &si->npages, &si->pcap,
+		    jy_hash(page.p, page.n) | 1);
+}
+
+void
+jy_siteinfer_referrer(struct jy_siteinfer *si, const struct jy_config *c,
+    jy_span ref)
+{
+	const char *p, *end, *s;
+	char low[256];
+	size_t n, i;
+	uint64_t h;
+
+	if (jy_span_dash(ref))
+		return;
+	/* Only absolute URLs: "scheme://host..." */
+	end = ref.p + ref.n;
+	p = memchr(ref.p, ':', ref.n);
+	if (p == NULL || end - p < 4 || p[1] != '/' || p[2] != '/')
+		return;
+	p += 3;
+	for (s = p; s < end && *s != '/' && *s != '?' && *s != '#'; s++)
+		;
+	const char *at = memchr(p, '@', (size_t)(s - p));
+	if (at != NULL)
+		p = at + 1;
+	n = (size_t)(s - p);
+	const char *colon = memchr(p, ':', n);
+	if (colon != NULL)
+		n = (size_t)(colon - p);
+	if (n == 0 || n >= sizeof low)
+		return;
+	/* A host name (IDNs come as xn--): anything else is no host of
+	 * the site, and its name could not be shown safely. */
+	for (i = 0; i < n; i++) {
+		char ch = p[i];
+		low[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+		if (!((low[i] >= 'a' && low[i] <= 'z') || (low[i] >= '0' &&
+		    low[i] <= '9') || low[i] == '-' || low[i] == '.'))
+			return;
+	}
+	low[n] = '\0';
+	/* The referrer's path, made a page as the log's pages are. */
+	jy_page(c, ref, &si->page, &si->tmp);
+	if (si->page.n <= 1)
+		return;		/* "/" */
+	h = jy_hash(low, n) | 1;
+	if (!pair_add(si, h, jy_hash(si->page.p, si->page.n) | 1))
+		return;
+	for (i = 0; i < si->nhosts; i++)
+		if (si->hosts[i].h == h)
+			return;
+	if (si->nhosts < SI_HOSTS) {
+		if (si->nhosts % 64 == 0)
+			si->hosts = jy_xrealloc(si->hosts, (si->nhosts + 64) *
+			    sizeof *si->hosts);
+		si->hosts[si->nhosts].h = h;
+		si->hosts[si->nhosts].name = jy_xstrdup(low);
+		si->nhosts++;
+	}
+}
+
+static const char *
+no_www(const char *h)
+{
+	return strncmp(h, "www.", 4) == 0 && h[4] != '\0' ? h + 4 : h;
+}
+
+static int
+host_cmp(const void *a, const void *b)
+{
+	const struct si_host *x = a, *y = b;
+	int r = strcmp(no_www(x->name), no_www(y->name));
+
+	return r != 0 ? r : strcmp(x->name, y->name);
+}
+
+static int
+hash_cmp(const void *a, const void *b)
+{
+	const struct si_host *x = a, *y = b;
+
+	return x->h < y->h ? -1 : x->h > y->h;
+}
+
+/* The end of the group of hosts that starts at i: the same name without
+ * "www."; its paths and pages summed. */
+static size_t
+group(const struct jy_siteinfer *si, size_t i, size_t *paths, size_t *pages)
+{
+	size_t j;
+
+	*paths = *pages = 0;
+	for (j = i; j < si->nhosts && strcmp(no_www(si->hosts[j].name),
+	    no_www(si->hosts[i].name)) == 0; j++) {
+		*paths += si->hosts[j].paths;
+		*pages += si->hosts[j].pages;
+	}
+	return j;
+}
+
+/*
+ * The hosts of a site are grouped by their name without "www.".  The
+ * group whose paths are most often pages of this log is the site's if
+ * at least 2 of its paths are, and a quarter of them; another group
+ * also is if half of its paths are pages, and it has at least a tenth
+ * of the first one's pages.
+ */
+size_t
+jy_siteinfer_decide(struct jy_siteinfer *si, struct jy_config *c, char *msg,
+    size_t msglen)
+{
+	size_t i, j, k, best = 0, bestpages = 0, added = 0, off = 0;
+	size_t paths, pages, tpaths = 0, tpages = 0;
+	struct si_host key, *hp;
+
+	if (msglen > 0)
+		msg[0] = '\0';
+	qsort(si->hosts, si->nhosts, sizeof *si->hosts, hash_cmp);
+	for (i = 0; i < si->nhosts; i++)
+		si->hosts[i].paths = si->hosts[i].pages = 0;
+	for (i = 0; i < si->paircap; i++) {
+		if (si->pairs[i].host == 0)
+			continue;
+		key.h = si->pairs[i].host;
+		if ((hp = bsearch(&key, si->hosts, si->nhosts,
+		    sizeof *si->hosts, hash_cmp)) == NULL)
+			continue;
+		hp->paths++;
+		hp->pages += set_has(si->pages, si->pcap, si->pairs[i].path);
+	}
+	qsort(si->hosts, si->nhosts, sizeof *si->hosts, host_cmp);
+	for (i = 0; i < si->nhosts; i = j)
+		if ((j = group(si, i, &paths, &pages)), pages > bestpages) {
+			bestpages = pages;
+			best = i;
+		}
+	for (i = 0; i < si->nhosts && bestpages > 0; i = j) {
+		j = group(si, i, &paths, &pages);
+		if (pages < 2 || (i == best ? 4 * pages < paths :
+		    2 * pages < paths || 10 * pages < bestpages))
+			continue;
+		jy_list_add(&c->site_hosts, no_www(si->hosts[i].name),
+		    strlen(no_www(si->hosts[i].name)));
+		added++;
+		tpaths += paths;
+		tpages += pages;
+		for (k = i; k < j; k++)
+			if (off < msglen)
+				off += (size_t)snprintf(msg + off, msglen - off,
+				    "%s%s", off ? ", " : "", si->hosts[k].name);
+	}
+	if (added > 0 && off < msglen)
+		snprintf(msg + off, msglen - off, " (%zu of their %zu referrer "
+		    "paths are pages of this log)", tpages, tpaths);
+	else if (added == 0 && si->nhosts > 0)
+		snprintf(msg, msglen, "none of the %zu referrer hosts refers "
+		    "from pages of this log", si->nhosts);
+	return added;
 }

@@ -20,10 +20,16 @@ static const struct option opts[] = {
 	{ "split-campaign",	no_argument,	   NULL, 0 },
 	{ "max-pageviews",	required_argument, NULL, 0 },
 	{ "max-sessions",	required_argument, NULL, 0 },
+	{ "max-rate",		required_argument, NULL, 0 },
 	{ "slack",		required_argument, NULL, 0 },
 	{ "all",		no_argument,	   NULL, 0 },
 	{ "keep-bots",		no_argument,	   NULL, 0 },
 	{ "keep-static",	no_argument,	   NULL, 0 },
+	{ "keep-downloads",	no_argument,	   NULL, 0 },
+	{ "static-pattern",	required_argument, NULL, 0 },
+	{ "include-path",	required_argument, NULL, 0 },
+	{ "exclude-path",	required_argument, NULL, 0 },
+	{ "raw-pages",		no_argument,	   NULL, 0 },
 	{ "status",		required_argument, NULL, 0 },
 	{ "methods",		required_argument, NULL, 0 },
 	{ "static-list",	required_argument, NULL, 0 },
@@ -80,6 +86,8 @@ jy_config_new(void)
 	 * of a bot hammering one page, a flood of distinct visitors. */
 	c->max_pageviews = 10000;
 	c->max_sessions = 500000;
+	/* A person does not read a page a second for a minute. */
+	c->max_rate = 60;
 	c->memory = (uint64_t)1 << 30;
 	jy_filter_defaults(c);
 	set_salt(c, "");
@@ -366,6 +374,24 @@ fail:
 	return JY_EUSAGE;
 }
 
+/* A pattern option's pattern; its error names the option. */
+static jy_status
+compile_opt(const char *name, const char *arg, jy_pattern **p, char *err,
+    size_t errlen)
+{
+	char msg[512];
+
+	if (*arg == '\0') {
+		jy_errf(err, errlen, "--%s: an empty pattern matches no "
+		    "page; give a glob such as '/admin/*', or ~REGEX", name);
+		return JY_EUSAGE;
+	}
+	if (jy_pattern_compile(arg, p, msg, sizeof msg) == JY_OK)
+		return JY_OK;
+	jy_errf(err, errlen, "--%s: %s", name, msg);
+	return JY_EUSAGE;
+}
+
 jy_status
 jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
     size_t errlen)
@@ -433,12 +459,42 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 			    "whole number (0 for no limit)", arg);
 			return JY_EUSAGE;
 		}
+	} else if (strcmp(name, "max-rate") == 0) {
+		if (parse_count(arg, INT32_MAX, &c->max_rate) != 0) {
+			jy_errf(err, errlen, "bad --max-rate \"%s\": give a "
+			    "whole number of pageviews a minute (0 for no "
+			    "limit)", arg);
+			return JY_EUSAGE;
+		}
 	} else if (strcmp(name, "all") == 0)
 		c->all = 1;
 	else if (strcmp(name, "keep-bots") == 0)
 		c->keep_bots = 1;
 	else if (strcmp(name, "keep-static") == 0)
 		c->keep_static = 1;
+	else if (strcmp(name, "keep-downloads") == 0)
+		c->keep_downloads = 1;
+	else if (strcmp(name, "raw-pages") == 0)
+		c->raw_pages = 1;
+	else if (strcmp(name, "static-pattern") == 0) {
+		jy_pattern *p;
+		if (compile_opt(name, arg, &p, err, errlen) != JY_OK)
+			return JY_EUSAGE;
+		c->static_pats = jy_xrealloc(c->static_pats,
+		    (c->nstatic_pats + 1) * sizeof *c->static_pats);
+		c->static_pats[c->nstatic_pats++] = p;
+	} else if (strcmp(name, "include-path") == 0 ||
+	    strcmp(name, "exclude-path") == 0) {
+		jy_pattern *p;
+		if (compile_opt(name, arg, &p, err, errlen) != JY_OK)
+			return JY_EUSAGE;
+		c->paths = jy_xrealloc(c->paths, (c->npaths + 1) *
+		    sizeof *c->paths);
+		c->paths[c->npaths].pat = p;
+		c->paths[c->npaths].include = name[0] == 'i';
+		c->nincludes += name[0] == 'i';
+		c->npaths++;
+	}
 	else if (strcmp(name, "status") == 0) {
 		if (parse_status(c, arg) != 0) {
 			jy_errf(err, errlen, "bad --status \"%s\": give codes and "
@@ -570,8 +626,16 @@ jy_config_free(jy_config *c)
 	free(c->until);
 	free(c->method_pk);
 	free(c->static_pk);
+	free(c->download_pk);
 	jy_list_clear(&c->methods);
 	jy_list_clear(&c->statics);
+	jy_list_clear(&c->downloads);
+	for (i = 0; i < c->nstatic_pats; i++)
+		jy_pattern_free(c->static_pats[i]);
+	free(c->static_pats);
+	for (i = 0; i < c->npaths; i++)
+		jy_pattern_free(c->paths[i].pat);
+	free(c->paths);
 	jy_list_clear(&c->bots);
 	jy_list_clear(&c->query_names);
 	jy_list_clear(&c->site_hosts);

@@ -16,7 +16,7 @@
 
 #define CHART_CELLS	40	/* width of a --chart bar, in cells */
 
-enum { BY_NONE, BY_CHANNEL, BY_STAGE, BY_DAY };
+enum { BY_NONE, BY_CHANNEL, BY_STAGE, BY_HOUR, BY_DAY, BY_WEEK, BY_MONTH };
 enum { C_VIEWS, C_SESSIONS, C_ENTRIES, C_EXITS, C_EXIT_RATE, C_BOUNCES,
     C_BOUNCE_RATE, C_N };
 
@@ -24,7 +24,10 @@ static const char *const colnames[C_N] = {
 	"views", "sessions", "entries", "exits", "exit_rate", "bounces",
 	"bounce_rate"
 };
-static const char *const bynames[] = { NULL, "channel", "stage", "day" };
+static const char *const bynames[] = { NULL, "channel", "stage", "hour",
+	"day", "week", "month" };
+/* The time buckets' columns, from BY_HOUR on. */
+static const int bytime[] = { JY_C_HOUR, JY_C_DAY, JY_C_WEEK, JY_C_MONTH };
 
 struct row {
 	uint64_t	 hash;
@@ -123,12 +126,12 @@ jy_dropoff_set(jy_dropoff *d, const char *name, const char *arg, char *err,
 			return JY_EUSAGE;
 		}
 	} else if (strcmp(name, "by") == 0) {
-		for (i = BY_CHANNEL; i <= BY_DAY; i++)
+		for (i = BY_CHANNEL; i <= BY_MONTH; i++)
 			if (strcmp(arg, bynames[i]) == 0)
 				break;
-		if (i > BY_DAY) {
+		if (i > BY_MONTH) {
 			jy_errf(err, errlen, "bad --by \"%s\": give channel, "
-			    "stage or day", arg);
+			    "stage, hour, day, week or month", arg);
 			return JY_EUSAGE;
 		}
 		d->by = i;
@@ -232,7 +235,7 @@ jy_dropoff_session(void *ctx, const jy_session *s)
 	jy_dropoff *d = ctx;
 	size_t i, n = jy_session_len(s);
 	jy_span by = { "", 0 }, page;
-	char day[24];
+	char day[32];
 	struct row *r;
 
 	if (n == 0)
@@ -240,11 +243,8 @@ jy_dropoff_session(void *ctx, const jy_session *s)
 	d->nsess++;
 	if (d->by == BY_CHANNEL)
 		by = jy_span_str(jy_channel_name(jy_session_channel(s)));
-	else if (d->by == BY_DAY) {
-		jy_format_time(jy_session_time(s, 0), day);
-		by.p = day;
-		by.n = 10;		/* YYYY-MM-DD */
-	}
+	else if (d->by >= BY_HOUR)	/* rows sort by it: time order */
+		by = jy_session_value(s, 0, bytime[d->by - BY_HOUR], day);
 	for (i = 0; i < n; i++) {
 		page = jy_session_field(s, i, JY_F_PAGE);
 		if (d->by == BY_STAGE) {

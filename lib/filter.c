@@ -16,6 +16,20 @@ static const char *const def_statics[] = {
 	"ttf", "otf", "eot", "mp4", "webm", "ogv", "mp3", "ogg", "wav", "flac",
 	"m4a", "swf", "txt", "xml", NULL
 };
+/*
+ * Downloads: the default download extensions of Matomo's JavaScript
+ * tracker, less those already static above (gif, jpg, js, mp3...).  A
+ * download is an action, not a page a journey passes through.
+ */
+static const char *const def_downloads[] = {
+	"7z", "aac", "apk", "arc", "arj", "asf", "asx", "avi", "azw3", "bin",
+	"bz", "bz2", "csv", "deb", "dmg", "doc", "docx", "epub", "exe", "flv",
+	"gz", "gzip", "hqx", "ibooks", "iso", "jar", "mobi", "mov", "movie",
+	"mp2", "mpeg", "mpg", "msi", "msp", "odb", "odf", "odg", "ods", "odt",
+	"pdf", "phps", "ppt", "pptx", "qt", "qtm", "ra", "ram", "rar", "rpm",
+	"rtf", "sea", "sit", "tar", "tbz", "tbz2", "tgz", "torrent", "wma",
+	"wmv", "wpd", "xls", "xlsx", "xsd", "xz", "z", "zip", NULL
+};
 static const char *const def_bots[] = {
 	"bot", "crawl", "spider", "slurp", "curl/", "wget", "python-",
 	"python/", "go-http-client", "java/", "libwww", "httpclient",
@@ -36,6 +50,8 @@ jy_filter_defaults(struct jy_config *c)
 	jy_list_add(&c->methods, "POST", 4);
 	for (p = def_statics; *p; p++)
 		jy_list_add(&c->statics, *p, strlen(*p));
+	for (p = def_downloads; *p; p++)
+		jy_list_add(&c->downloads, *p, strlen(*p));
 	for (p = def_bots; *p; p++)
 		jy_list_add(&c->bots, *p, strlen(*p));
 	for (i = 100; i < 400; i++)
@@ -71,41 +87,87 @@ jy_filter_prepare(struct jy_config *c)
 {
 	free(c->method_pk);
 	free(c->static_pk);
+	free(c->download_pk);
 	c->method_pk = pack_list(&c->methods);
 	c->static_pk = pack_list(&c->statics);
+	c->download_pk = pack_list(&c->downloads);
 }
 
-static int
-is_static(const struct jy_config *c, jy_span t)
+/* The path of a request target: the query and fragment left out (a
+ * fragment is never sent, but is left out too). */
+static jy_span
+target_path(jy_span t)
 {
-	const char *end = t.p + t.n, *q, *dot = NULL, *s;
-	char ext[16];
-	size_t n, i;
+	const char *q, *s;
 
-	/* The extension: after the last '.' of the last path segment, the
-	 * query left out (a fragment is never sent, but is left out too). */
 	if ((q = memchr(t.p, '?', t.n)) == NULL)
-		q = end;
+		q = t.p + t.n;
 	if ((s = memchr(t.p, '#', (size_t)(q - t.p))) != NULL)
 		q = s;
-	for (s = q; s > t.p && s[-1] != '/'; s--)
+	return (jy_span){ t.p, (size_t)(q - t.p) };
+}
+
+/* The extension, after the last '.' of the last path segment, in lower
+ * case into ext[16]; its length, or 0 if there is none that fits. */
+static size_t
+extension(jy_span path, char ext[16])
+{
+	const char *q = path.p + path.n, *dot = NULL, *s;
+	size_t n, i;
+
+	for (s = q; s > path.p && s[-1] != '/'; s--)
 		if (s[-1] == '.') {
 			dot = s - 1;
 			break;
 		}
-	if (dot == NULL || (n = (size_t)(q - dot - 1)) == 0 || n >= sizeof ext)
+	if (dot == NULL || (n = (size_t)(q - dot - 1)) == 0 || n >= 16)
 		return 0;
 	for (i = 0; i < n; i++) {
 		char ch = dot[1 + i];
 		ext[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
 	}
 	ext[n] = '\0';
+	return n;
+}
+
+static int
+ext_in(const struct jy_list *l, const uint64_t *pk, const char *ext,
+    size_t n)
+{
 	uint64_t k = pack8(ext, n);
-	for (i = 0; i < c->statics.n; i++)
-		if (k != 0 ? c->static_pk[i] == k : (c->static_pk[i] == 0 &&
-		    strcmp(ext, c->statics.v[i]) == 0))
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (k != 0 ? pk[i] == k : (pk[i] == 0 &&
+		    strcmp(ext, l->v[i]) == 0))
 			return 1;
 	return 0;
+}
+
+/*
+ * A Content-Type the format logged: anything but HTML (and the XHTML
+ * flavour) is not a page.  An empty or "-" value says nothing.
+ */
+static int
+asset_type(jy_span ct)
+{
+	static const char *const pagetypes[] = {
+		"text/html", "application/xhtml+xml", NULL
+	};
+	const char *const *t;
+	size_t n = ct.n;
+
+	if (jy_span_dash(ct))
+		return 0;
+	for (size_t i = 0; i < ct.n; i++)
+		if (ct.p[i] == ';' || ct.p[i] == ' ') {
+			n = i;
+			break;
+		}
+	for (t = pagetypes; *t; t++)
+		if (n == strlen(*t) && strncasecmp(ct.p, *t, n) == 0)
+			return 0;
+	return 1;
 }
 
 /*
@@ -166,12 +228,133 @@ jy_filter(const struct jy_config *c, const jy_record *r, int logs_ua,
 	}
 	if (r->status >= 0 && !c->status_ok[r->status])
 		return JY_DROP_STATUS;
-	if (!c->keep_static && is_static(c, r->f[JY_F_TARGET]))
-		return JY_DROP_STATIC;
+	if (!c->keep_static || !c->keep_downloads) {
+		jy_span path = target_path(r->f[JY_F_TARGET]);
+		char ext[16];
+		size_t n = extension(path, ext);
+		if (!c->keep_static && ((n > 0 && ext_in(&c->statics,
+		    c->static_pk, ext, n)) || asset_type(r->ctype)))
+			return JY_DROP_STATIC;
+		if (!c->keep_downloads && n > 0 && ext_in(&c->downloads,
+		    c->download_pk, ext, n))
+			return JY_DROP_DOWNLOAD;
+		for (i = 0; !c->keep_static && i < c->nstatic_pats; i++)
+			if (jy_pattern_match(c->static_pats[i], path.p, path.n))
+				return JY_DROP_STATIC;
+	}
 	if (!c->keep_bots && logs_ua &&
 	    is_bot(c, r->f[JY_F_UA], jy_ua_hash(c, r->f[JY_F_UA], uah)))
 		return JY_DROP_BOT;
 	return JY_KEEP;
+}
+
+static int
+hexval(int ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	ch |= 0x20;
+	return ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
+}
+
+/* The byte of "%XY" at p (p + 3 <= end), or -1. */
+static int
+pct(const char *p, const char *end)
+{
+	int a, b;
+
+	if (end - p < 3 || p[0] != '%' || (a = hexval((unsigned char)p[1])) < 0 ||
+	    (b = hexval((unsigned char)p[2])) < 0)
+		return -1;
+	return a << 4 | b;
+}
+
+/*
+ * Code points that stay encoded even as valid UTF-8: the C1 controls
+ * (a terminal may take U+009B for CSI), the bidirectional controls that
+ * reorder what a terminal shows, the line and paragraph separators and
+ * the byte order mark.
+ */
+static int
+shown_unsafe(uint32_t u)
+{
+	return (u >= 0x80 && u <= 0x9f) || u == 0x200e || u == 0x200f ||
+	    (u >= 0x2028 && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
+	    u == 0xfeff;
+}
+
+/*
+ * Percent-decoding of a page name, for people to read it.  An escape is
+ * decoded only where that changes nothing but the spelling: an ASCII
+ * escape when the byte is printable and not one of "/?#%&=+." (they
+ * would change the path's segments, start a query or a fragment, split
+ * a kept query's parameters, make a "." or ".." segment, or, for '%',
+ * make a second pass decode what the first did not); other escapes
+ * only as whole, valid, shortest-form UTF-8 sequences of escapes (no
+ * overlong forms, surrogates or code points past U+10FFFF) that are not
+ * controls (see shown_unsafe).  Everything else stays as written, so
+ * decoding twice gives what decoding once gave.
+ */
+void
+jy_page_decode(struct jy_buf *b, struct jy_buf *tmp)
+{
+	const char *p, *end;
+	int v, k, len;
+	uint8_t u[4];
+
+	if (b->n == 0 || memchr(b->p, '%', b->n) == NULL)
+		return;
+	tmp->n = 0;
+	for (p = b->p, end = b->p + b->n; p < end; ) {
+		if ((v = pct(p, end)) < 0) {
+			jy_buf_addc(tmp, *p++);
+			continue;
+		}
+		if (v < 0x80) {
+			if (v >= 0x20 && v < 0x7f && strchr("/?#%&=+.", v) ==
+			    NULL) {
+				jy_buf_addc(tmp, (char)v);
+				p += 3;
+			} else {
+				jy_buf_add(tmp, p, 3);
+				p += 3;
+			}
+			continue;
+		}
+		len = v >= 0xc2 && v <= 0xdf ? 2 : v >= 0xe0 && v <= 0xef ? 3 :
+		    v >= 0xf0 && v <= 0xf4 ? 4 : 0;
+		u[0] = (uint8_t)v;
+		for (k = 1; k < len; k++) {
+			int c = pct(p + 3 * k, end);
+			if (c < 0x80 || c > 0xbf)
+				break;
+			u[k] = (uint8_t)c;
+		}
+		uint32_t cp = 0;
+		if (len > 0 && k == len) {
+			/* The shortest form and no surrogates. */
+			if ((u[0] == 0xe0 && u[1] < 0xa0) ||
+			    (u[0] == 0xed && u[1] > 0x9f) ||
+			    (u[0] == 0xf0 && u[1] < 0x90) ||
+			    (u[0] == 0xf4 && u[1] > 0x8f))
+				len = 0;
+			else {
+				cp = u[0] & (0x7f >> len);
+				for (k = 1; k < len; k++)
+					cp = cp << 6 | (u[k] & 0x3f);
+			}
+		} else
+			len = 0;
+		if (len == 0 || shown_unsafe(cp)) {
+			jy_buf_add(tmp, p, 3);
+			p += 3;
+			continue;
+		}
+		jy_buf_add(tmp, u, (size_t)len);
+		p += 3 * len;
+	}
+	b->n = 0;
+	jy_buf_add(b, tmp->p, tmp->n);
 }
 
 /*
@@ -225,8 +408,42 @@ jy_page(const struct jy_config *c, jy_span t, struct jy_buf *out,
 			}
 		}
 	}
+	if (!c->raw_pages)
+		jy_page_decode(out, tmp);
 	for (i = 0; i < c->nrewrites; i++)
 		jy_rewrite_apply(c->rewrites[i], out, tmp);
+}
+
+int
+jy_page_of(const struct jy_config *c, const jy_record *r, struct jy_buf *out,
+    struct jy_buf *tmp)
+{
+	size_t i;
+	int in;
+
+	if (r->f[JY_F_PAGE].n > 0) {
+		/* An event stream's page: ours is decoded already (and
+		 * decoding is idempotent), another tool's may not be. */
+		out->n = 0;
+		jy_buf_add(out, r->f[JY_F_PAGE].p, r->f[JY_F_PAGE].n);
+		if (!c->raw_pages)
+			jy_page_decode(out, tmp);
+		for (i = 0; i < c->nrewrites; i++)
+			jy_rewrite_apply(c->rewrites[i], out, tmp);
+	} else
+		jy_page(c, r->f[JY_F_TARGET], out, tmp);
+	if (c->npaths == 0)
+		return JY_KEEP;
+	/* With an --include-path, a page must match one; an --exclude-path
+	 * it matches drops it all the same. */
+	in = c->nincludes == 0;
+	for (i = 0; i < c->npaths; i++)
+		if (jy_pattern_match(c->paths[i].pat, out->p, out->n)) {
+			if (!c->paths[i].include)
+				return JY_DROP_PATH;
+			in = 1;
+		}
+	return in ? JY_KEEP : JY_DROP_PATH;
 }
 
 struct jy_rewrite {

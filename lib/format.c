@@ -47,6 +47,8 @@ struct jy_format {
 	/* another family's driver */
 	const struct jy_fmtdrv *drv;
 	void		*ds;
+	int		 ctype;		/* named index of the Content-Type,
+					 * -1 none, -2 not looked up yet */
 };
 
 static const struct preset {
@@ -256,9 +258,21 @@ compile_logformat(jy_format *f, char *err, size_t errlen)
 				goto bad;
 			t->kind = K_NAMED;
 			break;
+		case 'o':
+			/* The response's Content-Type tells assets from
+			 * pages (filter.c); other response headers are not
+			 * looked at.  It takes W3C's name for it. */
+			t->kind = K_SKIP;
+			if (arg != NULL && argn == 12 &&
+			    strncasecmp(arg, "Content-Type", 12) == 0) {
+				t->kind = K_NAMED;
+				arg = JY_CTYPE_NAME;
+				argn = strlen(arg);
+			}
+			break;
 		case 'D': case 'T': case 'I': case 'O': case 'S': case 'p':
 		case 'P': case 'k': case 'X': case 'e': case 'f': case 'L':
-		case 'n': case 'o': case 'R': case 'A': case 'M':
+		case 'n': case 'R': case 'A': case 'M':
 			t->kind = K_SKIP;
 			break;
 		default:
@@ -326,6 +340,7 @@ format_alloc(const char *name, const char *spec)
 
 	f->name = jy_xstrdup(name);
 	f->spec = jy_xstrdup(spec);
+	f->ctype = -2;
 	return f;
 }
 
@@ -406,6 +421,9 @@ from_nginx(const char *s, char *err, size_t errlen)
 				break;
 		if (i < sizeof vars / sizeof vars[0]) {
 			jy_buf_add(&b, vars[i].fmt, strlen(vars[i].fmt));
+		} else if (n == 22 && memcmp(v, "sent_http_content_type",
+		    22) == 0) {
+			jy_buf_add(&b, "%{Content-Type}o", 16);
 		} else if (n > 5 && (memcmp(v, "http_", 5) == 0 ||
 		    memcmp(v, "cookie_", 7) == 0)) {
 			/* $http_x_forwarded_for is the X-Forwarded-For header,
@@ -475,6 +493,8 @@ jy_format_compile(const char *spec, jy_format **out, char *err, size_t errlen)
 void
 jy_format_reset(jy_format *f)
 {
+	if (f->drv != NULL)
+		f->ctype = -2;	/* the next file's directives say */
 	if (f->drv != NULL && f->drv->reset != NULL)
 		f->drv->reset(f->ds);
 }
@@ -977,6 +997,7 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 	r->status = -1;
 	r->bytes = -1;
 	r->time = 0;
+	r->ctype = (jy_span){ "", 0 };
 	f->scratch.n = 0;
 	f->lenient = 0;
 	/* Unescaping never lengthens, so one reservation keeps spans valid. */
@@ -998,6 +1019,12 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 		*why = "time outside the years 0000 to 9999";
 		rc = -1;
 	}
+	if (f->ctype == -2)
+		f->ctype = f->drv != NULL && strcmp(f->drv->names[0], "w3c") == 0 ?
+		    f->drv->named(f->ds, JY_CTYPE_NAME) : f->drv != NULL ? -1 :
+		    jy_format_named(f, JY_CTYPE_NAME);
+	if (rc == 0 && f->ctype >= 0)
+		r->ctype = r->named[f->ctype];
 	return rc;
 }
 

@@ -1241,6 +1241,19 @@ cmp_group(const void *a, const void *b)
 	return (x->keyn > y->keyn) - (x->keyn < y->keyn);
 }
 
+/* Time buckets: in time order, which is their text's order. */
+static int
+cmp_group_key(const void *a, const void *b)
+{
+	const struct group *x = a, *y = b;
+	size_t n = x->keyn < y->keyn ? x->keyn : y->keyn;
+	int c;
+
+	if ((c = memcmp(x->key, y->key, n)) != 0)
+		return c;
+	return (x->keyn > y->keyn) - (x->keyn < y->keyn);
+}
+
 static void
 merge_into(jy_funnel *f, struct group *to, struct group *g)
 {
@@ -1273,10 +1286,13 @@ arrange(jy_funnel *f)
 	f->gmap = jy_xcalloc(f->ngroups, sizeof *f->gmap);
 	if (f->bycol < 0)
 		return;
-	qsort(f->groups, f->ngroups, sizeof *f->groups, cmp_group);
+	int bytime = jy_column_is_time(f->bycol);
+	qsort(f->groups, f->ngroups, sizeof *f->groups, bytime ?
+	    cmp_group_key : cmp_group);
 	for (i = 0; i < f->ngroups; i++)
 		f->gmap[f->groups[i].id] = (int)i;
-	if (f->top > 0 && f->ngroups > (size_t)f->top + 1) {
+	/* A trend is all of its buckets: --top cuts other columns only. */
+	if (!bytime && f->top > 0 && f->ngroups > (size_t)f->top + 1) {
 		struct group *o = &f->groups[f->top];
 		for (i = (size_t)f->top + 1; i < f->ngroups; i++) {
 			f->gmap[f->groups[i].id] = f->top;

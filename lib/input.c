@@ -44,6 +44,9 @@ struct jy_input {
 	int		 stopped;	/* the consumer failed */
 	int		 halted;	/* --strict met a malformed line */
 	int		 cut;		/* this line was cut at JY_MAX_LINE */
+	int		 inferred;	/* the site's hosts were looked for */
+	struct jy_siteinfer *si;	/* the exact path: every record's */
+	char		 simsg[512];	/* what was inferred, for -v */
 
 	int64_t		 maxt;
 	int		 anyt;
@@ -439,7 +442,14 @@ close_session(jy_input *in, jy_session *s)
 	if ((in->has_since && s->start < in->since) ||
 	    (in->has_until && s->start >= in->until))
 		in->st.outside++;
-	else if (in->st.sessions++, !in->stopped && in->fn(in->ctx, s) != 0) {
+	else if (c->max_rate > 0 && !c->all && !s->grouped && !s->vidkey &&
+	    jy_session_peak(s, 60) > (size_t)c->max_rate) {
+		/* No one reads that fast: a bot by its behaviour. */
+		in->st.fast++;
+		in->st.pageviews -= s->n;
+		in->st.bots += s->n;
+		in->st.fastpv += s->n;
+	} else if (in->st.sessions++, !in->stopped && in->fn(in->ctx, s) != 0) {
 		in->stopped = 1;
 		snprintf(in->err, sizeof in->err, "output failed");
 	}
@@ -876,25 +886,29 @@ record(jy_input *in, jy_span line, jy_record *r)
 	struct jy_config *c = in->cfg;
 	struct prec p;
 	int64_t t = r->time;
-	size_t i;
 	int why;
 
 	/* The UA's hash serves the bot verdict cache and the visitor key. */
 	struct jy_uahash uah = { 0, 0 };
 	why = jy_filter(c, r, jy_format_logs(in->fmt, JY_F_UA), &uah);
+	/* The site's own referrers show on its assets' requests too. */
+	if (in->si != NULL && why != JY_DROP_METHOD &&
+	    why != JY_DROP_STATUS && why != JY_DROP_BOT)
+		jy_siteinfer_referrer(in->si, c, r->f[JY_F_REFERRER]);
 	switch (why) {
 	case JY_DROP_METHOD: in->st.method++; return;
 	case JY_DROP_STATUS: in->st.status++; return;
 	case JY_DROP_STATIC: in->st.statics++; return;
 	case JY_DROP_BOT: in->st.bots++; return;
+	case JY_DROP_DOWNLOAD: in->st.downloads++; return;
 	}
-	if (r->f[JY_F_PAGE].n > 0) {
-		in->page.n = 0;
-		jy_buf_add(&in->page, r->f[JY_F_PAGE].p, r->f[JY_F_PAGE].n);
-		for (i = 0; i < c->nrewrites; i++)
-			jy_rewrite_apply(c->rewrites[i], &in->page, &in->tmp);
-	} else
-		jy_page(c, r->f[JY_F_TARGET], &in->page, &in->tmp);
+	why = jy_page_of(c, r, &in->page, &in->tmp);
+	if (in->si != NULL)
+		jy_siteinfer_page(in->si, (jy_span){ in->page.p, in->page.n });
+	if (why == JY_DROP_PATH) {
+		in->st.excluded++;
+		return;
+	}
 	if (!c->resessionize && r->f[JY_F_SESSION].n > 0) {
 		in->key.n = 0;
 		jy_buf_add(&in->key, r->f[JY_F_SESSION].p,
@@ -1035,7 +1049,10 @@ jy_input_want(jy_input *in, int field)
 {
 	switch (field) {
 	case JY_C_STATUS:
+	case JY_C_HOUR:
 	case JY_C_DAY:
+	case JY_C_WEEK:
+	case JY_C_MONTH:
 		break;
 	case JY_F_TARGET: in->want |= 1u << S_URL; break;
 	case JY_F_METHOD: in->want |= 1u << S_METHOD; break;
@@ -1043,6 +1060,13 @@ jy_input_want(jy_input *in, int field)
 	case JY_F_UA: in->want |= 1u << S_UA; break;
 	case JY_F_VHOST: in->want |= 1u << S_HOST; break;
 	}
+}
+
+const char *
+jy_column_names(void)
+{
+	return "page, url, method, referrer, ua, host, channel, stage, "
+	    "visitor, session, status, hour, day, week, month";
 }
 
 int
@@ -1059,7 +1083,8 @@ jy_input_column(jy_input *in, const char *name, char *err, size_t errlen)
 		{ "host", JY_F_VHOST }, { "channel", JY_F_CHANNEL },
 		{ "stage", JY_F_STAGE }, { "visitor", JY_F_VISITOR },
 		{ "session", JY_F_SESSION }, { "status", JY_C_STATUS },
-		{ "day", JY_C_DAY },
+		{ "hour", JY_C_HOUR }, { "day", JY_C_DAY },
+		{ "week", JY_C_WEEK }, { "month", JY_C_MONTH },
 	};
 	size_t i;
 	int k;
@@ -1077,14 +1102,24 @@ jy_input_column(jy_input *in, const char *name, char *err, size_t errlen)
 		jy_errf(err, errlen, "column \"%s\": %s", name, *name == '\0' ?
 		    "empty name" : in->nx == JY_MAX_XCOLS ? "at most two "
 		    "columns other than page, url, method, referrer, ua, "
-		    "host, channel, stage, visitor, session, status, day" :
-		    "bad name");
+		    "host, channel, stage, visitor, session, status, hour, "
+		    "day, week, month" : "bad name");
 		return -1;
 	}
 	in->xname[in->nx] = jy_xstrdup(name);
 	in->xidx[in->nx] = -1;
 	return JY_C_NAMED + in->nx++;
 }
+
+/* Inference is for logs that do not name the site. */
+static int
+wants_inference(const struct jy_config *c, jy_format *f)
+{
+	return c->site_hosts.n == 0 && !jy_format_is_tsv(f) &&
+	    !jy_format_logs(f, JY_F_VHOST) && jy_format_logs(f, JY_F_REFERRER);
+}
+
+static void inferred(jy_input *, struct jy_siteinfer *);
 
 static jy_status
 use_format(jy_input *in, jy_format *f)
@@ -1105,16 +1140,87 @@ use_format(jy_input *in, jy_format *f)
 			return JY_EUSAGE;
 		}
 	}
-	for (int k = 0; k < in->nx; k++)
+	for (int k = 0; k < in->nx; k++) {
 		in->xidx[k] = jy_format_named(f, in->xname[k]);
+		/* A log's columns are known now (a TSV's header may come
+		 * later): a name it does not have is a typo. */
+		if (in->xidx[k] < 0 && !jy_format_is_tsv(f)) {
+			snprintf(in->err, sizeof in->err, "%s: no column "
+			    "\"%s\" in the %s format; use %s, or a %%{NAME}i "
+			    "or %%{NAME}C field of a -F format string",
+			    in->fname, in->xname[k], jy_format_name(f),
+			    jy_column_names());
+			return JY_EUSAGE;
+		}
+	}
 	if (c->verbose) {
 		jy_fputs_safe(stderr, in->fname);
 		fprintf(stderr, ": format %s\n", jy_format_name(f));
+	}
+	/* The site's hosts, where nothing names them: the exact path looks
+	 * at every record before the first session's channel is decided;
+	 * --stream at the first lines (infer_hosts). */
+	if (!in->inferred && in->order != NULL && wants_inference(c, f)) {
+		in->inferred = 1;
+		in->si = jy_siteinfer_new();
 	}
 	/* The file is read from its first line, whatever detection (or the
 	 * file before) left in the format's state. */
 	jy_format_reset(f);
 	return JY_OK;
+}
+
+/* What site-host inference (lib/channel.c) made of it, for -v. */
+static void
+inferred(jy_input *in, struct jy_siteinfer *si)
+{
+	char msg[sizeof in->simsg - 64];
+
+	if (jy_siteinfer_decide(si, in->cfg, msg, sizeof msg) > 0)
+		snprintf(in->simsg, sizeof in->simsg, "site hosts inferred: "
+		    "%s; --site-host overrides", msg);
+	else if (msg[0] != '\0')
+		snprintf(in->simsg, sizeof in->simsg, "no site host inferred: "
+		    "%s; name the site's with --site-host", msg);
+	jy_siteinfer_free(si);
+}
+
+/*
+ * --stream: the site's hosts from the referrers of the first file's
+ * detection sample, before any session.
+ */
+static void
+infer_hosts(jy_input *in, jy_format *f, const jy_span *sample, size_t n)
+{
+	struct jy_config *c = in->cfg;
+	struct jy_siteinfer *si;
+	struct jy_uahash uah;
+	jy_record r;
+	const char *why;
+	size_t i;
+	int v;
+
+	if (in->inferred || !wants_inference(c, f))
+		return;
+	in->inferred = 1;
+	si = jy_siteinfer_new();
+	for (i = 0; i < n; i++) {
+		if (sample[i].n == 0 || jy_format_parse(f, sample[i], &r,
+		    &why) != 0)
+			continue;
+		uah.have = 0;
+		v = jy_filter(c, &r, jy_format_logs(f, JY_F_UA), &uah);
+		if (v == JY_DROP_METHOD || v == JY_DROP_STATUS ||
+		    v == JY_DROP_BOT)
+			continue;
+		jy_siteinfer_referrer(si, c, r.f[JY_F_REFERRER]);
+		if (v == JY_KEEP) {
+			jy_page_of(c, &r, &in->page, &in->tmp);
+			jy_siteinfer_page(si, (jy_span){ in->page.p,
+			    in->page.n });
+		}
+	}
+	inferred(in, si);
 }
 
 static void
@@ -1288,6 +1394,8 @@ jy_input_file(jy_input *in, const char *path)
 		}
 		if ((st = use_format(in, detected)) != JY_OK)
 			goto out;
+		infer_hosts(in, detected, sample, n);
+		jy_format_reset(detected);
 		in->nread++;
 		for (i = 0; i < n && !in->stopped && !in->halted; i++) {
 			in->cut = cuts[i];
@@ -1322,6 +1430,11 @@ jy_input_finish(jy_input *in)
 	jy_session *s;
 	int failed = in->stopped;	/* and said so already */
 
+	if (in->si != NULL) {
+		/* Before the first session's channel is decided. */
+		inferred(in, in->si);
+		in->si = NULL;
+	}
 	if (in->order != NULL && !in->stopped) {
 		struct jy_order *o = in->order;
 		/* From here on records are sessionized, not stored. */
@@ -1364,15 +1477,19 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 {
 	const struct jy_stats *s = &in->st;
 
+	if (in->simsg[0] != '\0')
+		fprintf(f, "%s: %s\n", prog, in->simsg);
 	fprintf(f, "%s: lines %llu: skipped %llu, malformed %llu, parsed "
 	    "%llu\n", prog, (unsigned long long)s->lines,
 	    (unsigned long long)s->skipped, (unsigned long long)s->malformed,
 	    (unsigned long long)s->parsed);
 	fprintf(f, "%s: parsed %llu: method %llu, status %llu, static %llu, "
-	    "bots %llu, late %llu, pageviews %llu\n", prog,
+	    "downloads %llu, bots %llu, excluded %llu, late %llu, "
+	    "pageviews %llu\n", prog,
 	    (unsigned long long)s->parsed, (unsigned long long)s->method,
 	    (unsigned long long)s->status, (unsigned long long)s->statics,
-	    (unsigned long long)s->bots, (unsigned long long)s->late,
+	    (unsigned long long)s->downloads, (unsigned long long)s->bots,
+	    (unsigned long long)s->excluded, (unsigned long long)s->late,
 	    (unsigned long long)s->pageviews);
 	fprintf(f, "%s: visitors %s%llu, sessions %llu%s\n", prog,
 	    in->hll != NULL ? "~" : "", (unsigned long long)visitors(in),
@@ -1436,6 +1553,12 @@ jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 		fprintf(f, "%s: %llu sessions were cut where their pages and "
 		    "columns kept passed 4 GiB\n", prog,
 		    (unsigned long long)in->st.cutbig);
+	if (in->st.fast > 0)
+		fprintf(f, "%s: --max-rate %lld: %llu sessions (%llu pageviews) "
+		    "with more pageviews in a minute are counted as bots "
+		    "(0 for no limit)\n", prog, (long long)in->cfg->max_rate,
+		    (unsigned long long)in->st.fast,
+		    (unsigned long long)in->st.fastpv);
 	if (in->st.capped > 0)
 		fprintf(f, "%s: --max-pageviews %lld split %llu sessions "
 		    "(0 for no limit)\n", prog,
@@ -1475,6 +1598,7 @@ jy_input_free(jy_input *in)
 	if (in->rejects != NULL)
 		fclose(in->rejects);
 	jy_order_free(in->order);
+	jy_siteinfer_free(in->si);
 	jy_format_free(in->fixed);
 	for (i = 0; i < (size_t)in->nx; i++)
 		free(in->xname[i]);

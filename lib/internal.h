@@ -130,6 +130,29 @@ int	 jy_channel_classify(jy_span referrer, jy_span target,
 	    const struct jy_list *site_hosts, jy_span vhost);
 uint64_t jy_campaign_key(jy_span target);
 
+/*
+ * The site's own hosts, inferred where the log has no vhost and no
+ * --site-host is given.  Feed jy_siteinfer_page the page of every
+ * pageview and jy_siteinfer_referrer the referrer of every parsed
+ * request (static ones say most: a page's assets have it as referrer),
+ * in any order; then jy_siteinfer_decide, before the first session's
+ * channel is decided, adds the hosts whose referrer paths are pages of
+ * this log to c->site_hosts and returns how many it added, with a line
+ * for -v in msg ("host, host (N of their M referrer paths are pages of
+ * this log)", or "none of the N referrer hosts ..." if there were
+referrers but none of the site's, or "" if there were none).  Memory: at most 2^18 pages and 2^18 (host, path) pairs,
+ * as 8- and 16-byte hashes (a few MB), and 4096 host names.
+ */
+struct jy_siteinfer;
+struct jy_config;
+struct jy_siteinfer *jy_siteinfer_new(void);
+void	 jy_siteinfer_page(struct jy_siteinfer *, jy_span page);
+void	 jy_siteinfer_referrer(struct jy_siteinfer *, const struct jy_config *,
+	    jy_span referrer);
+size_t	 jy_siteinfer_decide(struct jy_siteinfer *, struct jy_config *,
+	    char *msg, size_t msglen);
+void	 jy_siteinfer_free(struct jy_siteinfer *);
+
 
 /* The match context every regex uses (a pcre2_match_context *), and a
  * match that failed other than by not matching, counted under the
@@ -162,17 +185,24 @@ struct jy_stage {
 struct jy_config {
 	char		*format_spec;		/* NULL: detect */
 	int64_t		 timeout, slack, max_pageviews, max_sessions;
+	int64_t		 max_rate;		/* pageviews a minute, 0 off */
 	int		 strict;
 	char		*time_format;
 	int		 visitor;
 	char		*visitor_field;
 	int		 split_midnight, split_campaign;
 	char		*tz;
-	int		 all, keep_bots, keep_static;
+	int		 all, keep_bots, keep_static, keep_downloads;
 	int		 status_set;
 	uint8_t		 status_ok[1000];
-	struct jy_list	 methods, statics, bots;
-	uint64_t	*method_pk, *static_pk;	/* the lists packed (filter.c) */
+	struct jy_list	 methods, statics, downloads, bots;
+	uint64_t	*method_pk, *static_pk, *download_pk;	/* packed */
+	jy_pattern	**static_pats;		/* --static-pattern */
+	size_t		 nstatic_pats;
+	struct jy_pathrule *paths;		/* --include/--exclude-path */
+	size_t		 npaths;
+	int		 nincludes;
+	int		 raw_pages;		/* no percent-decoding */
 	int		 keep_query;		/* 0 no, 1 all, 2 named */
 	struct jy_list	 query_names;
 	struct jy_rewrite **rewrites;
@@ -191,8 +221,15 @@ struct jy_config {
 	char		*since, *until;
 };
 
+/* --include-path and --exclude-path, in the order given. */
+struct jy_pathrule {
+	jy_pattern	*pat;
+	int		 include;
+};
+
 /* The filter's verdict on a record: 0 keep, else the reason. */
-enum { JY_KEEP, JY_DROP_METHOD, JY_DROP_STATUS, JY_DROP_STATIC, JY_DROP_BOT };
+enum { JY_KEEP, JY_DROP_METHOD, JY_DROP_STATUS, JY_DROP_STATIC, JY_DROP_BOT,
+	JY_DROP_DOWNLOAD, JY_DROP_PATH };
 /* The salted SipHash of a line's UA, made when first needed (by the bot
  * check, then the visitor key) and only once. */
 struct jy_uahash {
@@ -216,5 +253,11 @@ void	 jy_filter_prepare(struct jy_config *);
 void	 jy_filter_defaults(struct jy_config *);
 void	 jy_page(const struct jy_config *, jy_span target, struct jy_buf *out,
 	    struct jy_buf *tmp);
+/* The page of a record into out (its page column, or from its target),
+ * then --include-path/--exclude-path: JY_KEEP or JY_DROP_PATH. */
+int	 jy_page_of(const struct jy_config *, const jy_record *,
+	    struct jy_buf *out, struct jy_buf *tmp);
+/* Percent-decoding of a page name where that is safe (filter.c). */
+void	 jy_page_decode(struct jy_buf *, struct jy_buf *tmp);
 
 #endif

@@ -70,7 +70,12 @@ typedef struct jy_record {
 	int		 status;
 	int64_t		 bytes;
 	unsigned	 has;			/* 1u << JY_F_x: logged */
+	jy_span		 ctype;			/* response Content-Type */
 } jy_record;
+/* The name the response's Content-Type has among the named fields: W3C's,
+ * which a LogFormat's %{Content-Type}o and nginx's
+ * $sent_http_content_type take too. */
+#define JY_CTYPE_NAME	"sc(Content-Type)"
 
 /*
  * Formats.  jy_format_compile takes a format name (see jy_format_names), an
@@ -173,11 +178,21 @@ typedef int	(*jy_session_fn)(void *ctx, const jy_session *);
  * where the input has no such column).  jy_session_value gives a
  * column's value at pageview i; buf holds what has to be formatted.
  */
-enum { JY_C_STATUS = JY_F_NFIXED, JY_C_DAY, JY_C_NAMED };
+enum { JY_C_STATUS = JY_F_NFIXED, JY_C_HOUR, JY_C_DAY, JY_C_WEEK,
+	JY_C_MONTH, JY_C_NAMED };
 #define JY_MAX_XCOLS	2
 
 jy_span		 jy_session_value(const jy_session *, size_t i, int col,
 		    char buf[32]);
+/*
+ * Time buckets (hour, day, week, month) are in --tz (default UTC) and
+ * written as text that sorts in time order (2026-11-22T13, 2026-11-22,
+ * 2026-W47, 2026-11): reports list them in that order, all of them.
+ */
+int		 jy_column_is_time(int col);
+/* The column names jy_input_column knows, for messages. */
+const char	*jy_column_names(void);
+size_t		 jy_time_bucket(int64_t local, int col, char out[32]);
 
 /*
  * Input: reads files through the configured (or detected) format, filters
@@ -191,6 +206,9 @@ typedef struct jy_input jy_input;
 struct jy_stats {
 	uint64_t	lines, skipped, parsed, malformed;
 	uint64_t	method, status, statics, bots, late;
+	uint64_t	downloads;	/* --keep-downloads keeps them */
+	uint64_t	excluded;	/* by --include-path/--exclude-path */
+	uint64_t	fast, fastpv;	/* sessions over --max-rate, pageviews */
 	uint64_t	capped;		/* sessions split by --max-pageviews */
 	uint64_t	evicted;	/* closed early by --max-sessions */
 	uint64_t	outside;	/* sessions outside --since/--until */

@@ -24,14 +24,15 @@ enum { M_TOP, M_NEXT, M_PREV, M_EDGES, M_DOT };
 
 /* The columns -f and --by know, and what they read. */
 enum { C_PAGE, C_STAGE, C_CHANNEL, C_METHOD, C_STATUS, C_HOST, C_REFERRER,
-	C_URL, C_DAY, C_N };
+	C_URL, C_DAY, C_HOUR, C_WEEK, C_MONTH, C_N };
+/* The time buckets, from C_DAY on, are --by columns only. */
 static const char *const colname[C_N] = {
 	"page", "stage", "channel", "method", "status", "host", "referrer",
-	"url", "day"
+	"url", "day", "hour", "week", "month"
 };
 static const int colfield[C_N] = {
 	JY_F_PAGE, JY_F_STAGE, JY_F_CHANNEL, JY_F_METHOD, -1, JY_F_VHOST,
-	JY_F_REFERRER, JY_F_TARGET, -1
+	JY_F_REFERRER, JY_F_TARGET, JY_C_DAY, JY_C_HOUR, JY_C_WEEK, JY_C_MONTH
 };
 
 struct ent {
@@ -306,8 +307,8 @@ jy_paths_set(jy_paths *p, const char *name, const char *arg, char *err,
 	} else if (strcmp(name, "by") == 0) {
 		if ((p->by = column(arg, 1)) < 0) {
 			jy_errf(err, errlen, "--by '%s': give one of channel, "
-			    "day, page, stage, method, status, host, "
-			    "referrer, url", arg);
+			    "page, stage, method, status, host, referrer, url, "
+			    "hour, day, week, month", arg);
 			return JY_EUSAGE;
 		}
 	} else if (strcmp(name, "per") == 0) {
@@ -366,7 +367,7 @@ jy_paths_start(jy_paths *p, jy_input *in, const jy_config *cfg, char *err,
 static void
 value(struct jy_buf *b, const jy_session *s, size_t i, int c)
 {
-	char tmp[24];
+	char tmp[32];
 	jy_span sp;
 
 	switch (c) {
@@ -383,9 +384,11 @@ value(struct jy_buf *b, const jy_session *s, size_t i, int c)
 		}
 		break;
 	case C_DAY:
-		jy_format_time(jy_session_time(s, i), tmp);
-		sp.p = tmp;
-		sp.n = 10;
+	case C_HOUR:
+	case C_WEEK:
+	case C_MONTH:
+		/* Rows sort by the --by value first: buckets in time order. */
+		sp = jy_session_value(s, i, colfield[c], tmp);
 		break;
 	default:
 		sp = jy_session_field(s, i, colfield[c]);

@@ -1,6 +1,8 @@
 /*
  * session.c - read access to a finished session for its consumers.
  */
+#include <time.h>
+
 #include "session.h"
 
 jy_span
@@ -96,6 +98,46 @@ jy_session_field(const jy_session *s, size_t i, int field)
 	return jy_pv_slot(s, p, k);
 }
 
+size_t
+jy_session_peak(const jy_session *s, int64_t window)
+{
+	size_t i = 0, j, best = 0;
+
+	/* Pageviews are in time order: a window slides over them. */
+	for (j = 0; j < s->n; j++) {
+		while (s->pv[j].t - s->pv[i].t >= window)
+			i++;
+		if (j - i + 1 > best)
+			best = j - i + 1;
+	}
+	return best;
+}
+
+int
+jy_column_is_time(int col)
+{
+	return col >= JY_C_HOUR && col <= JY_C_MONTH;
+}
+
+/* The offset of --tz from UTC at t (0 without --tz, whatever TZ says);
+ * offsets change on quarter hours at most, so it is cached per one. */
+static int64_t
+tz_offset(const struct jy_config *c, int64_t t)
+{
+	static int64_t cache_q = INT64_MIN, cache_off;
+	struct tm tm;
+	time_t tt = (time_t)t;
+
+	if (c == NULL || c->tz == NULL)
+		return 0;
+	if (t / 900 != cache_q) {
+		localtime_r(&tt, &tm);
+		cache_off = tm.tm_gmtoff;
+		cache_q = t / 900;
+	}
+	return cache_off;
+}
+
 jy_span
 jy_session_value(const jy_session *s, size_t i, int col, char buf[32])
 {
@@ -113,8 +155,11 @@ jy_session_value(const jy_session *s, size_t i, int col, char buf[32])
 		if (p->status >= 0)
 			sp.n = (size_t)snprintf(buf, 32, "%d", p->status);
 		return sp;
+	case JY_C_HOUR:
 	case JY_C_DAY:
-		sp.n = jy_format_time(p->t, buf) >= 10 ? 10 : 0;
+	case JY_C_WEEK:
+	case JY_C_MONTH:
+		sp.n = jy_time_bucket(p->t + tz_offset(s->cfg, p->t), col, buf);
 		return sp;
 	}
 	if (col >= JY_C_NAMED && col < JY_C_NAMED + JY_MAX_XCOLS) {

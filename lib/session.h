@@ -84,6 +84,9 @@ void		 jy_order_stats(const struct jy_order *, uint64_t *records,
 void		 jy_order_free(struct jy_order *);
 int		 jy_prec_cmp(const struct prec *, const struct prec *);
 
+/* The most pageviews of s within any span of window seconds. */
+size_t	jy_session_peak(const jy_session *, int64_t window);
+
 #define KEYP(s)	((s)->key.n <= sizeof (s)->kin ? (s)->kin : (s)->key.p)
 
 /* Slot k of pageview p: its bytes, or an empty span. */

@@ -173,6 +173,61 @@ jy_format_time(int64_t t, char out[24])
 	return 20;
 }
 
+static size_t
+put_num(char *b, int64_t v, int w)
+{
+	int i;
+
+	for (i = w - 1; i >= 0; i--, v /= 10)
+		b[i] = (char)('0' + v % 10);
+	return (size_t)w;
+}
+
+/*
+ * A time bucket of local time t (epoch seconds plus the zone's offset):
+ * hour 2026-11-22T13, day 2026-11-22, ISO week 2026-W47 (weeks start on
+ * Monday; a week belongs to the year of its Thursday), month 2026-11.
+ * Each sorts as text in time order.
+ */
+size_t
+jy_time_bucket(int64_t t, int col, char out[32])
+{
+	int64_t day = t >= 0 ? t / 86400 : -((-t + 86399) / 86400), y;
+	unsigned m, d;
+	size_t n = 0;
+
+	if (col == JY_C_WEEK) {
+		/* Monday 0: 1970-01-01 was a Thursday. */
+		int64_t wd = ((day + 3) % 7 + 7) % 7, thu = day - wd + 3;
+		civil_from_days(thu, &y, &m, &d);
+		int64_t jan1 = jy_days_from_civil(y, 1, 1);
+		if (y < 0 || y > 9999)
+			y = y < 0 ? 0 : 9999;
+		n = put_num(out, y, 4);
+		out[n++] = '-';
+		out[n++] = 'W';
+		n += put_num(out + n, (thu - jan1) / 7 + 1, 2);
+		out[n] = '\0';
+		return n;
+	}
+	civil_from_days(day, &y, &m, &d);
+	if (y < 0 || y > 9999)
+		y = y < 0 ? 0 : 9999;
+	n = put_num(out, y, 4);
+	out[n++] = '-';
+	n += put_num(out + n, m, 2);
+	if (col != JY_C_MONTH) {
+		out[n++] = '-';
+		n += put_num(out + n, d, 2);
+	}
+	if (col == JY_C_HOUR) {
+		out[n++] = 'T';
+		n += put_num(out + n, (t - day * 86400) / 3600, 2);
+	}
+	out[n] = '\0';
+	return n;
+}
+
 /*
  * Apache's %t: [10/Oct/2000:13:55:36 -0700], without the brackets.
  * Returns 0 and UTC epoch seconds, or -1.

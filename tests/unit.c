@@ -81,6 +81,115 @@ st(const char *fmt, const char *s)
 	return n == (int)strlen(s) ? v : -999;
 }
 
+/* One referrer and, if page is not NULL, one pageview. */
+static void
+see(struct jy_siteinfer *si, jy_config *c, const char *ref,
+    const char *page)
+{
+	jy_siteinfer_referrer(si, c, jy_span_str(ref));
+	if (page != NULL)
+		jy_siteinfer_page(si, jy_span_str(page));
+}
+
+/*
+ * Site-host inference, by hand.  The log's pages: /a /b /c /d.
+ * www.shop.example refers from /a, /b, /c (pages: 3 of 3) and "/"
+ * (not counted), shop.example from /d and /x (1 of 2): one group,
+ * shop.example, 4 of 5.  blog.other refers from /a and 9 of its own
+ * paths (1 of 10: neither 2 pages nor half).  mirror.example from /a,
+ * /b (2 of 2, and 2 >= 4/10: taken too).  A host with a control byte
+ * or a port: the byte is refused, the port is left out.
+ */
+static void
+infer_tests(void)
+{
+	jy_config *c = jy_config_new();
+	struct jy_siteinfer *si = jy_siteinfer_new();
+	char msg[512], ref[64];
+	int i;
+
+	jy_filter_prepare(c);
+	see(si, c, "-", "/a");
+	see(si, c, "https://www.shop.example/a?x=1", "/b");
+	see(si, c, "https://www.shop.example/b", "/c");
+	see(si, c, "https://www.shop.example/c#top", "/d");
+	see(si, c, "https://www.shop.example/b", NULL);
+	see(si, c, "https://WWW.Shop.Example/", NULL);
+	see(si, c, "http://shop.example:8080/d", NULL);
+	see(si, c, "http://shop.example/x", NULL);
+	see(si, c, "http://blog.other/a", NULL);
+	for (i = 0; i < 9; i++) {
+		snprintf(ref, sizeof ref, "http://blog.other/post/%d", i);
+		see(si, c, ref, NULL);
+	}
+	see(si, c, "http://mirror.example/a", NULL);
+	see(si, c, "http://mirror.example/b", NULL);
+	see(si, c, "http://bad\x1b.example/a", NULL);
+	see(si, c, "http://bad\x1b.example/b", NULL);
+	CHECK(jy_siteinfer_decide(si, c, msg, sizeof msg) == 2);
+	CHECK(strcmp(msg, "mirror.example, shop.example, www.shop.example "
+	    "(6 of their 7 referrer paths are pages of this log)") == 0);
+	CHECK(c->site_hosts.n == 2);
+	CHECK(c->site_hosts.n == 2 &&
+	    strcmp(c->site_hosts.v[0], "mirror.example") == 0 &&
+	    strcmp(c->site_hosts.v[1], "shop.example") == 0);
+	jy_siteinfer_free(si);
+
+	/* Nothing to go on: no host. */
+	si = jy_siteinfer_new();
+	see(si, c, "https://www.google.com/", "/a");
+	see(si, c, "https://news.example/a", "/b");
+	CHECK(jy_siteinfer_decide(si, c, msg, sizeof msg) == 0);
+	CHECK(strcmp(msg, "none of the 1 referrer hosts refers from pages "
+	    "of this log") == 0);
+	jy_siteinfer_free(si);
+	si = jy_siteinfer_new();
+	see(si, c, "-", "/a");
+	CHECK(jy_siteinfer_decide(si, c, msg, sizeof msg) == 0);
+	CHECK(msg[0] == '\0');
+	jy_siteinfer_free(si);
+	jy_config_free(c);
+}
+
+static int
+dec(const char *in, const char *want)
+{
+	struct jy_buf b = { 0 }, t = { 0 };
+	int ok;
+
+	jy_buf_add(&b, in, strlen(in));
+	jy_page_decode(&b, &t);
+	ok = b.n == strlen(want) && memcmp(b.p, want, b.n) == 0;
+	if (!ok)
+		printf("decode \"%s\": got \"%.*s\"\n", in, (int)b.n, b.p);
+	jy_buf_free(&b);
+	jy_buf_free(&t);
+	return ok;
+}
+
+/* Percent-decoding at the edges of UTF-8 (RFC 3629's table). */
+static void
+decode_tests(void)
+{
+	CHECK(dec("/%C2%A0", "/\xc2\xa0"));		/* U+00A0, after C1 */
+	CHECK(dec("/%C2%9F", "/%C2%9F"));		/* C1 */
+	CHECK(dec("/%C1%BF", "/%C1%BF"));		/* overlong */
+	CHECK(dec("/%E0%A0%80", "/\xe0\xa0\x80"));	/* U+0800 */
+	CHECK(dec("/%E0%9F%BF", "/%E0%9F%BF"));		/* overlong */
+	CHECK(dec("/%ED%9F%BF", "/\xed\x9f\xbf"));	/* U+D7FF */
+	CHECK(dec("/%ED%A0%80", "/%ED%A0%80"));		/* surrogate */
+	CHECK(dec("/%EF%BB%BF", "/%EF%BB%BF"));		/* BOM */
+	CHECK(dec("/%F0%90%80%80", "/\xf0\x90\x80\x80"));
+	CHECK(dec("/%F4%8F%BF%BF", "/\xf4\x8f\xbf\xbf"));	/* U+10FFFF */
+	CHECK(dec("/%F5%80%80%80", "/%F5%80%80%80"));
+	CHECK(dec("/%E2%80%8F", "/%E2%80%8F"));		/* RLM */
+	CHECK(dec("/%E2%80%8D", "/\xe2\x80\x8d"));	/* ZWJ: shown */
+	CHECK(dec("/%C3%A9%", "/\xc3\xa9%"));		/* cut escape */
+	CHECK(dec("/%C3%A", "/%C3%A"));
+	CHECK(dec("/%7e%2D%5f", "/~-_"));
+	CHECK(dec("/%2525", "/%2525"));
+}
+
 int
 main(void)
 {
@@ -148,6 +257,8 @@ main(void)
 	CHECK(match("~order", "/my/order/x") == 1);
 	CHECK(match("~(", "x") == -1);
 
+	infer_tests();
+	decode_tests();
 	printf("unit: %d passed, %d failed\n", pass, fail);
 	return fail != 0;
 }

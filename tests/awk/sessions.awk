@@ -4,10 +4,12 @@
 #
 # Usage: awk [-v all=1] -f tests/awk/sessions.awk [FILE...]    (mawk is fine)
 # Reads Apache combined lines; prints, one per line:
-#   lines, skipped, malformed, parsed, method, status, static, bots, late,
+#   lines, skipped, malformed, parsed, method, status, static, downloads,
+#   bots, late,
 #   pageviews, visitors, sessions
 # Default rules: method GET/POST; status 100-399 ("-" kept); static by the
-# extension of the last path segment (query/fragment removed, caseless); bot
+# extension of the last path segment (query/fragment removed, caseless);
+# download likewise, by Matomo's download extensions less the static ones; bot
 # by caseless UA substring, or UA empty/"-"; filters in that order (a line
 # counts under the first that rejects it).  all=1 keeps every parsed line.
 # Late: time < (newest time among earlier pageviews) - 300.  Visitor = IP+UA.
@@ -18,6 +20,8 @@
 BEGIN {
 	split("css js mjs map png jpg jpeg jpe gif ico svg svgz webp avif bmp tif tiff woff woff2 ttf otf eot mp4 webm ogv mp3 ogg wav flac m4a swf txt xml", a, " ")
 	for (i in a) STATIC[a[i]] = 1
+	split("7z aac apk arc arj asf asx avi azw3 bin bz bz2 csv deb dmg doc docx epub exe flv gz gzip hqx ibooks iso jar mobi mov movie mp2 mpeg mpg msi msp odb odf odg ods odt pdf phps ppt pptx qt qtm ra ram rar rpm rtf sea sit tar tbz tbz2 tgz torrent wma wmv wpd xls xlsx xsd xz z zip", a, " ")
+	for (i in a) DOWNLOAD[a[i]] = 1
 	NBOT = split("bot crawl spider slurp curl/ wget python- python/ go-http-client java/ libwww httpclient okhttp scrapy headless phantomjs facebookexternalhit preview monitor pingdom uptime lighthouse feedfetcher nutch ia_archiver archive.org zgrab masscan nmap nikto sqlmap axios/ node-fetch guzzle httpie postman", BOT, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", a, " ")
 	for (i = 1; i <= 12; i++) MON[a[i]] = i
@@ -101,6 +105,7 @@ function reason(   n, w, tg, seg, ext, ua, i) {
 	sub(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\/]*/, "", tg)
 	seg = tg; sub(/.*\//, "", seg)
 	if ((i = match(seg, /\.[^.]*$/)) && (tolower(substr(seg, i + 1)) in STATIC)) return "static"
+	if (i && (tolower(substr(seg, i + 1)) in DOWNLOAD)) return "downloads"
 	if (UA == "" || UA == "-") return "bots"
 	ua = tolower(UA)
 	for (i = 1; i <= NBOT; i++) if (index(ua, BOT[i])) return "bots"
@@ -130,6 +135,6 @@ END {
 	}
 	close(TMP); system("rm -f '" TMP "'")
 	printf "lines %d\nskipped %d\nmalformed %d\nparsed %d\n", lines, skipped, cnt["malformed"], parsed
-	printf "method %d\nstatus %d\nstatic %d\nbots %d\nlate %d\n", cnt["method"], cnt["status"], cnt["static"], cnt["bots"], cnt["late"]
+	printf "method %d\nstatus %d\nstatic %d\ndownloads %d\nbots %d\nlate %d\n", cnt["method"], cnt["status"], cnt["static"], cnt["downloads"], cnt["bots"], cnt["late"]
 	printf "pageviews %d\nvisitors %d\nsessions %d\n", pv, visitors, sessions
 }

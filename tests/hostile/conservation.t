@@ -1,6 +1,6 @@
 Every input line is accounted for exactly once in the -v counts, and the
 counts add up: lines = skipped + malformed + parsed, and parsed = method
-+ status + static + bots + late + pageviews; the pageviews are the lines
++ status + static + downloads + bots + excluded + late + pageviews; the pageviews are the lines
 written and the sessions the distinct session ids written (checked by
 counting the output, not by trusting the counts).  Inputs: a generated
 log (tools/genlog) with garbage, empty, truncated and 10-minute-late
@@ -24,7 +24,7 @@ check() {
 	END {
 		bad = ""
 		if (c["lines"] != c["skipped"] + c["malformed"] + c["parsed"]) bad = bad " lines"
-		if (c["parsed"] != c["method"] + c["status"] + c["static"] + c["bots"] + c["late"] + c["pageviews"]) bad = bad " parsed"
+		if (c["parsed"] != c["method"] + c["status"] + c["static"] + c["downloads"] + c["bots"] + c["excluded"] + c["late"] + c["pageviews"]) bad = bad " parsed"
 		if (pv != c["pageviews"]) bad = bad " pageviews(" pv ")"
 		if (ns != c["sessions"]) bad = bad " sessions(" ns ")"
 		print (bad == "" ? "ok" : "BAD:" bad)

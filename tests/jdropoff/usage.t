@@ -3,7 +3,7 @@ no input is read.
 --- cmd
 jdropoff --sort page </dev/null; echo "exit $?"
 jdropoff --exit-rate visits </dev/null; echo "exit $?"
-jdropoff --by hour </dev/null; echo "exit $?"
+jdropoff --by chanel </dev/null; echo "exit $?"
 jdropoff -n x </dev/null; echo "exit $?"
 jdropoff --top -1 </dev/null; echo "exit $?"
 jdropoff --min-views 1k </dev/null; echo "exit $?"
@@ -29,7 +29,7 @@ jdropoff: bad --sort "page": give one of views, sessions, entries, exits, exit_r
 Try 'jdropoff --help'.
 jdropoff: bad --exit-rate "visits": give views (exits/views, as Google Analytics) or sessions (exits/sessions, as Matomo)
 Try 'jdropoff --help'.
-jdropoff: bad --by "hour": give channel, stage or day
+jdropoff: bad --by "chanel": give channel, stage, hour, day, week or month
 Try 'jdropoff --help'.
 jdropoff: bad -n/--top "x": give a whole number of rows (0 for all)
 Try 'jdropoff --help'.

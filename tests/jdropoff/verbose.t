@@ -36,6 +36,6 @@ jdropoff -v -n 1 a.tsv
 --- stderr
 a.tsv: format tsv
 jdropoff: lines 11: skipped 1, malformed 0, parsed 10
-jdropoff: parsed 10: method 0, status 0, static 0, bots 0, late 0, pageviews 10
+jdropoff: parsed 10: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 10
 jdropoff: visitors 5, sessions 5
 jdropoff: sessions 5, entries 5, exits 5, bounces 2, pageviews 10, rows 4

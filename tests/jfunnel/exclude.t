@@ -8,7 +8,7 @@ counts 2, 1; -v: 3 sessions, 2 entered, 1 excluded.  --explain shows S1
 with its pattern and time.
 --- cmd
 jfunnel -v --no-header --exclude '/help*' -s / -s /cart ev.tsv 2>err
-grep excluded err
+grep entered err
 jfunnel --explain --exclude '/help*' -s / -s /cart ev.tsv
 --- file ev.tsv
 #session	visitor	time	page

@@ -38,6 +38,6 @@ S5	v5	2026-11-22T10:00:00Z	/
 --- stderr
 ev.tsv: format tsv
 jfunnel: lines 15: skipped 1, malformed 0, parsed 14
-jfunnel: parsed 14: method 0, status 0, static 0, bots 0, late 0, pageviews 14
+jfunnel: parsed 14: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 14
 jfunnel: visitors 5, sessions 5
 jfunnel: sessions 5: entered 4, excluded 0

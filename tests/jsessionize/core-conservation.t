@@ -1,6 +1,6 @@
 Every input line is accounted for exactly once in the -v counts: lines =
 skipped + malformed + parsed, and parsed = method + status + static +
-bots + late + pageviews; pageviews equal the event lines written and
+downloads + bots + excluded + late + pageviews; pageviews equal the event lines written and
 sessions the --summary lines.  Checked on the bundled sample and, where
 present, on the real logs of ../shared/realdata; wc -l counts the input.
 --- cmd
@@ -10,7 +10,7 @@ check() {
 	jsessionize --summary --no-header "$1" > sum
 	awk -v n="$(cat n)" -v ev="$(($(wc -l < ev) - 1))" -v ss="$(wc -l < sum)" '
 		/: lines / { gsub(/[:,]/, ""); l = $3; rest = $5 + $7 + $9 }
-		/: parsed / { gsub(/[:,]/, ""); p = $3; sum = $5+$7+$9+$11+$13; pv = $15 }
+		/: parsed / { gsub(/[:,]/, ""); p = $3; sum = $5+$7+$9+$11+$13+$15+$17; pv = $19 }
 		/ sessions / { gsub(/[:,]/, ""); s = $5 }
 		END {
 			print (l == n ? "lines ok" : "lines " l " != " n),

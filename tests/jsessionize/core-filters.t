@@ -22,5 +22,5 @@ jsessionize -v -o seq,page,status 2>err; cat err
 2	/form	302
 (stdin): format combined
 jsessionize: lines 9: skipped 0, malformed 0, parsed 9
-jsessionize: parsed 9: method 2, status 2, static 1, bots 2, late 0, pageviews 2
+jsessionize: parsed 9: method 2, status 2, static 1, downloads 0, bots 2, excluded 0, late 0, pageviews 2
 jsessionize: visitors 1, sessions 1

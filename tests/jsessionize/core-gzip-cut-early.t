@@ -18,6 +18,6 @@ exit 1
 jsessionize: cut.gz: truncated gzip stream at byte offset 30
 jsessionize: 1 of 1 lines malformed (first: cut.gz:1); written to rej
 jsessionize: lines 1: skipped 0, malformed 1, parsed 0
-jsessionize: parsed 0: method 0, status 0, static 0, bots 0, late 0, pageviews 0
+jsessionize: parsed 0: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 0
 jsessionize: visitors 0, sessions 0
 same

@@ -14,5 +14,5 @@ jsessionize --verbose --no-header -o page a.log b.log
 a.log: format combined
 b.log: format common
 jsessionize: lines 2: skipped 0, malformed 0, parsed 2
-jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
+jsessionize: parsed 2: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 2
 jsessionize: visitors 2, sessions 2

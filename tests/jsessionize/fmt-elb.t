@@ -33,6 +33,6 @@ elb.log: format elb
 elb.log:3: not an HTTP request
 jsessionize: 1 of 5 lines malformed (first: elb.log:3); see --rejects FILE
 jsessionize: lines 5: skipped 0, malformed 1, parsed 4
-jsessionize: parsed 4: method 0, status 0, static 0, bots 0, late 0, pageviews 4
+jsessionize: parsed 4: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 4
 jsessionize: visitors 3, sessions 3
 jsessionize: 1 of 5 lines malformed (first: elb.log:3); see --rejects FILE

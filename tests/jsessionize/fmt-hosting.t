@@ -23,9 +23,9 @@ shop.example	/p/1	200
 --- stderr
 gandi.log: format gandi
 jsessionize: lines 2: skipped 0, malformed 0, parsed 2
-jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
+jsessionize: parsed 2: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 2
 jsessionize: visitors 1, sessions 1
 ovh.log: format combined
 jsessionize: lines 1: skipped 0, malformed 0, parsed 1
-jsessionize: parsed 1: method 0, status 0, static 0, bots 0, late 0, pageviews 1
+jsessionize: parsed 1: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 1
 jsessionize: visitors 1, sessions 1

@@ -24,5 +24,5 @@ jsessionize -v --no-header -o seq,time,method,url,page,host in.log c.log
 in.log: format json
 c.log: format combined
 jsessionize: lines 5: skipped 0, malformed 0, parsed 5
-jsessionize: parsed 5: method 0, status 0, static 0, bots 0, late 0, pageviews 5
+jsessionize: parsed 5: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 5
 jsessionize: visitors 1, sessions 1

@@ -35,5 +35,5 @@ V2	1	/order/complete
 --- stderr
 in.log: format caddy
 jsessionize: lines 5: skipped 0, malformed 0, parsed 5
-jsessionize: parsed 5: method 0, status 1, static 0, bots 1, late 0, pageviews 3
+jsessionize: parsed 5: method 0, status 1, static 0, downloads 0, bots 1, excluded 0, late 0, pageviews 3
 jsessionize: visitors 2, sessions 2

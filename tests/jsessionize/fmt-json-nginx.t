@@ -32,5 +32,5 @@ jsessionize -v --no-header -o seq,page a.log
 --- stderr
 a.log: format json
 jsessionize: lines 4: skipped 0, malformed 0, parsed 4
-jsessionize: parsed 4: method 0, status 0, static 0, bots 0, late 0, pageviews 4
+jsessionize: parsed 4: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 4
 jsessionize: visitors 2, sessions 2

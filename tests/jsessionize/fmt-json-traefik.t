@@ -31,5 +31,5 @@ V3	1	/order/complete
 --- stderr
 in.log: format traefik
 jsessionize: lines 3: skipped 0, malformed 0, parsed 3
-jsessionize: parsed 3: method 0, status 0, static 0, bots 0, late 0, pageviews 3
+jsessionize: parsed 3: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 3
 jsessionize: visitors 3, sessions 3

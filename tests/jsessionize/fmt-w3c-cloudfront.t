@@ -32,5 +32,5 @@ IAD89-C3	1	*	1	1.0000	1.0000	0	-	-
 --- stderr
 cf.log: format w3c
 jsessionize: lines 4: skipped 2, malformed 0, parsed 2
-jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
+jsessionize: parsed 2: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 2
 jsessionize: visitors 2, sessions 2

@@ -40,11 +40,11 @@ exit 2
 --- stderr
 inc.log: format w3c
 jsessionize: lines 4: skipped 2, malformed 0, parsed 2
-jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
+jsessionize: parsed 2: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 2
 jsessionize: visitors 2, sessions 2
 adv.log: format w3c
 dt.log: format w3c
 jsessionize: lines 8: skipped 6, malformed 0, parsed 2
-jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
+jsessionize: parsed 2: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 2
 jsessionize: visitors 2, sessions 2
 jsessionize: adv.log: --visitor X-Forwarded-For: the w3c format has no such field; use ip+ua, ip, user, or a %{NAME}i or %{NAME}C field of a -F format string

@@ -44,6 +44,6 @@ m.log:14: the #Fields directive names no request (cs-uri-stem or cs-uri)
 m.log:16: the #Fields directive names no fields
 jsessionize: 10 of 16 lines malformed (first: m.log:1); see --rejects FILE
 jsessionize: lines 16: skipped 4, malformed 10, parsed 2
-jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
+jsessionize: parsed 2: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 2
 jsessionize: visitors 1, sessions 2
 jsessionize: m.log: cannot tell the log format from the first lines; line 1 is "2026-11-22 10:00:00 10.0.0.1 GET /before 200"; name it with -F (combined, combined_extra, common, gandi, ovh, vcombined, vcommon, tsv, w3c, cloudfront, iis, elb, alb, s3, haproxy, json, nginx_json, caddy, traefik, or a LogFormat string)

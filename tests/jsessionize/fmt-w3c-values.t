@@ -42,5 +42,5 @@ V5	/e
 --- stderr
 a.log: format w3c
 jsessionize: lines 6: skipped 1, malformed 0, parsed 5
-jsessionize: parsed 5: method 0, status 0, static 0, bots 2, late 0, pageviews 3
+jsessionize: parsed 5: method 0, status 0, static 0, downloads 0, bots 2, excluded 0, late 0, pageviews 3
 jsessionize: visitors 2, sessions 2

@@ -40,5 +40,5 @@ jsessionize: --max-pageviews 2 split 1 sessions (0 for no limit)
 three.log: format combined
 jsessionize: --max-sessions 1: 3 sessions were closed early to bound memory (raise it to keep them whole)
 jsessionize: lines 4: skipped 0, malformed 0, parsed 4
-jsessionize: parsed 4: method 0, status 0, static 0, bots 0, late 0, pageviews 4
+jsessionize: parsed 4: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 4
 jsessionize: visitors 3, sessions 4

@@ -37,11 +37,12 @@ parsed 9999 9999 ok
 method 43 43 ok
 status 211 211 ok
 static 5573 5573 ok
-bots 1434 1434 ok
+downloads 107 107 ok
+bots 1400 1400 ok
 late 0 0 ok
-pageviews 2738 2738 ok
-visitors 1068 1068 ok
-sessions 1587 1587 ok
+pageviews 2665 2665 ok
+visitors 1045 1045 ok
+sessions 1552 1552 ok
 == --all: figure awk jsessionize
 lines 10000 10000 ok
 skipped 0 0 ok
@@ -50,12 +51,13 @@ parsed 9999 9999 ok
 method 0 0 ok
 status 0 0 ok
 static 0 0 ok
+downloads 0 0 ok
 bots 0 0 ok
 late 0 0 ok
 pageviews 9999 9999 ok
 visitors 1861 1861 ok
 sessions 3223 3223 ok
-summary def: sessions 1587 pageviews 2738
-awk def: sessions 1587 pageviews 2738
+summary def: sessions 1552 pageviews 2665
+awk def: sessions 1552 pageviews 2665
 summary all: sessions 3223 pageviews 9999
 awk all: sessions 3223 pageviews 9999

@@ -25,20 +25,20 @@ done
 2013-10-10T14:52:00Z	-	/piwik.php	200	192	www.piwik.org
 nginx_json.log: format json
 jsessionize: lines 2: skipped 0, malformed 0, parsed 2
-jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
+jsessionize: parsed 2: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 2
 jsessionize: visitors 1, sessions 1
 same
 == caddy_json
 2023-12-23T23:17:54Z	GET	/beta/	200	3609	example.com
 caddy_json.log: format json
 jsessionize: lines 3: skipped 0, malformed 0, parsed 3
-jsessionize: parsed 3: method 0, status 0, static 2, bots 0, late 0, pageviews 1
+jsessionize: parsed 3: method 0, status 0, static 2, downloads 0, bots 0, excluded 0, late 0, pageviews 1
 jsessionize: visitors 1, sessions 1
 same
 == traefik_json
 2023-08-11T11:39:21Z	GET	/my/app/auth	200	15	localhost
 traefik_json.log: format json
 jsessionize: lines 1: skipped 0, malformed 0, parsed 1
-jsessionize: parsed 1: method 0, status 0, static 0, bots 0, late 0, pageviews 1
+jsessionize: parsed 1: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 1
 jsessionize: visitors 1, sessions 1
 same

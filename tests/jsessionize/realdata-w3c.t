@@ -11,7 +11,8 @@ where Matomo reads cs(Host)).  Not read, each for the reason shown with
 amazon_cloudfront_rtmp.log (streaming, rtmp://); detected, they are no
 format (exit 2).  ex031118.log names a date and no time: its requests
 are read at midnight of their day (3 of them; line 7 has 3 values for
-the 4 fields: malformed), also when detected (exit 0).  incapsula_w3c.log
+the 4 fields: malformed; /cgi-bin/counts.exe is a download, so 2
+pageviews), also when detected (exit 0).  incapsula_w3c.log
 is out of order (its 2017-06-26 line comes after 2017-06-28): it is put
 in its place, a session of its own.  Lines not used are summed up on
 stderr with the first one's place.
@@ -39,7 +40,7 @@ done
 2001-03-20T07:57:20Z	GET	/style.css	200	1967	-	-	-
 FILE: format iis
 jsessionize: lines 2: skipped 0, malformed 0, parsed 2
-jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
+jsessionize: parsed 2: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 2
 jsessionize: visitors 2, sessions 2
 == ex960101.log
 1996-01-01T10:48:02Z	GET	/default.htm	200	1703	http://www.webtrends.com/def_f1.htm	Mozilla/4.0 [en] (WinNT; I)	-
@@ -48,8 +49,9 @@ jsessionize: visitors 2, sessions 2
 1996-01-01T10:48:05Z	GET	/graphics/atremote/remote.jpg	200	12367	http://webtrends.sample.com/wt_f2.htm	Mozilla/4.0 [en] (WinNT; I)	-
 1996-01-01T10:48:05Z	GET	/graphics/backg/backg1.gif	200	448	http://webtrends.sample.com/loganalyzer/info.htm	Mozilla/4.0 [en] (WinNT; I)	-
 FILE: format w3c
+jsessionize: no site host inferred: none of the 2 referrer hosts refers from pages of this log; name the site's with --site-host
 jsessionize: lines 6: skipped 1, malformed 0, parsed 5
-jsessionize: parsed 5: method 0, status 0, static 0, bots 0, late 0, pageviews 5
+jsessionize: parsed 5: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 5
 jsessionize: visitors 1, sessions 1
 == u_ex100815.log
 2010-08-15T00:39:30Z	GET	/	200	8999	-	Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)	-
@@ -70,7 +72,7 @@ jsessionize: visitors 1, sessions 1
 2010-08-15T22:51:01Z	GET	/	200	8999	-	Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)	-
 FILE: format w3c
 jsessionize: lines 56: skipped 40, malformed 0, parsed 16
-jsessionize: parsed 16: method 0, status 0, static 0, bots 0, late 0, pageviews 16
+jsessionize: parsed 16: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 16
 jsessionize: visitors 10, sessions 13
 == u_ex160110.log
 2016-01-10T00:07:26Z	GET	/httptest.php	404	-	-	-	-
@@ -103,13 +105,13 @@ jsessionize: visitors 10, sessions 13
 2016-01-10T22:17:53Z	GET	/httptest.php	404	-	-	-	-
 FILE: format w3c
 jsessionize: lines 128: skipped 100, malformed 0, parsed 28
-jsessionize: parsed 28: method 0, status 0, static 0, bots 0, late 0, pageviews 28
+jsessionize: parsed 28: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 28
 jsessionize: visitors 13, sessions 28
 == iis.log
 2012-04-01T00:00:13Z	GET	/foo/bar?topCat1=divinity&submit=Search	200	27028	-	Mozilla/5.0 (X11; U; Linux i686; en-US; rv:1.9.2.7) Gecko/20100722 Firefox/3.6.7	example.com
 FILE: format w3c
 jsessionize: lines 5: skipped 4, malformed 0, parsed 1
-jsessionize: parsed 1: method 0, status 0, static 0, bots 0, late 0, pageviews 1
+jsessionize: parsed 1: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 1
 jsessionize: visitors 1, sessions 1
 == iis_custom.log
 2012-08-15T17:00:00Z	GET	/Topic/hw43061	301	-	-	Mozilla/5.0 (Macintosh; Intel Mac OS X 10_10_1) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/41.0.2227.1 Safari/537.36	example.hello.com
@@ -117,38 +119,38 @@ jsessionize: visitors 1, sessions 1
 2012-08-15T17:00:00Z	GET	/Products/theProduct	200	-	http://example.com/Search/SearchResults.pg?informationRecipient.languageCode.c=en	Mozilla/5.0 (Linux; Android 4.4.4; SM-G900V Build/KTU84P) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/39.0.2171.59 Mobile Safari/537.36	xzy.example.com
 FILE: format w3c
 jsessionize: lines 10: skipped 7, malformed 0, parsed 3
-jsessionize: parsed 3: method 0, status 0, static 0, bots 0, late 0, pageviews 3
+jsessionize: parsed 3: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 3
 jsessionize: visitors 3, sessions 3
 == netscaler.log
 2012-08-16T11:55:13Z	GET	/Citrix/XenApp/Wan/auth/login.jsp	302	355	-	Mozilla/4.0 (compatible; MSIE 7.0; Windows NT 5.1; Trident/4.0; .NET CLR 1.1.4322; .NET CLR 2.0.50727; .NET CLR 3.0.04506.648; .NET CLR 3.5.21022)	-
 FILE: format w3c
 jsessionize: lines 5: skipped 4, malformed 0, parsed 1
-jsessionize: parsed 1: method 0, status 0, static 0, bots 0, late 0, pageviews 1
+jsessionize: parsed 1: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 1
 jsessionize: visitors 1, sessions 1
 == incapsula_w3c.log
 2017-06-26T18:21:17Z	GET	/rss/news	-	-	-	Mozilla/5.0 (Macintosh; Intel Mac OS X 10.10; rv:45.0) Gecko/20100101 Thunderbird/45.8.0 Lightning/4.7.8	www.example.com
 2017-06-28T07:26:35Z	GET	/page.php?variable=test	200	-	-	Mozilla/5.0 (Windows NT 6.1; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/58.0.3029.110 Safari/537.36	www.example.com
 FILE: format w3c
 jsessionize: lines 6: skipped 4, malformed 0, parsed 2
-jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
+jsessionize: parsed 2: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 2
 jsessionize: visitors 2, sessions 2
 == shoutcast.log
 2015-12-07T10:37:05Z	-	/stream?title=UKR%20Nights	200	65580	-	NSPlayer/10.0.0.3702 WMFSDK/10.0	-
 FILE: format w3c
 jsessionize: lines 4: skipped 3, malformed 0, parsed 1
-jsessionize: parsed 1: method 0, status 0, static 0, bots 0, late 0, pageviews 1
+jsessionize: parsed 1: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 1
 jsessionize: visitors 1, sessions 1
 == splitted_date_and_time.log
 2015-12-07T10:37:05Z	-	/stream?title=UKR%20Nights	200	65580	-	NSPlayer/10.0.0.3702 WMFSDK/10.0	-
 FILE: format w3c
 jsessionize: lines 2: skipped 1, malformed 0, parsed 1
-jsessionize: parsed 1: method 0, status 0, static 0, bots 0, late 0, pageviews 1
+jsessionize: parsed 1: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 1
 jsessionize: visitors 1, sessions 1
 == amazon_cloudfront_web.log
 2014-05-23T01:13:11Z	GET	/view/my/file.html	200	182	https://example.com/	Mozilla/5.0 (Windows; U; Windows NT 6.1; de-DE) AppleWebKit/534.17 (KHTML, like Gecko) Chrome/10.0.649.0 Safari/534.17	example.com
 FILE: format w3c
 jsessionize: lines 3: skipped 2, malformed 0, parsed 1
-jsessionize: parsed 1: method 0, status 0, static 0, bots 0, late 0, pageviews 1
+jsessionize: parsed 1: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 1
 jsessionize: visitors 1, sessions 1
 == ex960101.log --visitor WEBTRENDS_ID
 V1	1	/default.htm
@@ -161,8 +163,8 @@ FILE: format w3c
 FILE:7: fewer values than the 4 fields of the #Fields directive
 jsessionize: 1 of 8 lines malformed (first: FILE:7); see --rejects FILE
 jsessionize: lines 8: skipped 4, malformed 1, parsed 3
-jsessionize: parsed 3: method 0, status 0, static 0, bots 0, late 0, pageviews 3
-jsessionize: visitors 3, sessions 3
+jsessionize: parsed 3: method 0, status 0, static 0, downloads 1, bots 0, excluded 0, late 0, pageviews 2
+jsessionize: visitors 2, sessions 2
 detected: exit 0
 == pf040903.log
 FILE: format w3c
@@ -172,7 +174,7 @@ FILE:8: the #Fields directive names no request (cs-uri-stem or cs-uri)
 FILE:9: the #Fields directive names no request (cs-uri-stem or cs-uri)
 jsessionize: 4 of 9 lines malformed (first: FILE:6); see --rejects FILE
 jsessionize: lines 9: skipped 5, malformed 4, parsed 0
-jsessionize: parsed 0: method 0, status 0, static 0, bots 0, late 0, pageviews 0
+jsessionize: parsed 0: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 0
 jsessionize: visitors 0, sessions 0
 detected: exit 2
 == amazon_cloudfront_rtmp.log
@@ -181,6 +183,6 @@ FILE:3: not an HTTP request (rtmp:// target)
 FILE:4: not an HTTP request (rtmp:// target)
 jsessionize: 2 of 4 lines malformed (first: FILE:3); see --rejects FILE
 jsessionize: lines 4: skipped 2, malformed 2, parsed 0
-jsessionize: parsed 0: method 0, status 0, static 0, bots 0, late 0, pageviews 0
+jsessionize: parsed 0: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 0
 jsessionize: visitors 0, sessions 0
 detected: exit 2

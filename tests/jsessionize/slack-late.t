@@ -19,5 +19,5 @@ cat rej.log
 in.log: format combined
 jsessionize: 1 of 4 lines late by more than --slack 300s (first: in.log:4); written to rej.log
 jsessionize: lines 4: skipped 0, malformed 0, parsed 4
-jsessionize: parsed 4: method 0, status 0, static 0, bots 0, late 1, pageviews 3
+jsessionize: parsed 4: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 1, pageviews 3
 jsessionize: visitors 1, sessions 1

@@ -32,5 +32,5 @@ u1	1	2026-11-22T11:06:40Z	cart
 export.tsv: format tsv
 jsessionize: 1 of 8 lines late by more than --slack 300s (first: export.tsv:8); written to rej.tsv
 jsessionize: lines 8: skipped 1, malformed 0, parsed 7
-jsessionize: parsed 7: method 0, status 0, static 0, bots 0, late 1, pageviews 6
+jsessionize: parsed 7: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 1, pageviews 6
 jsessionize: visitors 2, sessions 3

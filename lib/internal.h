@@ -193,4 +193,38 @@ void	 jy_filter_defaults(struct jy_config *);
 void	 jy_page(const struct jy_config *, jy_span target, struct jy_buf *out,
 	    struct jy_buf *tmp);
 
+/*
+ * Partial states (partial.c).  A writer collects an analysis's lines
+ * (key fields, then a count; jy_pw_key writes the first field) and
+ * jy_pw_end writes them sorted under the two header lines.  jy_pr_read
+ * checks the header of each partial against prog and the options'
+ * fingerprint and hands every data line to fn as unescaped fields; fn
+ * returns 0, or -1 with a reason in err.
+ */
+#define JY_PARTIAL_VERSION	1
+struct jy_pw {
+	FILE		*mem;
+	char		*buf;
+	size_t		 len;
+	jy_out		*o;
+};
+void	 jy_pw_begin(struct jy_pw *);
+void	 jy_pw_key(jy_out *, const char *, size_t);
+void	 jy_pw_count(jy_out *, uint64_t);
+void	 jy_pw_end(struct jy_pw *, jy_out *, const char *prog,
+	    uint64_t print, const char *columns);
+typedef int (*jy_pr_fn)(void *ctx, const jy_span *f, size_t nf, char *err,
+	    size_t errlen);
+int	 jy_pr_count(jy_span, uint64_t *);
+jy_status jy_pr_read(const char *path, const char *prog, uint64_t print,
+	    jy_pr_fn fn, void *ctx, char *err, size_t errlen);
+
+/* Each analysis's partial lines, and one line merged (a jy_pr_fn). */
+void	 jy_funnel_partial(jy_funnel *, jy_out *);
+int	 jy_funnel_merge_line(void *, const jy_span *, size_t, char *, size_t);
+void	 jy_paths_partial(jy_paths *, jy_out *);
+int	 jy_paths_merge_line(void *, const jy_span *, size_t, char *, size_t);
+void	 jy_dropoff_partial(jy_dropoff *, jy_out *);
+int	 jy_dropoff_merge_line(void *, const jy_span *, size_t, char *, size_t);
+
 #endif

@@ -305,6 +305,40 @@ int		 jy_paths_session(void *paths, const jy_session *);
 jy_status	 jy_paths_write(jy_paths *, jy_out *);
 void		 jy_paths_free(jy_paths *);
 
+/*
+ * Analyses: the one shape of jfunnel, jpaths and jdropoff, as
+ * ClickHouse's aggregate function states (-State, -Merge).  An analysis
+ * is made for a program ("jfunnel", "jpaths", "jdropoff"; NULL for
+ * another name) and takes that program's options by their long names,
+ * including "partial" and "merge".  jy_analysis_ready checks them (and
+ * against the input configuration); jy_analysis_start, once the input
+ * exists, asks it for the columns needed (out is where --explain goes).
+ * Sessions go in through jy_analysis_session, a jy_session_fn; or,
+ * with merge, partial states through jy_analysis_merge, a file (or "-")
+ * at a time: JY_EUSAGE for a file that cannot be opened or was made with
+ * other analysis options, JY_EDATA for one that is not a partial.
+ * jy_analysis_write writes the partial state (with partial) or the
+ * report; a merge of the partials of any split of the input by visitor
+ * writes the same bytes as one run over all of it.
+ */
+typedef struct jy_analysis jy_analysis;
+
+jy_analysis	*jy_analysis_new(const char *prog);
+jy_status	 jy_analysis_set(jy_analysis *, const char *name,
+		    const char *arg, char *err, size_t errlen);
+jy_status	 jy_analysis_ready(jy_analysis *, const jy_config *,
+		    char *err, size_t errlen);
+jy_status	 jy_analysis_start(jy_analysis *, jy_input *, jy_out *out,
+		    char *err, size_t errlen);
+int		 jy_analysis_merging(const jy_analysis *);
+int		 jy_analysis_session(void *analysis, const jy_session *);
+jy_status	 jy_analysis_merge(jy_analysis *, const char *path,
+		    char *err, size_t errlen);
+void		 jy_analysis_write(jy_analysis *, jy_out *);
+void		 jy_analysis_report(const jy_analysis *, FILE *,
+		    const char *prog);
+void		 jy_analysis_free(jy_analysis *);
+
 /* SipHash-2-4 of a message under a 128-bit key (known-answer tested). */
 uint64_t	 jy_siphash(const uint8_t key[16], const void *, size_t);
 

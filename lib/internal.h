@@ -165,7 +165,20 @@ struct jy_config {
 	char		*rejects_path;
 	int		 verbose;
 	int		 resessionize;		/* TSV input is sessionized anew */
+	uint32_t	 shard_k, shard_n;	/* --shard K/N: K-1 and N; N 0 */
 };
+
+/*
+ * --shard: does the visitor of this key belong to the shard?  The bucket
+ * is the salted SipHash of the visitor key (the visitor id's hash, so the
+ * same on every machine) modulo N.
+ */
+static inline int
+jy_shard_keep(const struct jy_config *c, const char *key, size_t n)
+{
+	return c->shard_n <= 1 ||
+	    jy_siphash(c->salt, key, n) % c->shard_n == c->shard_k;
+}
 
 /* The filter's verdict on a record: 0 keep, else the reason. */
 enum { JY_KEEP, JY_DROP_METHOD, JY_DROP_STATUS, JY_DROP_STATIC, JY_DROP_BOT };
@@ -218,6 +231,23 @@ typedef int (*jy_pr_fn)(void *ctx, const jy_span *f, size_t nf, char *err,
 int	 jy_pr_count(jy_span, uint64_t *);
 jy_status jy_pr_read(const char *path, const char *prog, uint64_t print,
 	    jy_pr_fn fn, void *ctx, char *err, size_t errlen);
+
+/*
+ * Map output (mapred.c).  jy_map_write writes a pageview's map line;
+ * jy_mapin_next reads a file's lines, passing plain input as it is and
+ * turning a mapper's output back into log lines, a key's lines in time
+ * order, with *newkey set at the first line of each key.
+ */
+struct jy_mapin;
+int	 jy_map_line(jy_span);
+void	 jy_map_write(jy_out *, uint64_t key, int64_t t, uint64_t pos,
+	    jy_span line);
+struct jy_mapin *jy_mapin_new(void);
+int	 jy_mapin_next(struct jy_mapin *, jy_reader *, jy_span *line,
+	    int *newkey);
+int	 jy_mapin_cut(const struct jy_mapin *, const jy_reader *);
+void	 jy_mapin_reset(struct jy_mapin *);
+void	 jy_mapin_free(struct jy_mapin *);
 
 /* Each analysis's partial lines, and one line merged (a jy_pr_fn). */
 void	 jy_funnel_partial(jy_funnel *, jy_out *);

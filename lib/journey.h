@@ -180,12 +180,14 @@ jy_span		 jy_session_value(const jy_session *, size_t i, int col,
  * the sessions still open.
  */
 typedef struct jy_input jy_input;
+typedef struct jy_out jy_out;
 
 struct jy_stats {
 	uint64_t	lines, skipped, parsed, malformed;
 	uint64_t	method, status, statics, bots, late;
 	uint64_t	capped;		/* sessions split by --max-pageviews */
 	uint64_t	evicted;	/* closed early by --max-sessions */
+	uint64_t	othershard;	/* pageviews of another --shard */
 	uint64_t	pageviews, sessions, visitors;
 };
 
@@ -202,6 +204,14 @@ void		 jy_input_stats(const jy_input *, struct jy_stats *);
 void		 jy_input_report(const jy_input *, FILE *, const char *prog);
 /* What the memory limits did, if anything: every program prints it. */
 void		 jy_input_warn(const jy_input *, FILE *, const char *prog);
+/*
+ * jsessionize --map: instead of sessions, a line per pageview to out,
+ * VISITOR_HASH<TAB>EPOCH<TAB>POS<TAB>LINE, for an engine's shuffle
+ * (mapred.c); POS counts bytes from offset, where this input begins in
+ * the whole.  Every jy_input reads such lines back, grouped by key, as a
+ * reducer.
+ */
+void		 jy_input_map(jy_input *, jy_out *out, uint64_t offset);
 void		 jy_input_free(jy_input *);
 
 /*

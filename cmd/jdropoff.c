@@ -16,6 +16,7 @@ usage(FILE *f)
 "                [--min-views N] [--by COL] [--json | --chart [--ascii]]\n"
 "                [--no-header] [options] [FILE ...]\n"
 "       jdropoff -s STEP [-s STEP ...] [funnel options] [FILE ...]\n"
+"       jdropoff --merge [analysis options] [PARTIAL ...]\n"
 "Reads access logs (plain or gzip), event TSV or the event stream, and\n"
 "writes one row per page: views, sessions, entries, exits, exit_rate,\n"
 "bounces, bounce_rate.  Given steps, writes per step of the funnel the\n"

@@ -12,6 +12,7 @@ usage(FILE *f)
 "usage: jfunnel -s STEP [-s STEP ...] [--steps FILE] [-f COL] [-w DUR]\n"
 "               [--per session|visitor] [--order ordered|strict|any]\n"
 "               [--json | --chart [--ascii] | --explain] [options] [FILE ...]\n"
+"       jfunnel --merge [analysis options] [PARTIAL ...]\n"
 "Counts the sessions or visitors that reach each step, in order, from access\n"
 "logs (plain or gzip) or an event stream.  STEP is [NAME=]PATTERN: exact\n"
 "text, a glob with * and ?, or ~REGEX.  FILE - or no FILE reads stdin.\n"

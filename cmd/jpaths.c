@@ -14,6 +14,7 @@ usage(FILE *f)
 "              [--to PAT] [--next PAT | --prev PAT | --edges | --dot]\n"
 "              [--by COL] [--per visitor] [--json] [--no-header]\n"
 "              [options] [FILE ...]\n"
+"       jpaths --merge [analysis options] [PARTIAL ...]\n"
 "Reads access logs (plain or gzip) or the event stream, writes the most\n"
 "common journeys.  FILE - or no FILE reads standard input.\n"
 "\n"

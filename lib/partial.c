@@ -140,11 +140,10 @@ jy_pr_read(const char *path, const char *prog, uint64_t print,
 			if (line.n != strlen(want) ||
 			    memcmp(line.p, want, line.n) != 0) {
 				jy_errf(err, errlen, "%s:%llu: a partial of "
-				    "other options or another program (%.*s):"
-				    " give --merge the analysis options the "
+				    "another program or of other analysis "
+				    "options: give --merge the options the "
 				    "partials were made with", jy_reader_name(rd),
-				    (unsigned long long)jy_reader_lineno(rd),
-				    (int)(line.n < 60 ? line.n : 60), line.p);
+				    (unsigned long long)jy_reader_lineno(rd));
 				st = JY_EUSAGE;
 				break;
 			}

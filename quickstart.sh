@@ -28,9 +28,9 @@ make
 echo "== bin/jsessionize -v --summary testdata/sample.log.gz (sessions of 4+ pageviews)"
 bin/jsessionize -v --summary testdata/sample.log.gz |
 	awk -F'\t' 'NR == 1 || $6 >= 4' | head -n 16
-echo "== bin/jfunnel --chart -s home=/ -s 'product=/product/*' -s '/cart*' -s '/checkout*' testdata/sample.log.gz"
-bin/jfunnel --chart -s home=/ -s 'product=/product/*' -s '/cart*' \
-    -s '/checkout*' testdata/sample.log.gz
+echo "== bin/jfunnel --chart -s 'product=/product/*' -s /cart -s /checkout testdata/sample.log.gz"
+bin/jfunnel --chart -s 'product=/product/*' -s /cart -s /checkout \
+    testdata/sample.log.gz
 echo "== bin/jpaths -n 5 testdata/sample.log.gz"
 bin/jpaths -n 5 testdata/sample.log.gz
 echo "== bin/jdropoff -n 5 testdata/sample.log.gz"

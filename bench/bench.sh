@@ -213,6 +213,9 @@ if [ "$BENCH_GOACCESS" != 0 ]; then
 	    -o json --no-progress
 fi
 row 'jsessionize' plain "$BIN/jsessionize" "$LOG"
+# The watermark path, which was the only one before input in any order
+# was made exact: the cost of the exact path on in-order input.
+row 'jsessionize --stream' plain "$BIN/jsessionize" --stream "$LOG"
 FUNNEL="-s / -s /product/* -s /cart* -s /checkout* -s /order/complete"
 # shellcheck disable=SC2086 # the steps are words
 row 'jfunnel' plain "$BIN/jfunnel" $FUNNEL "$LOG"
@@ -279,6 +282,33 @@ else
 	# shellcheck disable=SC2086
 	shards jfunnel "$ONE_jfunnel" "$BIN/jfunnel" $FUNNEL
 	shards jpaths "$ONE_jpaths" "$BIN/jpaths"
+fi
+
+# --- input out of order -------------------------------------------------
+# The same log with its hours in a shuffled order (each hour in order
+# inside, as rotated or per-node files concatenated in the wrong order):
+# exact in memory, exact with a small --memory that spills sorted runs,
+# and --stream, which sets the late lines aside.
+SHUF=$BENCH_DIR/bench-$BENCH_MB-$BENCH_SEED-hours.log
+if [ ! -s "$SHUF" ]; then
+	awk 'BEGIN { srand(1) }
+	{ h = substr($4, 2, 14); if (!(h in key)) key[h] = rand()
+	  print key[h] "\t" NR "\t" $0 }' "$LOG" | sort -t '	' -k1,1 -k2,2n |
+	    cut -f3- > "$SHUF.tmp" && mv "$SHUF.tmp" "$SHUF"
+fi
+echo
+echo "input in any order: $(basename "$SHUF"), the log's hours shuffled"
+row 'jsessionize (in order)' plain "$BIN/jsessionize" "$LOG"
+row 'jsessionize' plain "$BIN/jsessionize" "$SHUF"
+row 'jsessionize --memory 64M' plain "$BIN/jsessionize" --memory 64M -v "$SHUF"
+grep 'sorted runs' "$ERRF" | sed 's/^/  /'
+row 'jsessionize --stream' plain "$BIN/jsessionize" --stream "$SHUF"
+head -n 1 "$ERRF" | sed 's/^/  /'
+if [ -x "$BIN/jsessionize" ]; then
+	a=$("$BIN/jsessionize" -q --summary "$LOG" | wc -l)
+	b=$("$BIN/jsessionize" -q --summary "$SHUF" | wc -l)
+	c=$("$BIN/jsessionize" -q --summary --memory 64M "$SHUF" | wc -l)
+	echo "  sessions: in order $((a - 1)), shuffled $((b - 1)), spilled $((c - 1))"
 fi
 
 # --- memory against input size --------------------------------------------

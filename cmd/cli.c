@@ -60,7 +60,7 @@ options(const struct cli *p, jy_analysis *a, jy_config *cfg, int argc,
 	for (i = 0; shared[i].name != NULL && n < 127; i++)
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
-	snprintf(shorts, sizeof shorts, "%sF:t:vh", p->shortopts);
+	snprintf(shorts, sizeof shorts, "%sF:t:qT:vh", p->shortopts);
 
 	while ((c = getopt_long(argc, argv, shorts, longopts, &idx)) != -1) {
 		const char *name = NULL;
@@ -77,6 +77,8 @@ options(const struct cli *p, jy_analysis *a, jy_config *cfg, int argc,
 		case 'F': name = "format"; mine = 0; break;
 		case 't': name = "timeout"; mine = 0; break;
 		case 'v': name = "verbose"; mine = 0; break;
+		case 'q': name = "quiet"; mine = 0; break;
+		case 'T': name = "temporary-directory"; mine = 0; break;
 		case 0:
 			name = longopts[idx].name;
 			mine = idx < nown;
@@ -154,8 +156,10 @@ cli_main(const struct cli *p, int argc, char **argv)
 		status = 1;
 	}
 	/* The report is written after a data error too: it holds what was
-	 * read before it, as DESIGN.md asks. */
-	jy_analysis_write(a, out);
+	 * read before it, as DESIGN.md asks; but with no input read at all,
+	 * no table that looks like an answer. */
+	if (merging ? jy_analysis_merged(a) > 0 : jy_input_any(in))
+		jy_analysis_write(a, out);
 	if (!merging)
 		jy_input_warn(in, stderr, prog);
 	if (jy_config_verbose(cfg)) {

@@ -62,6 +62,8 @@ usage(FILE *f)
 "  -t, --timeout DUR         inactivity that ends a session (default 30m)\n"
 "      --stages FILE         PATTERN<TAB>STAGE lines\n"
 "      --rewrite s#RE#REPL#  rewrite pages with PCRE2 (repeatable)\n"
+"      --memory SIZE, -T DIR, --stream, --since TIME, --until TIME,\n"
+"  -q, --quiet               as in jsessionize(1): input in any order\n"
 "  -v, --verbose             counts and the totals check on stderr\n"
 "  -h, --help                this help\n"
 "      --version             the version\n", f);

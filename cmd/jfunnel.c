@@ -54,6 +54,8 @@ usage(FILE *f)
 "Input options shared with jsessionize (see jsessionize --help):\n"
 "  -F FORMAT, -t DUR, --visitor, --split-midnight, --tz, --split-campaign,\n"
 "  --max-pageviews, --max-sessions, --slack, --salt, --all, --keep-bots,\n"
+"  --memory, -T/--temporary-directory, --stream, --since, --until,\n"
+"  -q/--quiet,\n"
 "  --keep-static, --strict, --time-format,\n"
 "  --status, --methods, --static-list, --bot-list, --keep-query, --rewrite,\n"
 "  --site-host, --stages, --rejects, --shard\n", f);

@@ -44,6 +44,8 @@ usage(FILE *f)
 "  -F, --format NAME|STRING  input format (default: detected)\n"
 "  -t, --timeout DUR         inactivity that ends a session (default 30m)\n"
 "      --stages FILE         PATTERN<TAB>STAGE lines, for -f stage\n"
+"      --memory SIZE, -T DIR, --stream, --since TIME, --until TIME,\n"
+"  -q, --quiet               as in jsessionize(1): input in any order\n"
 "  -v, --verbose             counts on stderr\n"
 "  -h, --help                this help\n"
 "      --version             the version\n", f);

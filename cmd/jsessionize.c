@@ -27,6 +27,14 @@ usage(FILE *f)
 "      --time-format FMT     how %t's time is written (strptime directives)\n"
 "      --rejects FILE        write unparsed and late lines there, verbatim\n"
 "      --strict              stop at the first malformed line (exit 1)\n"
+"Order (input in any order gives the same answer):\n"
+"      --memory SIZE         memory for putting it in time order (default\n"
+"                            1G); past it, sorted runs spill to disk\n"
+"  -T, --temporary-directory DIR  where they go (default $TMPDIR or /tmp)\n"
+"      --stream              live input: write sessions as they end, set\n"
+"                            aside lines more than --slack late\n"
+"      --since TIME          only sessions that start at or after TIME\n"
+"      --until TIME          ... and before TIME (2026-11-30, today, -1d...)\n"
 "Sessions:\n"
 "  -t, --timeout DUR         inactivity that ends a session (default 30m)\n"
 "      --visitor KEY         ip+ua (default), ip, user, or a %{NAME}i/C field\n"
@@ -37,7 +45,7 @@ usage(FILE *f)
 "                            (default 10000; 0 for no limit)\n"
 "      --max-sessions N      at most N sessions open at once; the idlest is\n"
 "                            closed first (default 500000; 0 no limit)\n"
-"      --slack DUR           accept lines up to DUR out of order (default 5m)\n"
+"      --slack DUR           --stream: lines up to DUR late (default 5m)\n"
 "      --salt STRING         key for the visitor and session id hashes\n"
 "Pageviews:\n"
 "      --all                 keep every parsed request\n"
@@ -58,6 +66,7 @@ usage(FILE *f)
 "      --summary             one line per session\n"
 "      --json                JSON Lines\n"
 "      --no-header           no # header line\n"
+"  -q, --quiet               no line on stderr about lines not used\n"
 "Beyond one machine (see the man page, MORE THAN ONE MACHINE):\n"
 "      --shard K/N           only the visitors of hash bucket K of N\n"
 "      --map                 VISITOR_KEY<TAB>EPOCH<TAB>POS<TAB>LINE per\n"
@@ -111,7 +120,7 @@ main(int argc, char **argv)
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
-	while ((c = getopt_long(argc, argv, "F:t:o:vh", longopts, &idx)) != -1) {
+	while ((c = getopt_long(argc, argv, "F:t:o:qT:vh", longopts, &idx)) != -1) {
 		const char *name = NULL;
 		switch (c) {
 		case 'o': fields = optarg; continue;
@@ -139,6 +148,8 @@ main(int argc, char **argv)
 		case 'F': name = "format"; break;
 		case 't': name = "timeout"; break;
 		case 'v': name = "verbose"; break;
+		case 'q': name = "quiet"; break;
+		case 'T': name = "temporary-directory"; break;
 		case 0: name = longopts[idx].name; break;
 		default:
 			fprintf(stderr, "Try '%s --help'.\n", PROG);
@@ -196,6 +207,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "%s: %s\n", PROG, jy_input_error(in));
 		status = 1;
 	}
+	if (jy_input_any(in))
+		jy_events_end(ev);
 	jy_input_warn(in, stderr, PROG);
 	if (jy_config_verbose(cfg))
 		jy_input_report(in, stderr, PROG);

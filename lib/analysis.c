@@ -22,6 +22,7 @@ struct jy_analysis {
 	int		 kind;
 	const char	*prog;
 	int		 partial, merge;
+	int		 nmerged;	/* partials whose header was accepted */
 	uint64_t	 print;		/* fingerprint of the state's options */
 	struct aopt	*opts;		/* the options that shape the state */
 	size_t		 nopts, optcap;
@@ -218,6 +219,12 @@ jy_analysis_merging(const jy_analysis *a)
 	return a->merge;
 }
 
+int
+jy_analysis_merged(const jy_analysis *a)
+{
+	return a->nmerged;
+}
+
 static int
 optcmp(const void *x, const void *y)
 {
@@ -386,12 +393,12 @@ jy_analysis_merge(jy_analysis *a, const char *path, char *err,
 {
 	if (a->kind == A_PATHS)
 		return jy_pr_read(path, a->prog, a->print, jy_paths_merge_line,
-		    a->paths, err, errlen);
+		    a->paths, &a->nmerged, err, errlen);
 	if (a->kind == A_DROPOFF && !a->funnel)
 		return jy_pr_read(path, a->prog, a->print,
-		    jy_dropoff_merge_line, a->drop, err, errlen);
+		    jy_dropoff_merge_line, a->drop, &a->nmerged, err, errlen);
 	return jy_pr_read(path, a->prog, a->print, jy_funnel_merge_line,
-	    a->fun, err, errlen);
+	    a->fun, &a->nmerged, err, errlen);
 }
 
 static void

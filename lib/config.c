@@ -7,6 +7,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "internal.h"
 
@@ -36,6 +37,12 @@ static const struct option opts[] = {
 	{ "strict",		no_argument,	   NULL, 0 },
 	{ "time-format",	required_argument, NULL, 0 },
 	{ "shard",		required_argument, NULL, 0 },
+	{ "stream",		no_argument,	   NULL, 0 },
+	{ "memory",		required_argument, NULL, 0 },
+	{ "temporary-directory", required_argument, NULL, 'T' },
+	{ "since",		required_argument, NULL, 0 },
+	{ "until",		required_argument, NULL, 0 },
+	{ "quiet",		no_argument,	   NULL, 'q' },
 	{ "verbose",		no_argument,	   NULL, 'v' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -74,6 +81,7 @@ jy_config_new(void)
 	 * of a bot hammering one page, a flood of distinct visitors. */
 	c->max_pageviews = 10000;
 	c->max_sessions = 500000;
+	c->memory = (uint64_t)1 << 30;
 	jy_filter_defaults(c);
 	set_salt(c, "");
 	return c;
@@ -108,6 +116,32 @@ parse_count(const char *s, int64_t max, int64_t *out)
 	if (*s == '\0' || *e != '\0' || errno != 0 || v < 0 || v > max)
 		return -1;
 	*out = v;
+	return 0;
+}
+
+/* A size in bytes with an optional K, M, G or T (powers of 1024). */
+static int
+parse_size(const char *s, uint64_t *out)
+{
+	char *e;
+	unsigned long long v;
+	int sh = 0;
+
+	errno = 0;
+	v = strtoull(s, &e, 10);
+	if (e == s || errno != 0 || *s == '-')
+		return -1;
+	switch (*e) {
+	case 'k': case 'K': sh = 10; e++; break;
+	case 'm': case 'M': sh = 20; e++; break;
+	case 'g': case 'G': sh = 30; e++; break;
+	case 't': case 'T': sh = 40; e++; break;
+	}
+	if (*e == 'B' || *e == 'b')
+		e++;
+	if (*e != '\0' || v > (UINT64_MAX >> sh) || (v << sh) < 65536)
+		return -1;
+	*out = (uint64_t)v << sh;
 	return 0;
 }
 
@@ -359,6 +393,38 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 		c->shard_n = (uint32_t)n;
 	} else if (strcmp(name, "verbose") == 0)
 		c->verbose++;
+	else if (strcmp(name, "quiet") == 0)
+		c->quiet = 1;
+	else if (strcmp(name, "stream") == 0)
+		c->stream = 1;
+	else if (strcmp(name, "memory") == 0) {
+		if (parse_size(arg, &c->memory) != 0) {
+			jy_errf(err, errlen, "bad --memory \"%s\": give a size "
+			    "such as 512M, 2G or 65536 (bytes), at least 64K",
+			    arg);
+			return JY_EUSAGE;
+		}
+	} else if (strcmp(name, "temporary-directory") == 0) {
+		if (*arg == '\0') {
+			jy_errf(err, errlen, "bad -T \"\": name a directory "
+			    "for temporary files");
+			return JY_EUSAGE;
+		}
+		free(c->tmpdir);
+		c->tmpdir = jy_xstrdup(arg);
+	} else if (strcmp(name, "since") == 0 || strcmp(name, "until") == 0) {
+		int64_t t;
+		if (jy_parse_when(arg, (int64_t)time(NULL), 1, &t) != 0) {
+			jy_errf(err, errlen, "bad --%s \"%s\": give a date "
+			    "(2026-11-30), a date and time (2026-11-30T06:00, "
+			    "in --tz), now, today, yesterday, or -N with d, w, "
+			    "h or m (-1d: yesterday's midnight)", name, arg);
+			return JY_EUSAGE;
+		}
+		char **dst = name[0] == 's' ? &c->since : &c->until;
+		free(*dst);
+		*dst = jy_xstrdup(arg);
+	}
 	else {
 		jy_errf(err, errlen, "unknown option --%s", name);
 		return JY_EUSAGE;
@@ -378,6 +444,9 @@ jy_config_free(jy_config *c)
 	free(c->tz);
 	free(c->time_format);
 	free(c->rejects_path);
+	free(c->tmpdir);
+	free(c->since);
+	free(c->until);
 	free(c->method_pk);
 	free(c->static_pk);
 	jy_list_clear(&c->methods);

@@ -27,6 +27,7 @@ static const char *const summary_cols[] = {
 struct jy_events {
 	jy_out		*o;
 	int		 json, summary, header_done;
+	int		 header_due;	/* written before the first line */
 	enum col	 col[C_N * 2];
 	int		 ncol;
 };
@@ -100,11 +101,18 @@ jy_events_needs(const jy_events *e, int field)
 void
 jy_events_header(jy_events *e)
 {
+	e->header_due = !e->json;
+}
+
+void
+jy_events_end(jy_events *e)
+{
 	size_t i;
 	int k;
 
-	if (e->json)
+	if (!e->header_due)
 		return;
+	e->header_due = 0;
 	jy_out_char(e->o, '#');
 	if (e->summary)
 		for (i = 0; i < sizeof summary_cols / sizeof *summary_cols; i++) {
@@ -226,6 +234,7 @@ jy_events_session(void *arg, const jy_session *s)
 	const char *ch = jy_channel_name(jy_session_channel(s));
 	int k;
 
+	jy_events_end(e);
 	if (e->summary) {
 		summary(e, s);
 		return jy_out_failed(e->o);

@@ -48,6 +48,20 @@ struct jy_input {
 	int		 anyt;
 	uint64_t	 ordinal;
 
+	/* The exact path (not --stream): every pageview goes through the
+	 * order (order.c) and is sessionized at the end, in time order. */
+	struct jy_order	*order;
+	uint64_t	 seq;		/* records so far, in input order */
+	uint64_t	 rank;		/* of the current source (order.c) */
+	int64_t		 prevt;		/* time of its previous record */
+	int		 anyprev, ranked;
+	int		 nread;		/* inputs read (opened and detected) */
+	int64_t		 since, until;	/* --since/--until, resolved */
+	int		 has_since, has_until;
+	char		 first_bad[256], first_late[256];
+	uint64_t	*seen[2];	/* seen_add */
+	size_t		 nseen;
+
 	struct slot	*tab;		/* open addressing, power of two */
 	size_t		 tabcap, tabn;
 	struct hent	*heap;
@@ -258,6 +272,55 @@ vset_add(jy_input *in, uint64_t h)
 	in->vsetn++;
 }
 
+/* ---- session ids of a --stream event stream already closed ---- */
+
+/*
+ * Two generations of at most SEEN ids each: a session id that comes back
+ * within the last SEEN to 2*SEEN sessions is caught, in bounded memory.
+ */
+#define SEEN	65536
+
+static int
+seen_in(const uint64_t *set, uint64_t h)
+{
+	size_t i, mask = 2 * SEEN - 1;
+
+	if (set == NULL)
+		return 0;
+	for (i = h & mask; set[i] != 0; i = (i + 1) & mask)
+		if (set[i] == h)
+			return 1;
+	return 0;
+}
+
+static int
+seen_has(jy_input *in, uint64_t h)
+{
+	h |= 1;
+	return seen_in(in->seen[0], h) || seen_in(in->seen[1], h);
+}
+
+static void
+seen_add(jy_input *in, uint64_t h)
+{
+	size_t i, mask = 2 * SEEN - 1;
+
+	if (in->order != NULL)
+		return;		/* the exact path groups them itself */
+	h |= 1;
+	if (in->seen[0] == NULL || in->nseen == SEEN) {
+		free(in->seen[1]);
+		in->seen[1] = in->seen[0];
+		in->seen[0] = jy_xcalloc(2 * SEEN, sizeof *in->seen[0]);
+		in->nseen = 0;
+	}
+	for (i = h & mask; in->seen[0][i] != 0; i = (i + 1) & mask)
+		if (in->seen[0][i] == h)
+			return;
+	in->seen[0][i] = h;
+	in->nseen++;
+}
+
 /* ---- sessions ---- */
 
 static void
@@ -315,8 +378,10 @@ close_session(jy_input *in, jy_session *s)
 		s->sidp = s->sid.p;
 		s->vidp = s->vid.p;
 	}
-	in->st.sessions++;
-	if (!in->stopped && in->fn(in->ctx, s) != 0) {
+	if ((in->has_since && s->start < in->since) ||
+	    (in->has_until && s->start >= in->until))
+		in->st.outside++;
+	else if (in->st.sessions++, !in->stopped && in->fn(in->ctx, s) != 0) {
 		in->stopped = 1;
 		snprintf(in->err, sizeof in->err, "output failed");
 	}
@@ -365,7 +430,7 @@ day_of(const struct jy_config *c, int64_t t)
 }
 
 static jy_session *
-new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
+new_session(jy_input *in, uint64_t h, const struct prec *r, int64_t t)
 {
 	jy_session *s;
 	size_t i;
@@ -387,11 +452,11 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	s->cfg = in->cfg;
 	s->hash = h;
 	s->key.n = 0;
-	if (in->key.n <= sizeof s->kin) {
-		memcpy(s->kin, in->key.p, in->key.n);
-		s->key.n = in->key.n;
+	if (r->s[P_KEY].n <= sizeof s->kin) {
+		memcpy(s->kin, r->s[P_KEY].p, r->s[P_KEY].n);
+		s->key.n = r->s[P_KEY].n;
 	} else
-		jy_buf_add(&s->key, in->key.p, in->key.n);
+		jy_buf_add(&s->key, r->s[P_KEY].p, r->s[P_KEY].n);
 	s->start = s->last = t;
 	s->day = in->cfg->split_midnight ? day_of(in->cfg, t) : 0;
 	s->ordinal = in->ordinal++;
@@ -401,17 +466,17 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 	s->campaign = 0;
 	s->grouped = 0;
 	/* The ids are made when the session closes (close_session). */
-	s->vidkey = r->f[JY_F_VISITOR].n > 0;
+	s->vidkey = r->s[P_VISITOR].n > 0;
 	if (in->cfg->verbose) {
 		/* Visitors are counted by their id, as written. */
 		char hx[17];
-		jy_span v = r->f[JY_F_VISITOR];
+		jy_span v = r->s[P_VISITOR];
 		in->tmp.n = 0;
 		if (v.n > 0)
 			jy_buf_add(&in->tmp, v.p, v.n);
 		else {
-			hex16(hx, jy_siphash(in->cfg->salt, in->key.p,
-			    in->key.n));
+			hex16(hx, jy_siphash(in->cfg->salt, r->s[P_KEY].p,
+			    r->s[P_KEY].n));
 			jy_buf_add(&in->tmp, hx, 16);
 		}
 		jy_buf_addc(&in->tmp, '\0');
@@ -431,25 +496,24 @@ new_session(jy_input *in, uint64_t h, const jy_record *r, int64_t t)
 /* The channel comes from the entry pageview: decided when it arrives
  * (again if a late line becomes the entry), so nothing of it is kept. */
 static void
-set_entry(jy_input *in, jy_session *s, const jy_record *r)
+set_entry(jy_input *in, jy_session *s, const struct prec *r)
 {
 	int c;
 
-	if (r->f[JY_F_CHANNEL].n > 0 && r->f[JY_F_REFERRER].n == 0 &&
-	    r->f[JY_F_TARGET].n == 0) {
+	if (r->s[P_CHANNEL].n > 0 && r->s[P_REF].n == 0 &&
+	    r->s[P_TARGET].n == 0) {
 		s->channel = JY_CH_UNKNOWN;
 		for (c = 1; c < JY_CH_N; c++)
-			if (jy_span_eq(r->f[JY_F_CHANNEL], jy_channel_name(c)))
+			if (jy_span_eq(r->s[P_CHANNEL], jy_channel_name(c)))
 				s->channel = c;
 		return;
 	}
-	if (r->f[JY_F_REFERRER].n == 0 && r->f[JY_F_TARGET].n == 0 &&
-	    !(in->fmt != NULL && jy_format_logs(in->fmt, JY_F_REFERRER))) {
+	if (r->s[P_REF].n == 0 && r->s[P_TARGET].n == 0 && !(r->flags & PF_LOGS_REF)) {
 		s->channel = JY_CH_UNKNOWN;
 		return;
 	}
-	s->channel = jy_channel_classify(r->f[JY_F_REFERRER],
-	    r->f[JY_F_TARGET], &in->cfg->site_hosts, r->f[JY_F_VHOST]);
+	s->channel = jy_channel_classify(r->s[P_REF], r->s[P_TARGET],
+	    &in->cfg->site_hosts, r->s[P_VHOST]);
 }
 
 static void
@@ -463,9 +527,10 @@ keep(jy_session *s, uint16_t *mask, int k, jy_span v)
 }
 
 static void
-add_pageview(jy_input *in, jy_session *s, const jy_record *r, int64_t t)
+add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 {
 	struct jy_config *c = in->cfg;
+	int64_t t = r->t;
 	struct pv *p;
 	size_t i, at;
 
@@ -489,27 +554,28 @@ add_pageview(jy_input *in, jy_session *s, const jy_record *r, int64_t t)
 	uint16_t mask = 0;
 	size_t mpos = s->sb.n;
 	jy_buf_add(&s->sb, &mask, sizeof mask);
-	keep(s, &mask, S_PAGE, (jy_span){ in->page.p, in->page.n });
+	keep(s, &mask, S_PAGE, r->s[P_PAGE]);
 	if (in->want & (1u << S_URL))
-		keep(s, &mask, S_URL, r->f[JY_F_TARGET]);
+		keep(s, &mask, S_URL, r->s[P_TARGET]);
 	if (in->want & (1u << S_METHOD))
-		keep(s, &mask, S_METHOD, r->f[JY_F_METHOD]);
+		keep(s, &mask, S_METHOD, r->s[P_METHOD]);
 	if (in->want & (1u << S_REF))
-		keep(s, &mask, S_REF, r->f[JY_F_REFERRER]);
+		keep(s, &mask, S_REF, r->s[P_REF]);
 	if (in->want & (1u << S_UA))
-		keep(s, &mask, S_UA, r->f[JY_F_UA]);
+		keep(s, &mask, S_UA, r->s[P_UA]);
 	if (in->want & (1u << S_HOST))
-		keep(s, &mask, S_HOST, r->f[JY_F_VHOST]);
+		keep(s, &mask, S_HOST, r->s[P_VHOST]);
 	/* An event stream's own stage column, unless --stages overrides. */
-	if (r->f[JY_F_STAGE].n > 0 && c->nstages == 0)
-		keep(s, &mask, S_STAGE, r->f[JY_F_STAGE]);
+	if (r->s[P_STAGE].n > 0 && c->nstages == 0)
+		keep(s, &mask, S_STAGE, r->s[P_STAGE]);
 	for (i = 0; i < (size_t)in->nx; i++)
-		if (in->xidx[i] >= 0)
-			keep(s, &mask, S_X0 + (int)i, r->named[in->xidx[i]]);
+		if (r->flags & (PF_X0 << i))
+			keep(s, &mask, S_X0 + (int)i, r->s[P_X0 + i]);
 	memcpy(s->sb.p + mpos, &mask, sizeof mask);
 	p->stage = -1;
 	for (i = 0; i < c->nstages; i++)
-		if (jy_pattern_match(c->stages[i].pat, in->page.p, in->page.n)) {
+		if (jy_pattern_match(c->stages[i].pat, r->s[P_PAGE].p,
+		    r->s[P_PAGE].n)) {
 			p->stage = (int)i;
 			break;
 		}
@@ -577,6 +643,37 @@ visitor_key(jy_input *in, const jy_record *r, struct jy_uahash *uah)
 	}
 }
 
+/* A parsed line's pageview as a prec whose spans point into it. */
+static void
+make_prec(jy_input *in, const jy_record *r, struct prec *p)
+{
+	int k;
+
+	memset(p, 0, sizeof *p);
+	p->t = r->time;
+	p->bytes = r->bytes;
+	p->status = r->status;
+	p->flags = in->fmt != NULL && jy_format_logs(in->fmt, JY_F_REFERRER) ?
+	    PF_LOGS_REF : 0;
+	p->s[P_KEY] = (jy_span){ in->key.p, in->key.n };
+	p->s[P_PAGE] = (jy_span){ in->page.p, in->page.n };
+	p->s[P_TARGET] = r->f[JY_F_TARGET];
+	p->s[P_REF] = r->f[JY_F_REFERRER];
+	p->s[P_VHOST] = r->f[JY_F_VHOST];
+	if (in->want & (1u << S_METHOD))
+		p->s[P_METHOD] = r->f[JY_F_METHOD];
+	if (in->want & (1u << S_UA))
+		p->s[P_UA] = r->f[JY_F_UA];
+	p->s[P_CHANNEL] = r->f[JY_F_CHANNEL];
+	p->s[P_STAGE] = r->f[JY_F_STAGE];
+	p->s[P_VISITOR] = r->f[JY_F_VISITOR];
+	for (k = 0; k < in->nx; k++)
+		if (in->xidx[k] >= 0) {
+			p->s[P_X0 + k] = r->named[in->xidx[k]];
+			p->flags |= (uint8_t)(PF_X0 << k);
+		}
+}
+
 /*
  * --shard: a line of another shard's visitor goes no further.  An event
  * stream's session without a visitor is placed by its session id.
@@ -611,41 +708,121 @@ map_line(jy_input *in, jy_span line, const jy_record *r,
 }
 
 /*
- * An event stream keeps its sessions: its lines of a session are
- * contiguous (DESIGN.md), so a session ends where the next begins.
+ * An event stream keeps its sessions: a session ends where the next
+ * begins.  On the exact path its rows come grouped by session id (order.c
+ * sorts them so, whatever the input's order); with --stream they must
+ * come so (DESIGN.md), and a session id seen again after others stops
+ * the run rather than count it twice.
  */
 static void
-grouped(jy_input *in, const jy_record *r)
+grouped(jy_input *in, const struct prec *p)
 {
-	jy_span sid = r->f[JY_F_SESSION];
+	jy_span sid = p->s[P_KEY];
 	jy_session *s = in->cur;
 
 	if (s == NULL || s->sid.n != sid.n + 1 ||
 	    memcmp(s->sid.p, sid.p, sid.n) != 0) {
-		if (s != NULL)
+		if (s != NULL) {
+			seen_add(in, jy_hash(s->sid.p, s->sid.n - 1));
 			close_session(in, s);
-		in->key.n = 0;
-		jy_buf_add(&in->key, sid.p, sid.n);
-		s = in->cur = new_session(in, jy_hash(sid.p, sid.n), r,
-		    r->time);
+		}
+		if (in->order == NULL && seen_has(in, jy_hash(sid.p, sid.n))) {
+			snprintf(in->err, sizeof in->err, "%s:%llu: session "
+			    "%.*s comes again after other sessions: an event "
+			    "stream's sessions must be contiguous; give it "
+			    "without --stream, which groups them", in->fname,
+			    (unsigned long long)in->fline,
+			    (int)(sid.n < 64 ? sid.n : 64), sid.p);
+			in->halted = 1;
+			return;
+		}
+		s = in->cur = new_session(in, jy_hash(sid.p, sid.n), p, p->t);
 		s->grouped = 1;
 		s->sid.n = 0;
 		jy_buf_add(&s->sid, sid.p, sid.n);
 		jy_buf_addc(&s->sid, '\0');
 		s->vid.n = 0;
-		jy_buf_add(&s->vid, r->f[JY_F_VISITOR].p, r->f[JY_F_VISITOR].n);
+		jy_buf_add(&s->vid, p->s[P_VISITOR].p, p->s[P_VISITOR].n);
 		jy_buf_addc(&s->vid, '\0');
 	}
-	add_pageview(in, s, r, r->time);
+	add_pageview(in, s, p);
+}
+
+/*
+ * A pageview into its visitor's open session, or a new one.  Both paths
+ * end here: the exact one with records in time order, the streaming one
+ * with records at most --slack late.
+ */
+static void
+sessionize(jy_input *in, const struct prec *r)
+{
+	struct jy_config *c = in->cfg;
+	jy_session *s;
+	int64_t t = r->t;
+	uint64_t h = jy_hash(r->s[P_KEY].p, r->s[P_KEY].n);
+	size_t i;
+
+	i = in->tabcap ? tab_find(in, h, r->s[P_KEY].p, r->s[P_KEY].n) : 0;
+	s = in->tabcap ? in->tab[i].s : NULL;
+	if (s != NULL) {
+		uint32_t nsame = 0;
+		int full = c->max_pageviews > 0 &&
+		    s->n >= (uint64_t)c->max_pageviews;
+		int split = t - s->last > c->timeout || full ||
+		    (c->split_midnight && day_of(c, t) != s->day) ||
+		    (r->camp != 0 && r->camp != s->campaign);
+		if (split && full && t - s->last <= c->timeout)
+			in->st.capped++;
+		if (split) {
+			if (t == s->start)
+				nsame = s->nsame + 1;
+			close_session(in, s);
+			s = NULL;
+		}
+		if (s == NULL) {
+			s = new_session(in, h, r, t);
+			s->nsame = nsame;
+		}
+	} else
+		s = new_session(in, h, r, t);
+	if (r->camp != 0)
+		s->campaign = r->camp;
+	add_pageview(in, s, r);
+}
+
+/* The exact path's records come back in time order: nothing is late. */
+static int
+replay(void *ctx, const struct prec *r)
+{
+	jy_input *in = ctx;
+
+	if (r->flags & PF_GROUPED) {
+		grouped(in, r);
+		return in->stopped || in->halted;
+	}
+	if (!in->anyt || r->t > in->maxt) {
+		in->maxt = r->t;
+		in->anyt = 1;
+	}
+	expire(in, in->maxt);
+	sessionize(in, r);
+	return in->stopped;
+}
+
+static void
+where(jy_input *in, char *buf, size_t n)
+{
+	if (buf[0] == '\0')
+		snprintf(buf, n, "%s:%llu", in->fname,
+		    (unsigned long long)in->fline);
 }
 
 static void
 record(jy_input *in, jy_span line, jy_record *r)
 {
 	struct jy_config *c = in->cfg;
-	jy_session *s;
+	struct prec p;
 	int64_t t = r->time;
-	uint64_t h, camp = 0;
 	size_t i;
 	int why;
 
@@ -674,21 +851,48 @@ record(jy_input *in, jy_span line, jy_record *r)
 	} else
 		jy_page(c, r->f[JY_F_TARGET], &in->page, &in->tmp);
 	if (!c->resessionize && r->f[JY_F_SESSION].n > 0) {
-		grouped(in, r);
+		in->key.n = 0;
+		jy_buf_add(&in->key, r->f[JY_F_SESSION].p,
+		    r->f[JY_F_SESSION].n);
+		make_prec(in, r, &p);
+		p.flags |= PF_GROUPED;
+	} else {
+		visitor_key(in, r, &uah);
+		make_prec(in, r, &p);
+	}
+	if ((p.flags & PF_GROUPED) && in->order == NULL) {
+		grouped(in, &p);
+		return;
+	}
+	if (c->split_campaign)
+		p.camp = jy_campaign_key(r->f[JY_F_TARGET]);
+	if (in->order != NULL) {
+		/* Its place among records of the same time and visitor. */
+		p.seq = in->seq++;
+		p.rank = in->rank;
+		p.cls = in->anyprev && t < in->prevt;
+		in->prevt = t;
+		in->anyprev = 1;
+		if (jy_order_add(in->order, &p) != 0) {
+			snprintf(in->err, sizeof in->err, "%s",
+			    jy_order_error(in->order));
+			in->stopped = 1;
+		}
 		return;
 	}
 	/*
-	 * A log is in time order give or take the slack, so the watermark
-	 * closes sessions as the log goes on.  An event export promises
-	 * less - each visitor's rows in time order, visitors in any order
-	 * (grouped by user, say) - so there lateness is the visitor's own
-	 * and sessions stay open until their visitor moves on or the
-	 * input ends.
+	 * --stream: a log is in time order give or take the slack, so the
+	 * watermark closes sessions as the log goes on.  An event export
+	 * promises less - each visitor's rows in time order, visitors in
+	 * any order (grouped by user, say) - so there lateness is the
+	 * visitor's own and sessions stay open until their visitor moves
+	 * on or the input ends.
 	 */
 	int byvisitor = jy_format_is_tsv(in->fmt);
 	if (!byvisitor) {
 		if (in->anyt && t < in->maxt - c->slack) {
 			in->st.late++;
+			where(in, in->first_late, sizeof in->first_late);
 			reject(in, line);
 			return;
 		}
@@ -697,42 +901,18 @@ record(jy_input *in, jy_span line, jy_record *r)
 			in->anyt = 1;
 		}
 		expire(in, in->maxt - c->slack);
-	}
-	visitor_key(in, r, &uah);
-	h = jy_hash(in->key.p, in->key.n);
-	if (c->split_campaign)
-		camp = jy_campaign_key(r->f[JY_F_TARGET]);
-	i = in->tabcap ? tab_find(in, h, in->key.p, in->key.n) : 0;
-	s = in->tabcap ? in->tab[i].s : NULL;
-	if (byvisitor && s != NULL && t < s->last - c->slack) {
-		in->st.late++;
-		reject(in, line);
-		return;
-	}
-	if (s != NULL) {
-		uint32_t nsame = 0;
-		int full = c->max_pageviews > 0 &&
-		    s->n >= (uint64_t)c->max_pageviews;
-		int split = t - s->last > c->timeout || full ||
-		    (c->split_midnight && day_of(c, t) != s->day) ||
-		    (camp != 0 && camp != s->campaign);
-		if (split && full && t - s->last <= c->timeout)
-			in->st.capped++;
-		if (split) {
-			if (t == s->start)
-				nsame = s->nsame + 1;
-			close_session(in, s);
-			s = NULL;
+	} else {
+		uint64_t h = jy_hash(in->key.p, in->key.n);
+		jy_session *s = in->tabcap ?
+		    in->tab[tab_find(in, h, in->key.p, in->key.n)].s : NULL;
+		if (s != NULL && t < s->last - c->slack) {
+			in->st.late++;
+			where(in, in->first_late, sizeof in->first_late);
+			reject(in, line);
+			return;
 		}
-		if (s == NULL) {
-			s = new_session(in, h, r, t);
-			s->nsame = nsame;
-		}
-	} else
-		s = new_session(in, h, r, t);
-	if (camp != 0)
-		s->campaign = camp;
-	add_pageview(in, s, r, t);
+	}
+	sessionize(in, &p);
 }
 
 jy_input *
@@ -788,6 +968,20 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 	if (c->tz != NULL) {
 		setenv("TZ", c->tz, 1);
 		tzset();
+	}
+	/* The window, now that the zone is known. */
+	int64_t now = (int64_t)time(NULL);
+	if (c->since != NULL)
+		in->has_since = jy_parse_when(c->since, now, c->tz == NULL,
+		    &in->since) == 0;
+	if (c->until != NULL)
+		in->has_until = jy_parse_when(c->until, now, c->tz == NULL,
+		    &in->until) == 0;
+	if (!c->stream) {
+		const char *dir = c->tmpdir;
+		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
+			dir = "/tmp";
+		in->order = jy_order_new((size_t)c->memory, dir);
 	}
 	return in;
 }
@@ -905,6 +1099,7 @@ line_in(jy_input *in, jy_span line)
 	}
 	if (rc < 0) {
 		in->st.malformed++;
+		where(in, in->first_bad, sizeof in->first_bad);
 		reject(in, line);
 		if (in->cfg->strict) {
 			snprintf(in->err, sizeof in->err, "%s:%llu: %s "
@@ -919,11 +1114,22 @@ line_in(jy_input *in, jy_span line)
 		return;
 	}
 	in->st.parsed++;
+	if (!in->ranked) {
+		/* A source's rank comes from its content, not from where it
+		 * stands among the arguments (order.c). */
+		static const uint8_t k[16] = "journey-rank-k0";
+		in->rank = jy_siphash(k, line.p, line.n);
+		in->ranked = 1;
+	}
 	record(in, line, &r);
 }
 
-/* Close every open session: at the end, and where a mapper's output
- * moves on to the next visitor key (so time starts again). */
+/*
+ * Close every open session: at the end, and where a mapper's output
+ * moves on to the next visitor key, where time starts again: the key's
+ * first line is then no later than the one before (its records keep
+ * the order they come in, by time and position; order.c).
+ */
 static void
 flush_open(jy_input *in)
 {
@@ -935,6 +1141,7 @@ flush_open(jy_input *in)
 		close_session(in, s);
 	}
 	in->anyt = 0;
+	in->anyprev = 0;
 }
 
 /* The next line: as read, or from a mapper's output (mapred.c). */
@@ -967,9 +1174,12 @@ jy_input_file(jy_input *in, const char *path)
 	in->fname = jy_reader_name(rd);
 	in->fline = 0;
 	jy_mapin_reset(in->mapin);
+	in->ranked = 0;
+	in->anyprev = 0;
 	if (in->fixed != NULL) {
 		if ((st = use_format(in, in->fixed)) != JY_OK)
 			goto out;
+		in->nread++;
 	} else {
 		/* Hold the first lines, pick a format, then replay them. */
 		/* At most 64 lines, and no more than a long line's worth:
@@ -1003,6 +1213,7 @@ jy_input_file(jy_input *in, const char *path)
 		    nonempty) && rc < 0) {
 			/* The input broke off before a format could be told:
 			 * report that, and lose none of what was read. */
+			in->nread++;
 			for (i = 0; i < n; i++) {
 				in->st.lines++;
 				if (sample[i].n == 0) {
@@ -1010,6 +1221,8 @@ jy_input_file(jy_input *in, const char *path)
 					continue;
 				}
 				in->st.malformed++;
+				in->fline = i + 1;
+				where(in, in->first_bad, sizeof in->first_bad);
 				reject(in, sample[i]);
 			}
 			goto drain;
@@ -1053,12 +1266,14 @@ jy_input_file(jy_input *in, const char *path)
 			goto out;
 		}
 		if (nonempty == 0) {
+			in->nread++;
 			for (i = 0; i < n; i++)
 				in->st.lines++, in->st.skipped++;
 			goto drain;
 		}
 		if ((st = use_format(in, detected)) != JY_OK)
 			goto out;
+		in->nread++;
 		for (i = 0; i < n && !in->stopped && !in->halted; i++) {
 			if (keys[i])
 				flush_open(in);
@@ -1092,13 +1307,26 @@ out:
 jy_status
 jy_input_finish(jy_input *in)
 {
+	int failed = in->stopped;	/* and said so already */
+
+	if (in->order != NULL && !in->stopped) {
+		struct jy_order *o = in->order;
+		/* From here on records are sessionized, not stored. */
+		in->order = NULL;
+		if (jy_order_finish(o, replay, in) != 0 && !in->stopped) {
+			snprintf(in->err, sizeof in->err, "%s",
+			    jy_order_error(o));
+			in->stopped = 1;
+		}
+		in->order = o;
+	}
 	flush_open(in);
 	if (in->rejects != NULL && fflush(in->rejects) != 0) {
 		snprintf(in->err, sizeof in->err, "%s: %s",
 		    in->cfg->rejects_path, strerror(errno));
 		return JY_EDATA;
 	}
-	return in->stopped ? JY_EDATA : JY_OK;
+	return in->stopped && !failed ? JY_EDATA : JY_OK;
 }
 
 const char *
@@ -1131,11 +1359,55 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	    (unsigned long long)s->pageviews);
 	fprintf(f, "%s: visitors %llu, sessions %llu\n", prog,
 	    (unsigned long long)in->vsetn, (unsigned long long)s->sessions);
+	if (s->outside > 0)
+		fprintf(f, "%s: sessions outside --since/--until %llu\n", prog,
+		    (unsigned long long)s->outside);
+	if (in->order != NULL) {
+		uint64_t recs, bytes;
+		size_t runs;
+		jy_order_stats(in->order, &recs, &runs, &bytes);
+		if (runs > 0)
+			fprintf(f, "%s: put in time order: %llu pageviews, %zu "
+			    "sorted runs (%llu bytes) spilled past --memory\n",
+			    prog, (unsigned long long)recs, runs,
+			    (unsigned long long)bytes);
+	}
+}
+
+int
+jy_input_any(const jy_input *in)
+{
+	return in->nread > 0;
 }
 
 void
 jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 {
+	const struct jy_stats *st = &in->st;
+
+	if (in->cfg->quiet)
+		return;
+	/* Every line not used is said, -v or not, in one line. */
+	if ((st->malformed > 0 || st->late > 0) && !in->halted) {
+		uint64_t n = st->malformed + st->late;
+		fprintf(f, "%s: %llu of %llu lines ", prog,
+		    (unsigned long long)n, (unsigned long long)st->lines);
+		if (st->late == 0)
+			fprintf(f, "malformed (first: %s)", in->first_bad);
+		else if (st->malformed == 0)
+			fprintf(f, "late by more than --slack %llds (first: "
+			    "%s)", (long long)in->cfg->slack, in->first_late);
+		else
+			fprintf(f, "not used: %llu malformed (first: %s), "
+			    "%llu late by more than --slack %llds (first: %s)",
+			    (unsigned long long)st->malformed, in->first_bad,
+			    (unsigned long long)st->late,
+			    (long long)in->cfg->slack, in->first_late);
+		if (in->cfg->rejects_path != NULL)
+			fprintf(f, "; written to %s\n", in->cfg->rejects_path);
+		else
+			fprintf(f, "; see --rejects FILE\n");
+	}
 	if (in->st.capped > 0)
 		fprintf(f, "%s: --max-pageviews %lld split %llu sessions "
 		    "(0 for no limit)\n", prog,
@@ -1181,12 +1453,15 @@ jy_input_free(jy_input *in)
 	}
 	if (in->rejects != NULL)
 		fclose(in->rejects);
+	jy_order_free(in->order);
 	jy_format_free(in->fixed);
 	for (i = 0; i < (size_t)in->nx; i++)
 		free(in->xname[i]);
 	free(in->tab);
 	free(in->heap);
 	free(in->vset);
+	free(in->seen[0]);
+	free(in->seen[1]);
 	jy_buf_free(&in->page);
 	jy_buf_free(&in->key);
 	jy_buf_free(&in->tmp);

@@ -70,6 +70,8 @@ int	 jy_parse_duration(const char *, int64_t *);
 int	 jy_parse_clf_time(const char *, size_t, int64_t *);
 /* strptime-style: bytes used, or -1 (see time.c for the directives). */
 int	 jy_strptime(const char *fmt, const char *, size_t, int64_t *);
+/* --since/--until values (time.c says which); 0 or -1. */
+int	 jy_parse_when(const char *, int64_t now, int utc, int64_t *);
 
 /* Lists of strings loaded from an option or a file. */
 struct jy_list {
@@ -166,6 +168,11 @@ struct jy_config {
 	int		 verbose;
 	int		 resessionize;		/* TSV input is sessionized anew */
 	uint32_t	 shard_k, shard_n;	/* --shard K/N: K-1 and N; N 0 */
+	int		 stream;		/* --stream: the watermark path */
+	int		 quiet;
+	uint64_t	 memory;		/* --memory budget, bytes */
+	char		*tmpdir;		/* -T, else $TMPDIR, else /tmp */
+	char		*since, *until;
 };
 
 /*
@@ -211,8 +218,9 @@ void	 jy_page(const struct jy_config *, jy_span target, struct jy_buf *out,
  * (key fields, then a count; jy_pw_key writes the first field) and
  * jy_pw_end writes them sorted under the two header lines.  jy_pr_read
  * checks the header of each partial against prog and the options'
- * fingerprint and hands every data line to fn as unescaped fields; fn
- * returns 0, or -1 with a reason in err.
+ * fingerprint, counts in *nread the files that had one, and hands every
+ * data line to fn as unescaped fields; fn returns 0, or -1 with a reason
+ * in err.
  */
 #define JY_PARTIAL_VERSION	1
 struct jy_pw {
@@ -230,7 +238,7 @@ typedef int (*jy_pr_fn)(void *ctx, const jy_span *f, size_t nf, char *err,
 	    size_t errlen);
 int	 jy_pr_count(jy_span, uint64_t *);
 jy_status jy_pr_read(const char *path, const char *prog, uint64_t print,
-	    jy_pr_fn fn, void *ctx, char *err, size_t errlen);
+	    jy_pr_fn fn, void *ctx, int *nread, char *err, size_t errlen);
 
 /*
  * Map output (mapred.c).  jy_map_write writes a pageview's map line;

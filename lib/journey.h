@@ -188,6 +188,7 @@ struct jy_stats {
 	uint64_t	capped;		/* sessions split by --max-pageviews */
 	uint64_t	evicted;	/* closed early by --max-sessions */
 	uint64_t	othershard;	/* pageviews of another --shard */
+	uint64_t	outside;	/* sessions outside --since/--until */
 	uint64_t	pageviews, sessions, visitors;
 };
 
@@ -202,7 +203,11 @@ jy_status	 jy_input_finish(jy_input *);
 const char	*jy_input_error(const jy_input *);
 void		 jy_input_stats(const jy_input *, struct jy_stats *);
 void		 jy_input_report(const jy_input *, FILE *, const char *prog);
-/* What the memory limits did, if anything: every program prints it. */
+/*
+ * What every program prints on stderr, -v or not (unless --quiet): one
+ * line for the input lines that were not used (malformed, or late with
+ * --stream), and what the memory limits did, if anything.
+ */
 void		 jy_input_warn(const jy_input *, FILE *, const char *prog);
 /*
  * jsessionize --map: instead of sessions, a line per pageview to out,
@@ -212,6 +217,8 @@ void		 jy_input_warn(const jy_input *, FILE *, const char *prog);
  * reducer.
  */
 void		 jy_input_map(jy_input *, jy_out *out, uint64_t offset);
+/* Some input could be read: without any, a program writes no report. */
+int		 jy_input_any(const jy_input *);
 void		 jy_input_free(jy_input *);
 
 /*
@@ -289,7 +296,10 @@ typedef struct jy_events jy_events;
 jy_status	 jy_events_new(jy_out *, const char *fields, int json,
 		    int summary, jy_events **, char *err, size_t errlen);
 int		 jy_events_needs(const jy_events *, int field);
+/* The header is due: written before the first session, or by
+ * jy_events_end when there is none (and not at all without input). */
 void		 jy_events_header(jy_events *);
+void		 jy_events_end(jy_events *);
 int		 jy_events_session(void *events, const jy_session *);
 void		 jy_events_free(jy_events *);
 
@@ -341,6 +351,8 @@ jy_status	 jy_analysis_ready(jy_analysis *, const jy_config *,
 jy_status	 jy_analysis_start(jy_analysis *, jy_input *, jy_out *out,
 		    char *err, size_t errlen);
 int		 jy_analysis_merging(const jy_analysis *);
+/* With merge, the partials read so far: with none, write no report. */
+int		 jy_analysis_merged(const jy_analysis *);
 int		 jy_analysis_session(void *analysis, const jy_session *);
 jy_status	 jy_analysis_merge(jy_analysis *, const char *path,
 		    char *err, size_t errlen);

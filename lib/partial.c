@@ -118,7 +118,7 @@ jy_pr_count(jy_span s, uint64_t *out)
 
 jy_status
 jy_pr_read(const char *path, const char *prog, uint64_t print,
-    jy_pr_fn fn, void *ctx, char *err, size_t errlen)
+    jy_pr_fn fn, void *ctx, int *nread, char *err, size_t errlen)
 {
 	jy_reader *rd;
 	jy_span line, *f = NULL;
@@ -147,6 +147,8 @@ jy_pr_read(const char *path, const char *prog, uint64_t print,
 				st = JY_EUSAGE;
 				break;
 			}
+			if (!seen)
+				(*nread)++;
 			seen = 1;
 			continue;
 		}

@@ -48,6 +48,42 @@ struct jy_session {
 	const struct jy_config *cfg;
 };
 
+/*
+ * A pageview ready for the sessionizer: what the filter kept of a line,
+ * its page and visitor key made.  On the streaming path its spans point
+ * into the line; on the exact path into the record order.c stored.
+ * seq and rank place it among records of the same time and visitor
+ * (order.c); cls is 0 when it came in time order from its source.
+ */
+enum { P_KEY, P_PAGE, P_TARGET, P_REF, P_VHOST, P_METHOD, P_UA, P_CHANNEL,
+	P_STAGE, P_VISITOR, P_X0, P_X1, P_N };
+
+/* PF_X0 << k: column k kept; PF_GROUPED: a row of an event stream's
+ * session, ordered by session id, then time (order.c). */
+enum { PF_LOGS_REF = 1, PF_X0 = 2, PF_GROUPED = 8 };
+
+struct prec {
+	int64_t		 t, bytes;
+	uint64_t	 seq, rank, camp;
+	int32_t		 status;
+	uint8_t		 cls;
+	uint8_t		 flags;		/* PF_x */
+	jy_span		 s[P_N];
+};
+
+struct jy_order;
+struct jy_order	*jy_order_new(size_t budget, const char *tmpdir);
+/* Copies the record; -1 with jy_order_error when a spill fails. */
+int		 jy_order_add(struct jy_order *, const struct prec *);
+/* Hands every record to fn in order; fn's non-zero result stops it. */
+int		 jy_order_finish(struct jy_order *,
+		    int (*fn)(void *, const struct prec *), void *);
+const char	*jy_order_error(const struct jy_order *);
+void		 jy_order_stats(const struct jy_order *, uint64_t *records,
+		    size_t *runs, uint64_t *spilled);
+void		 jy_order_free(struct jy_order *);
+int		 jy_prec_cmp(const struct prec *, const struct prec *);
+
 #define KEYP(s)	((s)->key.n <= sizeof (s)->kin ? (s)->kin : (s)->key.p)
 
 /* Slot k of pageview p: its bytes, or an empty span. */

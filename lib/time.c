@@ -2,7 +2,9 @@
  * time.c - timestamps without the C library's time zone machinery, which
  * is slow and depends on the environment; logs carry their own offsets.
  */
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "internal.h"
 
@@ -463,4 +465,98 @@ jy_strptime(const char *fmt, const char *p, size_t n, int64_t *out)
 	}
 	buf[k] = '\0';
 	return strptime_core(buf, p, n, out);
+}
+
+/* Local time (in TZ, or UTC when utc) to epoch seconds. */
+static int64_t
+local_epoch(int y, int mo, int d, int h, int mi, int sec, int utc)
+{
+	struct tm tm;
+
+	if (utc)
+		return jy_days_from_civil(y, (unsigned)mo, (unsigned)d) *
+		    86400 + h * 3600 + mi * 60 + sec;
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = h;
+	tm.tm_min = mi;
+	tm.tm_sec = sec;
+	tm.tm_isdst = -1;
+	return (int64_t)mktime(&tm);
+}
+
+/* Midnight of the day that is days away from now's day, local. */
+static int64_t
+midnight(int64_t now, int days, int utc)
+{
+	struct tm tm;
+	time_t tt = (time_t)now;
+
+	if (utc)
+		gmtime_r(&tt, &tm);
+	else
+		localtime_r(&tt, &tm);
+	return local_epoch(tm.tm_year + 1900, tm.tm_mon + 1,
+	    tm.tm_mday + days, 0, 0, 0, utc);
+}
+
+/*
+ * --since/--until: now, today, yesterday, -N followed by d, w, h or m
+ * (days and weeks from midnight, hours and minutes from now), a date
+ * YYYY-MM-DD (its midnight), or a date and time YYYY-MM-DDTHH:MM[:SS],
+ * all in the time zone (TZ as set, or UTC when utc), unless the time
+ * names its own zone (Z, +HH:MM).
+ */
+int
+jy_parse_when(const char *s, int64_t now, int utc, int64_t *out)
+{
+	size_t n = strlen(s);
+	int y, mo, d, h = 0, mi = 0, sec = 0;
+	char *e;
+
+	if (strcmp(s, "now") == 0) {
+		*out = now;
+		return 0;
+	}
+	if (strcmp(s, "today") == 0 || strcmp(s, "yesterday") == 0) {
+		*out = midnight(now, s[0] == 't' ? 0 : -1, utc);
+		return 0;
+	}
+	if (s[0] == '-' && s[1] >= '0' && s[1] <= '9') {
+		long v = strtol(s + 1, &e, 10);
+		if (v > 100000 || e[0] == '\0' || e[1] != '\0')
+			return -1;
+		switch (e[0]) {
+		case 'd': *out = midnight(now, (int)-v, utc); return 0;
+		case 'w': *out = midnight(now, (int)(-7 * v), utc); return 0;
+		case 'h': *out = now - 3600 * (int64_t)v; return 0;
+		case 'm': *out = now - 60 * (int64_t)v; return 0;
+		}
+		return -1;
+	}
+	if (n < 10 || digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &mo) ||
+	    s[7] != '-' || digits(s + 8, 2, &d) || !valid_date(y, mo, d))
+		return -1;
+	if (n == 10) {
+		*out = local_epoch(y, mo, d, 0, 0, 0, utc);
+		return 0;
+	}
+	if (s[10] != 'T' && s[10] != ' ')
+		return -1;
+	if (n >= 20 && s[19] != '\0' && strchr("Zz+-.", s[19]) != NULL)
+		return jy_parse_time(jy_span_str(s), out);
+	if (n < 16 || digits(s + 11, 2, &h) || s[13] != ':' ||
+	    digits(s + 14, 2, &mi) || h > 23 || mi > 59)
+		return -1;
+	if (n == 17 && (s[16] == 'Z' || s[16] == 'z')) {
+		*out = local_epoch(y, mo, d, h, mi, 0, 1);
+		return 0;
+	}
+	if (n > 16 && (s[16] != ':' || n != 19 || digits(s + 17, 2, &sec) ||
+	    sec > 59))
+		return -1;
+	*out = local_epoch(y, mo, d, h, mi, sec, utc);
+	return 0;
 }

@@ -36,7 +36,7 @@ check --max-sessions 100 --max-pageviews 3 messy.gz
 R=$REALDATA/elastic-examples/apache_logs
 if [ -f "$R" ]; then check "$R"; check --all "$R"; else echo ok; echo ok; fi
 zcat messy.gz | wc -l
-jsessionize -v messy.gz 2>&1 >/dev/null | grep -o 'lines [0-9]*'
+jsessionize -v messy.gz 2>&1 >/dev/null | grep -o 'lines [0-9][0-9]*'
 --- stdout
 ok
 ok

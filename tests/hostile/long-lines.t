@@ -23,6 +23,7 @@ wc -c < rej
 1
 10000000
 bomb.gz:2: line longer than 64 MiB (its start is kept for --rejects, the rest dropped)
+jsessionize: 1 of 3 lines malformed (first: bomb.gz:2); written to rej
 jsessionize: lines 3: skipped 0, malformed 1, parsed 2
 jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
 /a

@@ -17,3 +17,4 @@ exit 1
 /p0
 --- stderr
 jdropoff: cut.gz: truncated gzip stream at byte offset 400
+jdropoff: 1 of 101 lines malformed (first: cut.gz:101); see --rejects FILE

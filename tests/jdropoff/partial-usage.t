@@ -4,8 +4,9 @@ jdropoff).  A partial made with other analysis options (here without
 partial (the log itself): exit 1, a data error.  A line that does not
 fit (a count that is not a number): exit 1 with its file and line.
 --partial with --merge, --explain with --partial, a bad --shard: usage
-errors.  The report of what could be merged is still written, as after
-a data error in a log.
+errors.  With no partial read, no report is written (as with no input
+read); the report of what could be merged is still written after a bad
+line, as after a data error in a log.
 --- cmd
 jdropoff --partial access.log > p
 jdropoff --by channel --merge p; echo "exit $?"
@@ -18,12 +19,8 @@ jpaths --shard 0/3 access.log; echo "exit $?"
 jpaths --shard 4/3 access.log; echo "exit $?"
 jsessionize --shard 1/x access.log; echo "exit $?"
 --- stdout
-#channel	page	views	sessions	entries	exits	exit_rate	bounces	bounce_rate
 exit 2
-#step	name	count	rate	step_rate	dropped	median_s	p90_s
-1	/	0	-	-	0	-	-
 exit 2
-#page	views	sessions	entries	exits	exit_rate	bounces	bounce_rate
 exit 1
 #page	views	sessions	entries	exits	exit_rate	bounces	bounce_rate
 exit 1

@@ -8,7 +8,7 @@ test -s opts || { echo "no options in --help"; exit 1; }
 while read -r o; do
 	grep -q -- "Fl -${o#--}" "$top/man/jpaths.1" ||
 		echo "not in the man page: $o"
-	grep -l -- "$o" "$top"/tests/jpaths/*.t |
+	grep -l -- "$o" "$top"/tests/jpaths/*.t "$top"/tests/order/*.t |
 		grep -v help-options.t >/dev/null ||
 		echo "no test uses: $o"
 done < opts

@@ -16,6 +16,7 @@ cmp rej expect && echo same
 exit 1
 #session	visitor	seq	time	page	status	channel
 jsessionize: cut.gz: truncated gzip stream at byte offset 30
+jsessionize: 1 of 1 lines malformed (first: cut.gz:1); written to rej
 jsessionize: lines 1: skipped 0, malformed 1, parsed 0
 jsessionize: parsed 0: method 0, status 0, static 0, bots 0, late 0, pageviews 0
 jsessionize: visitors 0, sessions 0

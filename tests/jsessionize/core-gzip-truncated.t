@@ -13,3 +13,4 @@ exit 1
 /p0
 --- stderr
 jsessionize: cut.gz: truncated gzip stream at byte offset 400
+jsessionize: 1 of 101 lines malformed (first: cut.gz:101); see --rejects FILE

@@ -22,6 +22,7 @@ cat rej
 (stdin): format combined
 (stdin):2: bad or missing [time]
 (stdin):4: unterminated quoted field
+jsessionize: 2 of 6 lines malformed (first: (stdin):2); written to rej
 jsessionize: lines 6: skipped 1, malformed 2, parsed 3
 jsessionize: parsed 3: method 0, status 0, static 0, bots 0, late 0, pageviews 3
 jsessionize: visitors 1, sessions 1

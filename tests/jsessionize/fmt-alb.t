@@ -34,6 +34,9 @@ exit 0
 alb.log: format alb
 alb.log:4: too few fields
 alb.log:5: not an HTTP request
+jsessionize: 2 of 5 lines malformed (first: alb.log:4); see --rejects FILE
 jsessionize: lines 5: skipped 0, malformed 2, parsed 3
 jsessionize: parsed 3: method 0, status 0, static 0, bots 0, late 0, pageviews 3
 jsessionize: visitors 2, sessions 2
+jsessionize: 2 of 5 lines malformed (first: alb.log:4); see --rejects FILE
+jsessionize: 5 of 5 lines malformed (first: alb.log:1); see --rejects FILE

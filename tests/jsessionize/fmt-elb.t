@@ -31,6 +31,8 @@ V3	2026-11-22T10:00:08Z	POST	/?q=1	/	[2001:db8::2]	200	10	curl/8.5.0
 --- stderr
 elb.log: format elb
 elb.log:3: not an HTTP request
+jsessionize: 1 of 5 lines malformed (first: elb.log:3); see --rejects FILE
 jsessionize: lines 5: skipped 0, malformed 1, parsed 4
 jsessionize: parsed 4: method 0, status 0, static 0, bots 0, late 0, pageviews 4
 jsessionize: visitors 3, sessions 3
+jsessionize: 1 of 5 lines malformed (first: elb.log:3); see --rejects FILE

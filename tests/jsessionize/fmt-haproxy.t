@@ -58,6 +58,9 @@ h.log: format haproxy
 h.log:5: not an HTTP request
 h.log:6: not an HTTP request
 h.log:7: no client address:port and [accept date]
+jsessionize: 3 of 8 lines malformed (first: h.log:5); see --rejects FILE
 jsessionize: lines 8: skipped 0, malformed 3, parsed 5
 jsessionize: parsed 5: method 0, status 0, static 0, bots 0, late 0, pageviews 5
 jsessionize: visitors 5, sessions 5
+jsessionize: 3 of 8 lines malformed (first: h.log:5); see --rejects FILE
+jsessionize: 3 of 8 lines malformed (first: h.log:5); see --rejects FILE

@@ -22,6 +22,7 @@ jsessionize -vv --all --no-header -o time,method,url,page,status,bytes,ua ex.log
 ex.log: format iis
 ex.log:5: bad date or time (want M/D/YY and H:MM:SS)
 ex.log:6: not the IIS format (15 comma-separated fields)
+jsessionize: 2 of 6 lines malformed (first: ex.log:5); see --rejects FILE
 jsessionize: lines 6: skipped 0, malformed 2, parsed 4
 jsessionize: parsed 4: method 0, status 0, static 0, bots 0, late 0, pageviews 4
 jsessionize: visitors 2, sessions 2

@@ -63,6 +63,7 @@ m.log:13: bad JSON at offset 72: expected ',' or '}'
 m.log:14: bad JSON at offset 1: expected a string key
 m.log:15: bad JSON at offset 71: expected a value
 m.log:17: bad JSON at offset 69: nested too deep
+jsessionize: 15 of 17 lines malformed (first: m.log:2); written to rej
 jsessionize: lines 17: skipped 0, malformed 15, parsed 2
 jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
 jsessionize: visitors 1, sessions 1

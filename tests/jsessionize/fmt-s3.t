@@ -32,6 +32,8 @@ V2	/
 --- stderr
 s3.log: format s3
 s3.log:3: not an HTTP request
+jsessionize: 1 of 4 lines malformed (first: s3.log:3); see --rejects FILE
 jsessionize: lines 4: skipped 0, malformed 1, parsed 3
 jsessionize: parsed 3: method 0, status 0, static 0, bots 0, late 0, pageviews 3
 jsessionize: visitors 1, sessions 1
+jsessionize: 1 of 4 lines malformed (first: s3.log:3); see --rejects FILE

@@ -5,10 +5,9 @@ output as is; the channel column gives the channel (no referrer/url column),
 from each session's first pageview.
 By hand, in time order: u1 10:00 /a (search), u2 10:05 /x (email),
 u1 10:20 /b (direct), u1 11:00 /c (social; gap 40 min: new session).
-Event TSV is sessionized per visitor (rows of a visitor in time order,
-visitors in any order), so no watermark closes sessions: u1's first
-session closes when its 11:00 row starts a new one; u2's session and u1's
-second one come out at the end, in order of last pageview (10:05, 11:00).
+The rows are put in time order first; at u1's 11:00 row both open
+sessions have been idle over 30 minutes and are written in order of their
+last pageview (u2 10:05, u1 10:20), then u1's second at the end.
 Status is passed through.
 --- cmd
 jsessionize -F tsv -o visitor,seq,time,page,status,channel
@@ -19,7 +18,7 @@ S1	u1	2	2026-11-22T10:20:00Z	/b	301	direct
 S1	u1	3	2026-11-22T11:00:00Z	/c	200	social
 --- stdout
 #visitor	seq	time	page	status	channel
+u2	1	2026-11-22T10:05:00Z	/x	200	email
 u1	1	2026-11-22T10:00:00Z	/a	200	search
 u1	2	2026-11-22T10:20:00Z	/b	301	search
-u2	1	2026-11-22T10:05:00Z	/x	200	email
 u1	1	2026-11-22T11:00:00Z	/c	200	social

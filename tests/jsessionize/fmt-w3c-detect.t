@@ -31,11 +31,13 @@ jsessionize -v --no-header -o time,page bom.log
 --- stderr
 mid.log: format w3c
 comb.log: format combined
+jsessionize: 2 of 7 lines malformed (first: mid.log:1); see --rejects FILE
 jsessionize: lines 7: skipped 1, malformed 2, parsed 4
 jsessionize: parsed 4: method 0, status 0, static 0, bots 0, late 0, pageviews 4
 jsessionize: visitors 2, sessions 2
 mid.log: format w3c
 mid.log:1: no #Fields directive yet
+jsessionize: 1 of 4 lines malformed (first: mid.log:1); see --rejects FILE
 jsessionize: lines 4: skipped 1, malformed 1, parsed 2
 jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
 jsessionize: visitors 1, sessions 1

@@ -42,6 +42,7 @@ m.log:9: more values than the 6 fields of the #Fields directive
 m.log:10: not an HTTP request (rtmp:// target)
 m.log:14: the #Fields directive names no request (cs-uri-stem or cs-uri)
 m.log:16: the #Fields directive names no fields
+jsessionize: 10 of 16 lines malformed (first: m.log:1); see --rejects FILE
 jsessionize: lines 16: skipped 4, malformed 10, parsed 2
 jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
 jsessionize: visitors 1, sessions 2

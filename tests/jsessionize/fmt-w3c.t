@@ -28,6 +28,7 @@ cat rej.txt
 --- stderr
 a.log: format w3c
 a.log:7: fewer values than the 10 fields of the #Fields directive
+jsessionize: 1 of 10 lines malformed (first: a.log:7); written to rej.txt
 jsessionize: lines 10: skipped 6, malformed 1, parsed 3
 jsessionize: parsed 3: method 0, status 0, static 0, bots 0, late 0, pageviews 3
 jsessionize: visitors 1, sessions 1

@@ -11,7 +11,10 @@ where Matomo reads cs(Host)).  Not read, each for the reason shown with
 amazon_cloudfront_rtmp.log (streaming, rtmp://); detected, they are no
 format (exit 2).  ex031118.log names a date and no time: its requests
 are read at midnight of their day (3 of them; line 7 has 3 values for
-the 4 fields: malformed), also when detected (exit 0).
+the 4 fields: malformed), also when detected (exit 0).  incapsula_w3c.log
+is out of order (its 2017-06-26 line comes after 2017-06-28): it is put
+in its place, a session of its own.  Lines not used are summed up on
+stderr with the first one's place.
 --- cmd
 [ -d "$REALDATA/brianary-scripts" ] || { echo "SKIP: ../shared/realdata absent"; exit 77; }
 b=$REALDATA/brianary-scripts m=$REALDATA/matomo-log-analytics/tests/logs
@@ -20,14 +23,14 @@ for f in $b/ex010320.log $b/ex960101.log $b/u_ex100815.log $b/u_ex160110.log \
     $m/shoutcast.log $m/splitted_date_and_time.log $m/amazon_cloudfront_web.log; do
 	echo "== ${f##*/}"
 	jsessionize -v --all --no-header -o time,method,url,status,bytes,referrer,ua,host "$f" 2>err
-	sed "s|^$f|FILE|" err
+	sed "s|$f|FILE|g" err
 done
 echo "== ex960101.log --visitor WEBTRENDS_ID"
 jsessionize --all --no-header --visitor WEBTRENDS_ID -o visitor,seq,page $b/ex960101.log |
 	awk -F'\t' -v OFS='\t' '!($1 in m) { m[$1] = "V" ++n } { $1 = m[$1]; print }'
 for f in $b/ex031118.log $b/pf040903.log $m/amazon_cloudfront_rtmp.log; do
 	echo "== ${f##*/}"
-	jsessionize -F w3c -vv "$f" 2>&1 >/dev/null | sed "s|^$f|FILE|"
+	jsessionize -F w3c -vv "$f" 2>&1 >/dev/null | sed "s|$f|FILE|g"
 	jsessionize "$f" >/dev/null 2>&1; echo "detected: exit $?"
 done
 --- stdout
@@ -57,8 +60,8 @@ jsessionize: visitors 1, sessions 1
 2010-08-15T07:40:40Z	GET	/	200	9018	-	Mozilla/4.0 (compatible; MSIE 7.0; America Online Browser 1.1; rev1.5; Windows NT 5.1; FunWebProducts; IEMB3; IEMB3)	-
 2010-08-15T11:32:56Z	GET	/waikolai.htm	304	210	-	Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)	-
 2010-08-15T13:52:36Z	GET	/	200	8999	-	Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)	-
-2010-08-15T14:03:51Z	GET	/robots.txt	404	1424	-	Mozilla/5.0 (compatible; Yahoo! Slurp; http://help.yahoo.com/help/us/ysearch/slurp)	-
 2010-08-15T14:03:51Z	GET	/amenities.htm	200	8565	-	Mozilla/5.0 (compatible; Yahoo! Slurp/3.0; http://help.yahoo.com/help/us/ysearch/slurp)	-
+2010-08-15T14:03:51Z	GET	/robots.txt	404	1424	-	Mozilla/5.0 (compatible; Yahoo! Slurp; http://help.yahoo.com/help/us/ysearch/slurp)	-
 2010-08-15T20:10:21Z	GET	/robots.txt	404	1405	-	Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)	-
 2010-08-15T20:43:02Z	GET	/	200	8999	-	Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 6.2; Trident/4.0; SLCC2; .NET CLR 2.0.50727; .NET CLR 3.5.30729; .NET CLR 3.0.30729; Media Center PC 6.0)	-
 2010-08-15T21:28:09Z	GET	/robots.txt	404	1424	-	Mozilla/5.0 (Windows; U; Windows NT 5.1; en; rv:1.9.0.13) Gecko/2009073022 Firefox/3.5.2 (.NET CLR 3.5.30729) SurveyBot/2.3 (DomainTools)	-
@@ -109,9 +112,9 @@ jsessionize: lines 5: skipped 4, malformed 0, parsed 1
 jsessionize: parsed 1: method 0, status 0, static 0, bots 0, late 0, pageviews 1
 jsessionize: visitors 1, sessions 1
 == iis_custom.log
-2012-08-15T17:00:00Z	GET	/Products/theProduct	200	-	http://example.com/Search/SearchResults.pg?informationRecipient.languageCode.c=en	Mozilla/5.0 (Linux; Android 4.4.4; SM-G900V Build/KTU84P) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/39.0.2171.59 Mobile Safari/537.36	xzy.example.com
 2012-08-15T17:00:00Z	GET	/Topic/hw43061	301	-	-	Mozilla/5.0 (Macintosh; Intel Mac OS X 10_10_1) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/41.0.2227.1 Safari/537.36	example.hello.com
 2012-08-15T17:00:00Z	GET	/hello/world/6,681965	404	-	-	Mozilla/5.0 (Macintosh; Intel Mac OS X 10_10_1) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/37.0.2062.124 Safari/537.36	hello.example.com
+2012-08-15T17:00:00Z	GET	/Products/theProduct	200	-	http://example.com/Search/SearchResults.pg?informationRecipient.languageCode.c=en	Mozilla/5.0 (Linux; Android 4.4.4; SM-G900V Build/KTU84P) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/39.0.2171.59 Mobile Safari/537.36	xzy.example.com
 FILE: format w3c
 jsessionize: lines 10: skipped 7, malformed 0, parsed 3
 jsessionize: parsed 3: method 0, status 0, static 0, bots 0, late 0, pageviews 3
@@ -123,11 +126,12 @@ jsessionize: lines 5: skipped 4, malformed 0, parsed 1
 jsessionize: parsed 1: method 0, status 0, static 0, bots 0, late 0, pageviews 1
 jsessionize: visitors 1, sessions 1
 == incapsula_w3c.log
+2017-06-26T18:21:17Z	GET	/rss/news	-	-	-	Mozilla/5.0 (Macintosh; Intel Mac OS X 10.10; rv:45.0) Gecko/20100101 Thunderbird/45.8.0 Lightning/4.7.8	www.example.com
 2017-06-28T07:26:35Z	GET	/page.php?variable=test	200	-	-	Mozilla/5.0 (Windows NT 6.1; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/58.0.3029.110 Safari/537.36	www.example.com
 FILE: format w3c
 jsessionize: lines 6: skipped 4, malformed 0, parsed 2
-jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 1, pageviews 1
-jsessionize: visitors 1, sessions 1
+jsessionize: parsed 2: method 0, status 0, static 0, bots 0, late 0, pageviews 2
+jsessionize: visitors 2, sessions 2
 == shoutcast.log
 2015-12-07T10:37:05Z	-	/stream?title=UKR%20Nights	200	65580	-	NSPlayer/10.0.0.3702 WMFSDK/10.0	-
 FILE: format w3c
@@ -155,6 +159,7 @@ V2	4	/graphics/backg/backg1.gif
 == ex031118.log
 FILE: format w3c
 FILE:7: fewer values than the 4 fields of the #Fields directive
+jsessionize: 1 of 8 lines malformed (first: FILE:7); see --rejects FILE
 jsessionize: lines 8: skipped 4, malformed 1, parsed 3
 jsessionize: parsed 3: method 0, status 0, static 0, bots 0, late 0, pageviews 3
 jsessionize: visitors 3, sessions 3
@@ -165,6 +170,7 @@ FILE:6: the #Fields directive names no request (cs-uri-stem or cs-uri)
 FILE:7: the #Fields directive names no request (cs-uri-stem or cs-uri)
 FILE:8: the #Fields directive names no request (cs-uri-stem or cs-uri)
 FILE:9: the #Fields directive names no request (cs-uri-stem or cs-uri)
+jsessionize: 4 of 9 lines malformed (first: FILE:6); see --rejects FILE
 jsessionize: lines 9: skipped 5, malformed 4, parsed 0
 jsessionize: parsed 0: method 0, status 0, static 0, bots 0, late 0, pageviews 0
 jsessionize: visitors 0, sessions 0
@@ -173,6 +179,7 @@ detected: exit 2
 FILE: format w3c
 FILE:3: not an HTTP request (rtmp:// target)
 FILE:4: not an HTTP request (rtmp:// target)
+jsessionize: 2 of 4 lines malformed (first: FILE:3); see --rejects FILE
 jsessionize: lines 4: skipped 2, malformed 2, parsed 0
 jsessionize: parsed 0: method 0, status 0, static 0, bots 0, late 0, pageviews 0
 jsessionize: visitors 0, sessions 0

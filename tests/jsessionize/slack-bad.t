@@ -3,11 +3,11 @@
 (exit 0, empty input: just the header, dropped here with --no-header).
 Junk is a usage error too.
 --- cmd
-jsessionize --slack 30m </dev/null 2>/dev/null; echo "exit $?"
-jsessionize --slack 10m -t 10m </dev/null 2>/dev/null; echo "exit $?"
-jsessionize --slack junk </dev/null 2>/dev/null; echo "exit $?"
-jsessionize --slack 29m --no-header </dev/null; echo "exit $?"
-jsessionize --slack 9m -t 10m --no-header </dev/null; echo "exit $?"
+jsessionize --stream --slack 30m </dev/null 2>/dev/null; echo "exit $?"
+jsessionize --stream --slack 10m -t 10m </dev/null 2>/dev/null; echo "exit $?"
+jsessionize --stream --slack junk </dev/null 2>/dev/null; echo "exit $?"
+jsessionize --stream --slack 29m --no-header </dev/null; echo "exit $?"
+jsessionize --stream --slack 9m -t 10m --no-header </dev/null; echo "exit $?"
 --- stdout
 exit 2
 exit 2

@@ -5,7 +5,7 @@ reordered into the session (/a /b /c).  With --slack 1m the limit is
 --- cmd
 for s in 5m 1m 90s; do
 	printf '%s: ' "$s"
-	jsessionize --slack "$s" --no-header -o page in.log | tr '\n' ' '; echo
+	jsessionize --stream --slack "$s" --no-header -o page in.log | tr '\n' ' '; echo
 done
 --- file in.log
 10.0.0.1 - - [22/Nov/2026:10:00:00 +0000] "GET /a HTTP/1.1" 200 7 "-" "M"

@@ -22,3 +22,4 @@ exit 1
 exit 0
 --- stderr
 jsessionize: in.log:2: bad or missing [time] (--strict)
+jsessionize: 1 of 4 lines malformed (first: in.log:2); see --rejects FILE

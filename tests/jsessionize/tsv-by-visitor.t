@@ -9,7 +9,7 @@ than u2's last 10:03:20 less 5 min: late, counted and rejected).
 u1's first session closes when cart starts the next; the rest at the end
 in order of last row: u2 (10:03:20), then u1's second (11:06:40).
 --- cmd
-jsessionize -v --rejects rej.tsv --no-header -o visitor,seq,time,page export.tsv
+jsessionize --stream -v --rejects rej.tsv --no-header -o visitor,seq,time,page export.tsv
 cat rej.tsv
 --- file export.tsv
 #ts	user_id	event_name
@@ -30,6 +30,7 @@ u1	1	2026-11-22T11:06:40Z	cart
 1795340600	u2	x0
 --- stderr
 export.tsv: format tsv
+jsessionize: 1 of 8 lines late by more than --slack 300s (first: export.tsv:8); written to rej.tsv
 jsessionize: lines 8: skipped 1, malformed 0, parsed 7
 jsessionize: parsed 7: method 0, status 0, static 0, bots 0, late 1, pageviews 6
 jsessionize: visitors 2, sessions 3

@@ -19,7 +19,8 @@ LIBS	= $(DEPS_LIBS) -lpthread -lm
 PROGS	= bin/jsessionize bin/jfunnel bin/jpaths bin/jdropoff
 LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/drivers.o lib/dropoff.o lib/funnel.o lib/hash.o lib/input.o \
-	  lib/order.o lib/output.o lib/paths.o \
+	  lib/order.o lib/output.o lib/partial.o lib/paths.o lib/analysis.o \
+	  lib/mapred.o \
 	  lib/pattern.o lib/reader.o lib/session.o lib/time.o lib/util.o \
 	  lib/fmt_w3c.o \
 	  lib/fmt_aws.o \
@@ -43,17 +44,17 @@ bin/jsessionize: cmd/jsessionize.c lib/libjourney.a lib/journey.h
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jsessionize.c lib/libjourney.a $(LIBS)
 
-bin/jfunnel: cmd/jfunnel.c lib/libjourney.a lib/journey.h
+bin/jfunnel: cmd/jfunnel.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
 	@mkdir -p bin
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jfunnel.c lib/libjourney.a $(LIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jfunnel.c cmd/cli.c lib/libjourney.a $(LIBS)
 
-bin/jpaths: cmd/jpaths.c lib/libjourney.a lib/journey.h
+bin/jpaths: cmd/jpaths.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
 	@mkdir -p bin
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jpaths.c lib/libjourney.a $(LIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jpaths.c cmd/cli.c lib/libjourney.a $(LIBS)
 
-bin/jdropoff: cmd/jdropoff.c lib/libjourney.a lib/journey.h
+bin/jdropoff: cmd/jdropoff.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
 	@mkdir -p bin
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jdropoff.c lib/libjourney.a $(LIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jdropoff.c cmd/cli.c lib/libjourney.a $(LIBS)
 
 tests/unit: tests/unit.c lib/libjourney.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c lib/libjourney.a $(LIBS)

@@ -219,11 +219,13 @@ row 'jsessionize --stream' plain "$BIN/jsessionize" --stream "$LOG"
 FUNNEL="-s / -s /product/* -s /cart* -s /checkout* -s /order/complete"
 # shellcheck disable=SC2086 # the steps are words
 row 'jfunnel' plain "$BIN/jfunnel" $FUNNEL "$LOG"
+ONE_jfunnel=$LAST
 # shellcheck disable=SC2016,SC2086
 row 'jsessionize | jfunnel' plain sh -c '"$1/jsessionize" "$2" |
     "$1/jfunnel" -s / -s "/product/*" -s "/cart*" -s "/checkout*" \
     -s /order/complete' sh "$BIN" "$LOG"
 row 'jpaths' plain "$BIN/jpaths" "$LOG"
+ONE_jpaths=$LAST
 row 'jdropoff' plain "$BIN/jdropoff" "$LOG"
 
 row 'zcat (gzip -dc)' gzip gzip -dc "$GZ"
@@ -240,6 +242,47 @@ row 'jsessionize' gzip "$BIN/jsessionize" "$GZ"
 row 'jfunnel' gzip "$BIN/jfunnel" $FUNNEL "$GZ"
 row 'jpaths' gzip "$BIN/jpaths" "$GZ"
 row 'jdropoff' gzip "$BIN/jdropoff" "$GZ"
+
+# --- beyond one machine ---------------------------------------------------
+# Two shards (--shard 1/2 and 2/2, --partial) at once on two cores against
+# the one process above on the same log, then the --merge of their two
+# partial states.  Each shard reads and parses the whole log and keeps
+# half the visitors, so the speed-up is what sessionizing and analysing
+# gain, less what parsing costs twice.
+SHARDS=
+# shards NAME ONE_SECONDS PROGRAM ARGS...: the rows and the summary line.
+shards() {
+	local name=$1 one=$2 two merge
+	shift 2
+	# shellcheck disable=SC2016 # $1... are sh -c's arguments
+	row "$name 2 shards" plain sh -c 'set -f; out=$1 log=$2; shift 2
+	    "$@" --shard 1/2 --partial "$log" > "$out.1" & pid=$!
+	    "$@" --shard 2/2 --partial "$log" > "$out.2" || exit 1
+	    wait $pid' sh "$BENCH_DIR/part" "$LOG" "$@"
+	two=$LAST
+	row "$name --merge" plain "$@" --merge "$BENCH_DIR/part.1" \
+	    "$BENCH_DIR/part.2"
+	merge=$LAST
+	if [ -n "$one" ] && [ -n "$two" ] && [ -n "$merge" ]; then
+		"$@" "$LOG" > "$BENCH_DIR/one.out" 2>/dev/null
+		"$@" --merge "$BENCH_DIR/part.1" "$BENCH_DIR/part.2" |
+		    cmp -s - "$BENCH_DIR/one.out" && same=same || same=DIFFERENT
+		[ $same = same ] || FAILED=1
+		SHARDS="$SHARDS$(awk -v n="$name" -v a="$one" -v b="$two" \
+		    -v m="$merge" -v s="$same" -v p="$(size "$BENCH_DIR/part.1")" 'BEGIN {
+			printf("%s: 2 shards %.2fx one process (%.3f s vs %.3f s); merge %.3f s, %.1f%% of the sharded run, partials %.1f MB; report %s\n",
+			    n, a / b, b, a, m, 100 * m / b, p / 1e6, s) }')
+"
+	fi
+	rm -f "$BENCH_DIR/part.1" "$BENCH_DIR/part.2" "$BENCH_DIR/one.out"
+}
+if [ "$(nproc 2>/dev/null || echo 1)" -lt 2 ]; then
+	note "one CPU: the 2-shard rows would not run in parallel, skipped"
+else
+	# shellcheck disable=SC2086
+	shards jfunnel "$ONE_jfunnel" "$BIN/jfunnel" $FUNNEL
+	shards jpaths "$ONE_jpaths" "$BIN/jpaths"
+fi
 
 # --- input out of order -------------------------------------------------
 # The same log with its hours in a shuffled order (each hour in order
@@ -286,6 +329,7 @@ echo
 echo "vs base: speed relative to cat (plain rows) or zcat (gzip rows), higher is faster"
 echo "vs awk: speed relative to the awk sessionizer on the same input"
 echo "awk check: ${AWKSUM:-?}"
+[ -z "$SHARDS" ] || printf 'sharding (same log, same run):\n%s' "$SHARDS"
 [ "$BENCH_GOACCESS" != 0 ] || note "GoAccess skipped (BENCH_GOACCESS=0)"
 rm -f "$TIMEF" "$ERRF"
 exit $FAILED

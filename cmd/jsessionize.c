@@ -74,6 +74,12 @@ usage(FILE *f)
 "      --json                JSON Lines\n"
 "      --no-header           no # header line\n"
 "  -q, --quiet               no line on stderr about lines not used\n"
+"Beyond one machine (see the man page, MORE THAN ONE MACHINE):\n"
+"      --shard K/N           only the visitors of hash bucket K of N\n"
+"      --map                 VISITOR_KEY<TAB>EPOCH<TAB>POS<TAB>LINE per\n"
+"                            pageview, for an engine's shuffle (a mapper's\n"
+"                            output is read back as a reducer's input)\n"
+"      --map-offset BYTES    where this input begins in the whole (POS)\n"
 "  -v, --verbose             counts on stderr (twice: each malformed line)\n"
 "  -h, --help                this help\n"
 "      --version             the version\n", f);
@@ -97,6 +103,8 @@ main(int argc, char **argv)
 		{ "no-header",	no_argument,	   NULL, 3 },
 		{ "help",	no_argument,	   NULL, 'h' },
 		{ "version",	no_argument,	   NULL, 4 },
+		{ "map",	no_argument,	   NULL, 5 },
+		{ "map-offset",	required_argument, NULL, 6 },
 	};
 	struct option longopts[64];
 	const struct option *shared = jy_config_options();
@@ -106,7 +114,9 @@ main(int argc, char **argv)
 	jy_config_resessionize(cfg, 1);
 	const char *fields = NULL;
 	int json = 0, summary = 0, header = 1, c, i, n = 0, idx, status = 0;
-	int badfile = 0;
+	int badfile = 0, map = 0;
+	unsigned long long mapoff = 0;
+	char *end;
 	char err[1024];
 	jy_out *out;
 	jy_events *ev;
@@ -126,6 +136,16 @@ main(int argc, char **argv)
 		case 1: summary = 1; continue;
 		case 2: json = 1; continue;
 		case 3: header = 0; continue;
+		case 5: map = 1; continue;
+		case 6:
+			errno = 0;
+			mapoff = strtoull(optarg, &end, 10);
+			if (optarg[0] < '0' || optarg[0] > '9' || *end != '\0' ||
+			    errno != 0 || mapoff >= 1000000000000000ULL)
+				usage_error("bad --map-offset: give the byte "
+				    "offset where this input begins (such as "
+				    "Hadoop's $map_input_start)");
+			continue;
 		case 'h':
 			usage(stdout);
 			jy_config_free(cfg);
@@ -156,6 +176,9 @@ main(int argc, char **argv)
 	if (summary && fields != NULL)
 		usage_error("--fields and --summary do not go together: "
 		    "--summary has its own columns");
+	if (map && (summary || json || fields != NULL))
+		usage_error("--map writes its own lines: leave out --fields, "
+		    "--summary and --json");
 	if (fields == NULL && jy_config_has_stages(cfg))
 		fields = "session,visitor,seq,time,page,status,channel,stage";
 	out = jy_out_new(stdout);
@@ -167,7 +190,11 @@ main(int argc, char **argv)
 	for (i = JY_F_CLIENT; i < JY_F_NFIXED; i++)
 		if (jy_events_needs(ev, i))
 			jy_input_want(in, i);
-	if (header)
+	if (map) {
+		jy_input_map(in, out, mapoff);
+		if (header)
+			jy_out_str(out, "#map\tvisitor_key\tepoch\tpos\tline\n");
+	} else if (header)
 		jy_events_header(ev);
 
 	for (i = 0; i < (argc ? argc : 1); i++) {

@@ -42,6 +42,7 @@ static const struct option opts[] = {
 	{ "rejects",		required_argument, NULL, 0 },
 	{ "strict",		no_argument,	   NULL, 0 },
 	{ "time-format",	required_argument, NULL, 0 },
+	{ "shard",		required_argument, NULL, 0 },
 	{ "stream",		no_argument,	   NULL, 0 },
 	{ "memory",		required_argument, NULL, 0 },
 	{ "temporary-directory", required_argument, NULL, 'T' },
@@ -568,7 +569,20 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 		free(c->time_format);
 		c->time_format = jy_xstrdup(arg);
 	}
-	else if (strcmp(name, "verbose") == 0)
+	else if (strcmp(name, "shard") == 0) {
+		unsigned long k, n;
+		char *e;
+		k = strtoul(arg, &e, 10);
+		if (e == arg || *e != '/' || arg[0] < '0' || arg[0] > '9' ||
+		    e[1] < '0' || e[1] > '9' || (n = strtoul(e + 1, &e, 10),
+		    *e != '\0') || k < 1 || n < 1 || k > n || n > 1000000) {
+			jy_errf(err, errlen, "bad --shard \"%s\": give K/N, "
+			    "shard K of N, 1 <= K <= N (such as 1/4)", arg);
+			return JY_EUSAGE;
+		}
+		c->shard_k = (uint32_t)k - 1;
+		c->shard_n = (uint32_t)n;
+	} else if (strcmp(name, "verbose") == 0)
 		c->verbose++;
 	else if (strcmp(name, "quiet") == 0)
 		c->quiet = 1;

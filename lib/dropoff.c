@@ -572,3 +572,65 @@ jy_dropoff_free(jy_dropoff *d)
 	jy_buf_free(&d->strs);
 	free(d);
 }
+
+/* ---- partial states (--partial, --merge) ---- */
+
+/* A line per count of a row: GROUP PAGE COLUMN N (GROUP the --by value,
+ * empty without --by), for the counts that are not zero.  Every session has one entry, so the sessions counted
+ * are the sum of the entries. */
+void
+jy_dropoff_partial(jy_dropoff *d, jy_out *o)
+{
+	size_t i;
+	int c;
+
+	for (i = 0; i < d->nrows; i++) {
+		const struct row *r = &d->rows[i];
+		const uint64_t v[C_N] = { r->views, r->sessions, r->entries,
+		    r->exits, 0, r->bounces, 0 };
+		for (c = 0; c < C_N; c++) {
+			if (v[c] == 0)
+				continue;
+			jy_pw_key(o, d->strs.p + r->off, r->bylen);
+			jy_out_char(o, '\t');
+			jy_out_tsv(o, d->strs.p + r->off + r->bylen,
+			    r->pagelen);
+			jy_out_char(o, '\t');
+			jy_out_str(o, colnames[c]);
+			jy_pw_count(o, v[c]);
+		}
+	}
+}
+
+int
+jy_dropoff_merge_line(void *ctx, const jy_span *v, size_t nf, char *err,
+    size_t errlen)
+{
+	jy_dropoff *d = ctx;
+	struct row *r;
+	uint64_t n;
+
+	if (nf != 4 || jy_pr_count(v[3], &n) != 0)
+		return -1;
+	if ((d->by != BY_NONE) != (v[0].n > 0)) {
+		jy_errf(err, errlen, "%s", d->by != BY_NONE ? "no group: this "
+		    "merge has --by, so must the partials" : "a group: the "
+		    "partial has --by, so must this merge");
+		return -1;
+	}
+	r = intern(d, v[0], v[1]);
+	if (jy_span_eq(v[2], "views"))
+		r->views += n;
+	else if (jy_span_eq(v[2], "sessions"))
+		r->sessions += n;
+	else if (jy_span_eq(v[2], "entries")) {
+		r->entries += n;
+		d->nsess += n;
+	} else if (jy_span_eq(v[2], "exits"))
+		r->exits += n;
+	else if (jy_span_eq(v[2], "bounces"))
+		r->bounces += n;
+	else
+		return -1;
+	return 0;
+}

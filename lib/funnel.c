@@ -43,9 +43,18 @@ struct ev {
 	uint32_t	 next, exit;		/* jdropoff: page ids */
 };
 
+/* Times to convert, exact and mergeable: whole seconds with their
+ * counts, appended as they come and sorted and summed (compacted) when
+ * the array fills, so memory is bounded by the distinct seconds. */
+struct dv {
+	int64_t		 v;
+	uint64_t	 n;
+};
+
 struct durs {
-	int64_t		*v;
+	struct dv	*v;
 	size_t		 n, cap;
+	uint64_t	 total;
 };
 
 struct group {
@@ -153,7 +162,8 @@ enum { DK_NEXT, DK_EXIT };
 
 enum { STOP_NONE, STOP_STRICT, STOP_DEDUP };
 
-static void	drop_count(jy_funnel *, uint32_t, int, int, uint32_t);
+static void	drop_count(jy_funnel *, uint32_t, int, int, uint32_t,
+		    uint64_t);
 
 struct result {
 	int		 level;			/* steps reached in order */
@@ -792,14 +802,48 @@ group_of(jy_funnel *f, jy_span key)
 	return g;
 }
 
-static void
-dur_add(struct durs *d, int64_t v)
+static int
+cmp_dv(const void *a, const void *b)
 {
+	int64_t x = ((const struct dv *)a)->v, y = ((const struct dv *)b)->v;
+	return (x > y) - (x < y);
+}
+
+static void
+dur_compact(struct durs *d)
+{
+	size_t i, j;
+
+	if (d->n < 2)
+		return;
+	qsort(d->v, d->n, sizeof *d->v, cmp_dv);
+	for (i = 1, j = 0; i < d->n; i++) {
+		if (d->v[i].v == d->v[j].v)
+			d->v[j].n += d->v[i].n;
+		else
+			d->v[++j] = d->v[i];
+	}
+	d->n = j + 1;
+}
+
+static void
+dur_add(struct durs *d, int64_t v, uint64_t n)
+{
+	if (d->n == d->cap && d->cap >= 1024) {
+		dur_compact(d);
+		/* Mostly distinct: compacting again soon would not pay. */
+		if (d->n > d->cap / 2) {
+			d->cap *= 2;
+			d->v = jy_xrealloc(d->v, d->cap * sizeof *d->v);
+		}
+	}
 	if (d->n == d->cap) {
 		d->cap = d->cap ? 2 * d->cap : 16;
 		d->v = jy_xrealloc(d->v, d->cap * sizeof *d->v);
 	}
-	d->v[d->n++] = v;
+	d->v[d->n].v = v;
+	d->v[d->n++].n = n;
+	d->total += n;
 }
 
 static const char *
@@ -978,12 +1022,12 @@ unit(jy_funnel *f, jy_span key, const jy_session *s, const char *vid)
 			g->dropped[k]++;
 			if (f->dropoff) {
 				const struct ev *e = &f->ev[r.pos[k]];
-				drop_count(f, g->id, k, DK_NEXT, e->next);
-				drop_count(f, g->id, k, DK_EXIT, e->exit);
+				drop_count(f, g->id, k, DK_NEXT, e->next, 1);
+				drop_count(f, g->id, k, DK_EXIT, e->exit, 1);
 			}
 		}
 		if (r.dur[k] >= 0 && f->order != JY_ORDER_ANY)
-			dur_add(&g->dur[k], r.dur[k]);
+			dur_add(&g->dur[k], r.dur[k], 1);
 	}
 }
 
@@ -1024,7 +1068,8 @@ page_id(jy_funnel *f, jy_span v)
 }
 
 static void
-drop_count(jy_funnel *f, uint32_t group, int step, int kind, uint32_t page)
+drop_count(jy_funnel *f, uint32_t group, int step, int kind, uint32_t page,
+    uint64_t n)
 {
 	uint32_t key[4] = { group, (uint32_t)step, (uint32_t)kind, page };
 	uint64_t h = jy_hash(key, sizeof key);
@@ -1035,7 +1080,7 @@ drop_count(jy_funnel *f, uint32_t group, int step, int kind, uint32_t page)
 		struct dcount *d = &f->dc[f->dtab.v[i].i - 1];
 		if (d->group == group && d->step == (uint32_t)step &&
 		    d->kind == (uint32_t)kind && d->page == page) {
-			d->n++;
+			d->n += n;
 			return;
 		}
 	}
@@ -1044,7 +1089,7 @@ drop_count(jy_funnel *f, uint32_t group, int step, int kind, uint32_t page)
 		f->dc = jy_xrealloc(f->dc, f->dccap * sizeof *f->dc);
 	}
 	f->dc[f->ndc] = (struct dcount){ group, (uint32_t)step,
-	    (uint32_t)kind, page, 1 };
+	    (uint32_t)kind, page, n };
 	f->dtab.v[i] = (struct islot){ h, ++f->ndc };
 }
 
@@ -1203,23 +1248,21 @@ jy_funnel_finish(jy_funnel *f)
 
 /* ---- report ---- */
 
-static int
-cmp_i64(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-	return (x > y) - (x < y);
-}
 
-/* Nearest rank: the smallest value with at least q of them at or below. */
+/* Nearest rank: the smallest value with at least q of them at or below
+ * (the durations compacted: sorted, one entry a second). */
 static int64_t
-rank(struct durs *d, int pct)
+rank(const struct durs *d, int pct)
 {
-	size_t r;
+	uint64_t r = (d->total * (uint64_t)pct + 99) / 100, seen = 0;
+	size_t i;
 
-	r = (d->n * (size_t)pct + 99) / 100;
 	if (r == 0)
 		r = 1;
-	return d->v[r - 1];
+	for (i = 0; i + 1 < d->n; i++)
+		if ((seen += d->v[i].n) >= r)
+			break;
+	return d->v[i].v;
 }
 
 static int
@@ -1267,7 +1310,8 @@ merge_into(jy_funnel *f, struct group *to, struct group *g)
 		to->count[k] += g->count[k];
 		to->dropped[k] += g->dropped[k];
 		for (i = 0; i < g->dur[k].n; i++)
-			dur_add(&to->dur[k], g->dur[k].v[i]);
+			dur_add(&to->dur[k], g->dur[k].v[i].v,
+			    g->dur[k].v[i].n);
 	}
 }
 
@@ -1524,10 +1568,7 @@ jy_funnel_write(jy_funnel *f, jy_out *o, int how, int header,
 	arrange(f);
 	for (gi = 0; gi < f->ngroups; gi++)
 		for (k = 0; k < f->nsteps; k++)
-			if (f->groups[gi].dur[k].n > 1)
-				qsort(f->groups[gi].dur[k].v,
-				    f->groups[gi].dur[k].n, sizeof(int64_t),
-				    cmp_i64);
+			dur_compact(&f->groups[gi].dur[k]);
 	if (how == JY_FUNNEL_JSON)
 		write_json(f, o, byname);
 	else if (how == JY_FUNNEL_CHART || how == JY_FUNNEL_ASCII)
@@ -1790,4 +1831,118 @@ jy_funnel_write_dropoff(jy_funnel *f, jy_out *o, int how, int header,
 			}
 		}
 	}
+}
+
+/* ---- partial states (--partial, --merge) ---- */
+
+static const char *const dkname[] = { "next", "exit" };
+
+static void
+pw_line(jy_out *o, const struct group *g, const char *what, int step)
+{
+	jy_pw_key(o, g->key, g->keyn);
+	jy_out_char(o, '\t');
+	jy_out_str(o, what);
+	if (step > 0) {
+		jy_out_char(o, '\t');
+		jy_out_int(o, step);
+	}
+}
+
+/*
+ * Every count in full, by group: units, entered, excluded; per step the
+ * count, the dropped and the times to convert (a histogram over whole
+ * seconds, so that the median and p90 of the merge are exact); with
+ * jdropoff, per step where the dropped units went next and left.
+ */
+void
+jy_funnel_partial(jy_funnel *f, jy_out *o)
+{
+	size_t gi, i;
+	int k;
+
+	for (gi = 0; gi < f->ngroups; gi++) {
+		struct group *g = &f->groups[gi];
+		const uint64_t *c[] = { &g->units, &g->entered, &g->excluded };
+		static const char *const cn[] = { "units", "entered",
+		    "excluded" };
+		for (k = 0; k < 3; k++)
+			if (k == 0 || *c[k] > 0) {
+				pw_line(o, g, cn[k], 0);
+				jy_pw_count(o, *c[k]);
+			}
+		for (k = 0; k < f->nsteps; k++) {
+			if (g->count[k] > 0) {
+				pw_line(o, g, "count", k + 1);
+				jy_pw_count(o, g->count[k]);
+			}
+			if (g->dropped[k] > 0) {
+				pw_line(o, g, "dropped", k + 1);
+				jy_pw_count(o, g->dropped[k]);
+			}
+			dur_compact(&g->dur[k]);
+			for (i = 0; i < g->dur[k].n; i++) {
+				pw_line(o, g, "time", k + 1);
+				jy_out_char(o, '\t');
+				jy_out_int(o, g->dur[k].v[i].v);
+				jy_pw_count(o, g->dur[k].v[i].n);
+			}
+		}
+	}
+	for (i = 0; i < f->ndc; i++) {
+		const struct dcount *d = &f->dc[i];
+		pw_line(o, &f->groups[d->group], dkname[d->kind],
+		    (int)d->step + 1);
+		jy_out_char(o, '\t');
+		jy_out_tsv(o, f->pages.p + f->poff[d->page], f->plen[d->page]);
+		jy_pw_count(o, d->n);
+	}
+}
+
+/* One line of a partial, added to the counts. */
+int
+jy_funnel_merge_line(void *ctx, const jy_span *v, size_t nf, char *err,
+    size_t errlen)
+{
+	jy_funnel *f = ctx;
+	struct group *g;
+	uint64_t n, step = 0, sec;
+	int kind;
+
+	if (nf < 3 || jy_pr_count(v[nf - 1], &n) != 0)
+		return -1;
+	if (nf > 3 && (jy_pr_count(v[2], &step) != 0 || step < 1 ||
+	    step > (uint64_t)f->nsteps)) {
+		jy_errf(err, errlen, "no step %.*s in a %d-step funnel",
+		    (int)(v[2].n < 20 ? v[2].n : 20), v[2].p, f->nsteps);
+		return -1;
+	}
+	g = group_of(f, v[0]);
+	if (nf == 3 && jy_span_eq(v[1], "units")) {
+		g->units += n;
+		f->units += n;
+	} else if (nf == 3 && jy_span_eq(v[1], "entered")) {
+		g->entered += n;
+		f->entered += n;
+	} else if (nf == 3 && jy_span_eq(v[1], "excluded")) {
+		g->excluded += n;
+		f->excluded += n;
+	} else if (nf == 4 && jy_span_eq(v[1], "count"))
+		g->count[step - 1] += n;
+	else if (nf == 4 && jy_span_eq(v[1], "dropped"))
+		g->dropped[step - 1] += n;
+	else if (nf == 5 && jy_span_eq(v[1], "time")) {
+		if (jy_pr_count(v[3], &sec) != 0 || sec > INT64_MAX)
+			return -1;
+		dur_add(&g->dur[step - 1], (int64_t)sec, n);
+	} else if (nf == 5 && f->dropoff && (jy_span_eq(v[1], "next") ||
+	    jy_span_eq(v[1], "exit"))) {
+		kind = v[1].p[0] == 'n' ? DK_NEXT : DK_EXIT;
+		drop_count(f, g->id, (int)step - 1, kind, page_id(f, v[3]), n);
+	} else {
+		jy_errf(err, errlen, "a line of %zu fields that is no part of "
+		    "a %s partial", nf, f->dropoff ? "jdropoff" : "jfunnel");
+		return -1;
+	}
+	return 0;
 }

@@ -83,6 +83,9 @@ struct jy_input {
 	struct jy_stats	 st;
 	const char	*fname;
 	uint64_t	 fline;		/* line number in the current file */
+	struct jy_mapin	*mapin;		/* reads a mapper's output (mapred.c) */
+	jy_out		*mapout;	/* jsessionize --map: lines go here */
+	uint64_t	 pos, nextpos;	/* where this line and the next began */
 };
 
 /* ---- heap by (last activity, ordinal) ---- */
@@ -763,6 +766,39 @@ make_prec(jy_input *in, const jy_record *r, struct prec *p)
 }
 
 /*
+ * --shard: a line of another shard's visitor goes no further.  An event
+ * stream's session without a visitor is placed by its session id.
+ */
+static int
+in_shard(jy_input *in, const jy_record *r, struct jy_uahash *uah)
+{
+	jy_span sid = r->f[JY_F_SESSION];
+
+	if (r->f[JY_F_VISITOR].n == 0 && sid.n > 0 && !in->cfg->resessionize)
+		return jy_shard_keep(in->cfg, sid.p, sid.n);
+	visitor_key(in, r, uah);
+	return jy_shard_keep(in->cfg, in->key.p, in->key.n);
+}
+
+/* jsessionize --map: the pageview's line, keyed by its visitor's hash. */
+static void
+map_line(jy_input *in, jy_span line, const jy_record *r,
+    struct jy_uahash *uah)
+{
+	if (jy_format_is_tsv(in->fmt)) {
+		snprintf(in->err, sizeof in->err, "%s: --map reads access "
+		    "logs; an event stream is sessionized already: shard it "
+		    "with --shard K/N", in->fname);
+		in->halted = 1;
+		return;
+	}
+	visitor_key(in, r, uah);
+	jy_map_write(in->mapout, jy_siphash(in->cfg->salt, in->key.p,
+	    in->key.n), r->time, in->pos, line);
+	in->st.pageviews++;
+}
+
+/*
  * An event stream keeps its sessions: a session ends where the next
  * begins.  On the exact path its rows come grouped by session id (order.c
  * sorts them so, whatever the input's order); with --stream they must
@@ -909,6 +945,14 @@ record(jy_input *in, jy_span line, jy_record *r)
 		in->st.excluded++;
 		return;
 	}
+	if (JY_UNLIKELY(c->shard_n > 1) && !in_shard(in, r, &uah)) {
+		in->st.othershard++;
+		return;
+	}
+	if (in->mapout != NULL) {
+		map_line(in, line, r, &uah);
+		return;
+	}
 	if (!c->resessionize && r->f[JY_F_SESSION].n > 0) {
 		in->key.n = 0;
 		jy_buf_add(&in->key, r->f[JY_F_SESSION].p,
@@ -993,6 +1037,7 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 	in->cfg = c;
 	in->fn = fn;
 	in->ctx = ctx;
+	in->mapin = jy_mapin_new();
 	in->visitor_named = -1;
 	if (c->format_spec != NULL &&
 	    jy_format_compile(c->format_spec, &in->fixed, in->err,
@@ -1232,6 +1277,8 @@ line_in(jy_input *in, jy_span line)
 
 	in->st.lines++;
 	in->fline++;
+	in->pos = in->nextpos;
+	in->nextpos += line.n + 1;
 	if (line.n == 0) {
 		in->st.skipped++;
 		return;
@@ -1276,6 +1323,36 @@ line_in(jy_input *in, jy_span line)
 	record(in, line, &r);
 }
 
+/*
+ * Close every open session: at the end, and where a mapper's output
+ * moves on to the next visitor key, where time starts again: the key's
+ * first line is then no later than the one before (its records keep
+ * the order they come in, by time and position; order.c).
+ */
+static void
+flush_open(jy_input *in)
+{
+	jy_session *s;
+
+	while ((s = heap_peek(in)) != NULL) {
+		heap_pop(in);
+		s->inheap = 0;
+		close_session(in, s);
+	}
+	in->anyt = 0;
+	in->anyprev = 0;
+}
+
+/* The next line: as read, or from a mapper's output (mapred.c). */
+static int
+next_line(jy_input *in, jy_reader *rd, jy_span *line, int *newkey)
+{
+	int rc = jy_mapin_next(in->mapin, rd, line, newkey);
+
+	in->cut = rc > 0 ? jy_mapin_cut(in->mapin, rd) : 0;
+	return rc;
+}
+
 jy_status
 jy_input_file(jy_input *in, const char *path)
 {
@@ -1283,10 +1360,10 @@ jy_input_file(jy_input *in, const char *path)
 	jy_span line, sample[SAMPLE];
 	struct jy_buf held = { 0 };
 	size_t offs[SAMPLE], lens[SAMPLE], n = 0, i;
-	char cuts[SAMPLE];
+	char cuts[SAMPLE], keys[SAMPLE];
 	jy_format *detected = NULL;
 	jy_status st = JY_OK;
-	int rc = 0;
+	int rc = 0, newkey;
 
 	if (in->halted)
 		return JY_OK;	/* --strict: the run is over, reported once */
@@ -1295,6 +1372,7 @@ jy_input_file(jy_input *in, const char *path)
 		return JY_EDATA;
 	in->fname = jy_reader_name(rd);
 	in->fline = 0;
+	jy_mapin_reset(in->mapin);
 	in->ranked = 0;
 	in->anyprev = 0;
 	if (in->fixed != NULL) {
@@ -1306,10 +1384,11 @@ jy_input_file(jy_input *in, const char *path)
 		/* At most 64 lines, and no more than a long line's worth:
 		 * the sample is held in memory. */
 		while (n < SAMPLE && held.n < JY_MAX_LINE &&
-		    (rc = jy_reader_next(rd, &line)) > 0) {
+		    (rc = next_line(in, rd, &line, &newkey)) > 0) {
 			offs[n] = held.n;
 			lens[n] = line.n;
-			cuts[n] = (char)jy_reader_cut(rd);
+			cuts[n] = (char)in->cut;
+			keys[n] = (char)newkey;
 			jy_buf_add(&held, line.p, line.n);
 			n++;
 		}
@@ -1398,6 +1477,8 @@ jy_input_file(jy_input *in, const char *path)
 		jy_format_reset(detected);
 		in->nread++;
 		for (i = 0; i < n && !in->stopped && !in->halted; i++) {
+			if (keys[i])
+				flush_open(in);
 			in->cut = cuts[i];
 			line_in(in, sample[i]);
 		}
@@ -1405,8 +1486,9 @@ jy_input_file(jy_input *in, const char *path)
 	}
 drain:
 	while (!in->stopped && !in->halted &&
-	    (rc = jy_reader_next(rd, &line)) > 0) {
-		in->cut = jy_reader_cut(rd);
+	    (rc = next_line(in, rd, &line, &newkey)) > 0) {
+		if (newkey)
+			flush_open(in);
 		line_in(in, line);
 	}
 	in->cut = 0;
@@ -1427,7 +1509,6 @@ out:
 jy_status
 jy_input_finish(jy_input *in)
 {
-	jy_session *s;
 	int failed = in->stopped;	/* and said so already */
 
 	if (in->si != NULL) {
@@ -1446,11 +1527,7 @@ jy_input_finish(jy_input *in)
 		}
 		in->order = o;
 	}
-	while ((s = heap_peek(in)) != NULL) {
-		heap_pop(in);
-		s->inheap = 0;
-		close_session(in, s);
-	}
+	flush_open(in);
 	if (in->rejects != NULL && fflush(in->rejects) != 0) {
 		snprintf(in->err, sizeof in->err, "%s: %s",
 		    in->cfg->rejects_path, strerror(errno));
@@ -1572,6 +1649,13 @@ jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 }
 
 void
+jy_input_map(jy_input *in, jy_out *out, uint64_t offset)
+{
+	in->mapout = out;
+	in->nextpos = offset;
+}
+
+void
 jy_input_free(jy_input *in)
 {
 	jy_session *s, *next;
@@ -1612,5 +1696,6 @@ jy_input_free(jy_input *in)
 	jy_buf_free(&in->key);
 	jy_buf_free(&in->tmp);
 	jy_buf_free(&in->vidbuf);
+	jy_mapin_free(in->mapin);
 	free(in);
 }

@@ -214,6 +214,7 @@ struct jy_config {
 	char		*rejects_path;
 	int		 verbose;
 	int		 resessionize;		/* TSV input is sessionized anew */
+	uint32_t	 shard_k, shard_n;	/* --shard K/N: K-1 and N; N 0 */
 	int		 stream;		/* --stream: the watermark path */
 	int		 quiet;
 	uint64_t	 memory;		/* --memory budget, bytes */
@@ -226,6 +227,17 @@ struct jy_pathrule {
 	jy_pattern	*pat;
 	int		 include;
 };
+/*
+ * --shard: does the visitor of this key belong to the shard?  The bucket
+ * is the salted SipHash of the visitor key (the visitor id's hash, so the
+ * same on every machine) modulo N.
+ */
+static inline int
+jy_shard_keep(const struct jy_config *c, const char *key, size_t n)
+{
+	return c->shard_n <= 1 ||
+	    jy_siphash(c->salt, key, n) % c->shard_n == c->shard_k;
+}
 
 /* The filter's verdict on a record: 0 keep, else the reason. */
 enum { JY_KEEP, JY_DROP_METHOD, JY_DROP_STATUS, JY_DROP_STATIC, JY_DROP_BOT,
@@ -259,5 +271,57 @@ int	 jy_page_of(const struct jy_config *, const jy_record *,
 	    struct jy_buf *out, struct jy_buf *tmp);
 /* Percent-decoding of a page name where that is safe (filter.c). */
 void	 jy_page_decode(struct jy_buf *, struct jy_buf *tmp);
+
+/*
+ * Partial states (partial.c).  A writer collects an analysis's lines
+ * (key fields, then a count; jy_pw_key writes the first field) and
+ * jy_pw_end writes them sorted under the two header lines.  jy_pr_read
+ * checks the header of each partial against prog and the options'
+ * fingerprint, counts in *nread the files that had one, and hands every
+ * data line to fn as unescaped fields; fn returns 0, or -1 with a reason
+ * in err.
+ */
+#define JY_PARTIAL_VERSION	1
+struct jy_pw {
+	FILE		*mem;
+	char		*buf;
+	size_t		 len;
+	jy_out		*o;
+};
+void	 jy_pw_begin(struct jy_pw *);
+void	 jy_pw_key(jy_out *, const char *, size_t);
+void	 jy_pw_count(jy_out *, uint64_t);
+void	 jy_pw_end(struct jy_pw *, jy_out *, const char *prog,
+	    uint64_t print, const char *columns);
+typedef int (*jy_pr_fn)(void *ctx, const jy_span *f, size_t nf, char *err,
+	    size_t errlen);
+int	 jy_pr_count(jy_span, uint64_t *);
+jy_status jy_pr_read(const char *path, const char *prog, uint64_t print,
+	    jy_pr_fn fn, void *ctx, int *nread, char *err, size_t errlen);
+
+/*
+ * Map output (mapred.c).  jy_map_write writes a pageview's map line;
+ * jy_mapin_next reads a file's lines, passing plain input as it is and
+ * turning a mapper's output back into log lines, a key's lines in time
+ * order, with *newkey set at the first line of each key.
+ */
+struct jy_mapin;
+int	 jy_map_line(jy_span);
+void	 jy_map_write(jy_out *, uint64_t key, int64_t t, uint64_t pos,
+	    jy_span line);
+struct jy_mapin *jy_mapin_new(void);
+int	 jy_mapin_next(struct jy_mapin *, jy_reader *, jy_span *line,
+	    int *newkey);
+int	 jy_mapin_cut(const struct jy_mapin *, const jy_reader *);
+void	 jy_mapin_reset(struct jy_mapin *);
+void	 jy_mapin_free(struct jy_mapin *);
+
+/* Each analysis's partial lines, and one line merged (a jy_pr_fn). */
+void	 jy_funnel_partial(jy_funnel *, jy_out *);
+int	 jy_funnel_merge_line(void *, const jy_span *, size_t, char *, size_t);
+void	 jy_paths_partial(jy_paths *, jy_out *);
+int	 jy_paths_merge_line(void *, const jy_span *, size_t, char *, size_t);
+void	 jy_dropoff_partial(jy_dropoff *, jy_out *);
+int	 jy_dropoff_merge_line(void *, const jy_span *, size_t, char *, size_t);
 
 #endif

@@ -202,6 +202,7 @@ size_t		 jy_time_bucket(int64_t local, int col, char out[32]);
  * the sessions still open.
  */
 typedef struct jy_input jy_input;
+typedef struct jy_out jy_out;
 
 struct jy_stats {
 	uint64_t	lines, skipped, parsed, malformed;
@@ -211,6 +212,7 @@ struct jy_stats {
 	uint64_t	fast, fastpv;	/* sessions over --max-rate, pageviews */
 	uint64_t	capped;		/* sessions split by --max-pageviews */
 	uint64_t	evicted;	/* closed early by --max-sessions */
+	uint64_t	othershard;	/* pageviews of another --shard */
 	uint64_t	outside;	/* sessions outside --since/--until */
 	uint64_t	cutbig;		/* sessions cut at 4 GiB of strings */
 	uint64_t	pageviews, sessions, visitors;
@@ -233,6 +235,14 @@ void		 jy_input_report(const jy_input *, FILE *, const char *prog);
  * --stream), and what the memory limits did, if anything.
  */
 void		 jy_input_warn(const jy_input *, FILE *, const char *prog);
+/*
+ * jsessionize --map: instead of sessions, a line per pageview to out,
+ * VISITOR_HASH<TAB>EPOCH<TAB>POS<TAB>LINE, for an engine's shuffle
+ * (mapred.c); POS counts bytes from offset, where this input begins in
+ * the whole.  Every jy_input reads such lines back, grouped by key, as a
+ * reducer.
+ */
+void		 jy_input_map(jy_input *, jy_out *out, uint64_t offset);
 /* Some input could be read: without any, a program writes no report. */
 int		 jy_input_any(const jy_input *);
 void		 jy_input_free(jy_input *);
@@ -352,6 +362,42 @@ jy_status	 jy_paths_start(jy_paths *, jy_input *, const jy_config *,
 int		 jy_paths_session(void *paths, const jy_session *);
 jy_status	 jy_paths_write(jy_paths *, jy_out *);
 void		 jy_paths_free(jy_paths *);
+
+/*
+ * Analyses: the one shape of jfunnel, jpaths and jdropoff, as
+ * ClickHouse's aggregate function states (-State, -Merge).  An analysis
+ * is made for a program ("jfunnel", "jpaths", "jdropoff"; NULL for
+ * another name) and takes that program's options by their long names,
+ * including "partial" and "merge".  jy_analysis_ready checks them (and
+ * against the input configuration); jy_analysis_start, once the input
+ * exists, asks it for the columns needed (out is where --explain goes).
+ * Sessions go in through jy_analysis_session, a jy_session_fn; or,
+ * with merge, partial states through jy_analysis_merge, a file (or "-")
+ * at a time: JY_EUSAGE for a file that cannot be opened or was made with
+ * other analysis options, JY_EDATA for one that is not a partial.
+ * jy_analysis_write writes the partial state (with partial) or the
+ * report; a merge of the partials of any split of the input by visitor
+ * writes the same bytes as one run over all of it.
+ */
+typedef struct jy_analysis jy_analysis;
+
+jy_analysis	*jy_analysis_new(const char *prog);
+jy_status	 jy_analysis_set(jy_analysis *, const char *name,
+		    const char *arg, char *err, size_t errlen);
+jy_status	 jy_analysis_ready(jy_analysis *, const jy_config *,
+		    char *err, size_t errlen);
+jy_status	 jy_analysis_start(jy_analysis *, jy_input *, jy_out *out,
+		    char *err, size_t errlen);
+int		 jy_analysis_merging(const jy_analysis *);
+/* With merge, the partials read so far: with none, write no report. */
+int		 jy_analysis_merged(const jy_analysis *);
+int		 jy_analysis_session(void *analysis, const jy_session *);
+jy_status	 jy_analysis_merge(jy_analysis *, const char *path,
+		    char *err, size_t errlen);
+void		 jy_analysis_write(jy_analysis *, jy_out *);
+void		 jy_analysis_report(const jy_analysis *, FILE *,
+		    const char *prog);
+void		 jy_analysis_free(jy_analysis *);
 
 /* SipHash-2-4 of a message under a 128-bit key (known-answer tested). */
 uint64_t	 jy_siphash(const uint8_t key[16], const void *, size_t);

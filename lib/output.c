@@ -299,7 +299,7 @@ jy_message(FILE *f, const char *prog, const char *msg)
 
 /* getopt_long's own messages echo the argument raw: these escape it. */
 void
-jy_option_error(FILE *f, const char *prog, int c, int optopt,
+jy_option_error(FILE *f, const char *prog, int c, int opt,
     const char *arg, const struct option *lo)
 {
 	char m[64];
@@ -321,12 +321,12 @@ jy_option_error(FILE *f, const char *prog, int c, int optopt,
 		/* A bad letter inside "-xv" leaves optind on it, so arg
 		 * may be the argument before: only a long option whose
 		 * value is optopt (or none) is the one at fault. */
-		islong = optopt == 0 || (hits == 1 && lo[hit].val == optopt);
+		islong = opt == 0 || (hits == 1 && lo[hit].val == opt);
 	}
 	fprintf(f, "%s: ", prog);
 	if (!islong) {
 		snprintf(m, sizeof m, c == ':' ? "option requires an argument "
-		    "-- '%c'" : "invalid option -- '%c'", optopt);
+		    "-- '%c'" : "invalid option -- '%c'", opt);
 		jy_fputs_safe(f, m);
 		fputc('\n', f);
 		return;

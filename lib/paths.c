@@ -1049,3 +1049,104 @@ jy_paths_free(jy_paths *p)
 	free(p->vlen);
 	free(p);
 }
+
+/* ---- partial states (--partial, --merge) ---- */
+
+/*
+ * A line per counted key: GROUP "row" [STEP] VALUE... COUNT, a marker
+ * (the gap, "(exit)", "(entrance)") as an empty field, since no value is
+ * empty; and a line per group of the units counted: GROUP "units" N.
+ * GROUP is the --by value, empty without --by.
+ */
+void
+jy_paths_partial(jy_paths *p, jy_out *o)
+{
+	size_t i;
+
+	if (p->per_visitor)
+		visitors_flush(p);
+	for (i = 0; i < p->units.cap; i++) {
+		const struct ent *e = &p->units.e[i];
+		if (e->count == 0)
+			continue;
+		jy_pw_key(o, p->units.arena.p + e->off, e->len);
+		jy_out_str(o, "\tunits");
+		jy_pw_count(o, e->count);
+	}
+	for (i = 0; i < p->keys.cap; i++) {
+		const struct ent *e = &p->keys.e[i];
+		const char *q = p->keys.arena.p + e->off, *end = q + e->len;
+		uint32_t step;
+		jy_span sp;
+		int m;
+
+		if (e->count == 0)
+			continue;
+		if (p->by >= 0) {
+			next_item(&q, end, &sp, &m);
+			jy_pw_key(o, sp.p, sp.n);
+		}
+		jy_out_str(o, "\trow");
+		if (p->mode == M_EDGES || p->mode == M_DOT) {
+			next_item(&q, end, &sp, &m);
+			memcpy(&step, sp.p, sizeof step);
+			jy_out_char(o, '\t');
+			jy_out_int(o, step);
+		}
+		while (next_item(&q, end, &sp, &m)) {
+			jy_out_char(o, '\t');
+			if (!m)
+				jy_out_tsv(o, sp.p, sp.n);
+		}
+		jy_pw_count(o, e->count);
+	}
+}
+
+int
+jy_paths_merge_line(void *ctx, const jy_span *v, size_t nf, char *err,
+    size_t errlen)
+{
+	jy_paths *p = ctx;
+	size_t i = 1, last = nf - 1;
+	uint64_t n, step;
+	uint32_t st;
+
+	if (nf < 3 || jy_pr_count(v[last], &n) != 0 || n == 0)
+		return -1;
+	if ((p->by >= 0) != (v[0].n > 0)) {
+		jy_errf(err, errlen, "%s", p->by >= 0 ? "no group: this merge "
+		    "has --by, so must the partials" : "a group: the partial "
+		    "has --by, so must this merge");
+		return -1;
+	}
+	p->key.n = 0;
+	if (p->by >= 0)
+		item(&p->key, v[0].p, v[0].n);
+	if (i + 1 == last && jy_span_eq(v[i], "units")) {
+		tab_add(&p->units, v[0].p, v[0].n, n);
+		return 0;
+	}
+	if (!jy_span_eq(v[i], "row")) {
+		jy_errf(err, errlen, "neither a row nor units");
+		return -1;
+	}
+	i++;
+	if (p->mode == M_EDGES || p->mode == M_DOT) {
+		if (i >= last || jy_pr_count(v[i], &step) != 0 ||
+		    step > UINT32_MAX)
+			return -1;
+		st = (uint32_t)step;
+		item(&p->key, (const char *)&st, sizeof st);
+		i++;
+	}
+	if (i >= last)
+		return -1;
+	for (; i < last; i++) {
+		if (v[i].n == 0)
+			mark(&p->key);
+		else
+			item(&p->key, v[i].p, v[i].n);
+	}
+	tab_add(&p->keys, p->key.p, p->key.n, n);
+	return 0;
+}

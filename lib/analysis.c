@@ -1,0 +1,475 @@
+/*
+ * analysis.c - the one shape of every analysis, as ClickHouse's aggregate
+ * function states: options by long name, a check, sessions added, then
+ * either the partial state written (--partial) or the report; and a
+ * report made from any number of partial states (--merge).  jfunnel,
+ * jpaths and jdropoff are this with different analyses, so their mains
+ * are the same loop (cmd/cli.c).
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+enum { A_FUNNEL, A_PATHS, A_DROPOFF };
+
+struct aopt {
+	char		*name, *arg;
+};
+
+struct jy_analysis {
+	int		 kind;
+	const char	*prog;
+	int		 partial, merge;
+	int		 nmerged;	/* partials whose header was accepted */
+	uint64_t	 print;		/* fingerprint of the state's options */
+	struct aopt	*opts;		/* the options that shape the state */
+	size_t		 nopts, optcap;
+	const jy_config	*cfg;
+
+	jy_funnel	*fun;
+	jy_paths	*paths;
+	jy_dropoff	*drop;
+	/* jfunnel's output, and jdropoff's in both modes */
+	const char	*field, *by;
+	int		 json, chart, ascii, expl, header;
+	const char	*funnelopt;	/* jdropoff: the first funnel-only one */
+	/* jdropoff: page mode's options, replayed once the mode is known */
+	int		 funnel;
+	const char	*pname[64], *parg[64];
+	int		 np;
+	const char	*pagemode, *topstr;
+};
+
+/* Options that change only how the report looks, not the state. */
+static const char *const report_only[] = {
+	"top", "json", "chart", "ascii", "no-header", "explain", "sort",
+	"exit-rate", "min-views", "min-count", NULL
+};
+
+jy_analysis *
+jy_analysis_new(const char *prog)
+{
+	jy_analysis *a;
+	int kind;
+
+	if (strcmp(prog, "jfunnel") == 0)
+		kind = A_FUNNEL;
+	else if (strcmp(prog, "jpaths") == 0)
+		kind = A_PATHS;
+	else if (strcmp(prog, "jdropoff") == 0)
+		kind = A_DROPOFF;
+	else
+		return NULL;
+	a = jy_xcalloc(1, sizeof *a);
+	a->kind = kind;
+	a->prog = kind == A_FUNNEL ? "jfunnel" : kind == A_PATHS ? "jpaths" :
+	    "jdropoff";
+	a->field = "page";
+	a->header = 1;
+	if (kind == A_PATHS)
+		a->paths = jy_paths_new();
+	else
+		a->fun = jy_funnel_new();
+	if (kind == A_DROPOFF)
+		a->drop = jy_dropoff_new();
+	return a;
+}
+
+void
+jy_analysis_free(jy_analysis *a)
+{
+	size_t i;
+
+	if (a == NULL)
+		return;
+	for (i = 0; i < a->nopts; i++) {
+		free(a->opts[i].name);
+		free(a->opts[i].arg);
+	}
+	free(a->opts);
+	jy_funnel_free(a->fun);
+	jy_paths_free(a->paths);
+	jy_dropoff_free(a->drop);
+	free(a);
+}
+
+static void
+remember(jy_analysis *a, const char *name, const char *arg)
+{
+	size_t i;
+
+	for (i = 0; report_only[i] != NULL; i++)
+		if (strcmp(name, report_only[i]) == 0)
+			return;
+	if (a->nopts == a->optcap) {
+		a->optcap = a->optcap ? 2 * a->optcap : 16;
+		a->opts = jy_xrealloc(a->opts, a->optcap * sizeof *a->opts);
+	}
+	a->opts[a->nopts].name = jy_xstrdup(name);
+	a->opts[a->nopts++].arg = jy_xstrdup(arg ? arg : "");
+}
+
+/* A keep of jdropoff's page-mode options, for the replay. */
+static jy_status
+keep_page(jy_analysis *a, const char *name, const char *arg, char *err,
+    size_t errlen)
+{
+	if (a->np == 64) {
+		jy_errf(err, errlen, "too many page-mode options");
+		return JY_EUSAGE;
+	}
+	a->pname[a->np] = name;
+	a->parg[a->np++] = arg;
+	return JY_OK;
+}
+
+/* The outputs both jfunnel and jdropoff know. */
+static int
+output_opt(jy_analysis *a, const char *name, const char *arg)
+{
+	if (strcmp(name, "json") == 0)
+		a->json = 1;
+	else if (strcmp(name, "chart") == 0)
+		a->chart = 1;
+	else if (strcmp(name, "ascii") == 0)
+		a->ascii = 1;
+	else if (strcmp(name, "no-header") == 0)
+		a->header = 0;
+	else if (strcmp(name, "by") == 0)
+		a->by = arg;
+	else
+		return 0;
+	return 1;
+}
+
+static jy_status
+funnel_set(jy_analysis *a, const char *name, const char *arg, char *err,
+    size_t errlen)
+{
+	if (strcmp(name, "step") == 0)
+		return jy_funnel_step(a->fun, arg, err, errlen);
+	if (strcmp(name, "steps") == 0)
+		return jy_funnel_steps_file(a->fun, arg, err, errlen);
+	if (strcmp(name, "field") == 0) {
+		a->field = arg;
+		return JY_OK;
+	}
+	if (strcmp(name, "explain") == 0) {
+		a->expl = 1;
+		return JY_OK;
+	}
+	if (output_opt(a, name, arg))
+		return JY_OK;
+	return jy_funnel_set(a->fun, name, arg ? arg : "", err, errlen);
+}
+
+static jy_status
+dropoff_set(jy_analysis *a, const char *name, const char *arg, char *err,
+    size_t errlen)
+{
+	if (strcmp(name, "top") == 0) {
+		a->topstr = arg;	/* checked once the mode is known */
+		return keep_page(a, name, arg, err, errlen);
+	}
+	if (strcmp(name, "step") == 0 || strcmp(name, "steps") == 0) {
+		a->funnel = 1;
+		return funnel_set(a, name, arg, err, errlen);
+	}
+	if (strcmp(name, "field") == 0) {
+		a->field = arg;
+		return JY_OK;
+	}
+	if (output_opt(a, name, arg))
+		return keep_page(a, name, arg, err, errlen);
+	if (strcmp(name, "sort") == 0 || strcmp(name, "exit-rate") == 0 ||
+	    strcmp(name, "min-views") == 0) {
+		a->pagemode = name;
+		return keep_page(a, name, arg, err, errlen);
+	}
+	if (a->funnelopt == NULL)
+		a->funnelopt = name;
+	return jy_funnel_set(a->fun, name, arg ? arg : "", err, errlen);
+}
+
+jy_status
+jy_analysis_set(jy_analysis *a, const char *name, const char *arg,
+    char *err, size_t errlen)
+{
+	if (strcmp(name, "partial") == 0) {
+		a->partial = 1;
+		return JY_OK;
+	}
+	if (strcmp(name, "merge") == 0) {
+		a->merge = 1;
+		return JY_OK;
+	}
+	remember(a, name, arg);
+	switch (a->kind) {
+	case A_FUNNEL:
+		return funnel_set(a, name, arg, err, errlen);
+	case A_PATHS:
+		return jy_paths_set(a->paths, name, arg, err, errlen);
+	default:
+		return dropoff_set(a, name, arg, err, errlen);
+	}
+}
+
+int
+jy_analysis_merging(const jy_analysis *a)
+{
+	return a->merge;
+}
+
+int
+jy_analysis_merged(const jy_analysis *a)
+{
+	return a->nmerged;
+}
+
+static int
+optcmp(const void *x, const void *y)
+{
+	const struct aopt *p = x, *q = y;
+	int c = strcmp(p->name, q->name);
+
+	/* Equal names keep their order (steps): compare addresses. */
+	if (c == 0)
+		c = (p > q) - (p < q);
+	return c;
+}
+
+/* The options that shape the state, in a canonical order (by name, then
+ * as given), under a fixed key: the same on every machine. */
+static uint64_t
+fingerprint(jy_analysis *a)
+{
+	static const uint8_t key[16] = "journey-partial";
+	struct jy_buf b = { NULL, 0, 0 };
+	uint64_t h;
+	size_t i;
+
+	qsort(a->opts, a->nopts, sizeof *a->opts, optcmp);
+	jy_buf_add(&b, a->prog, strlen(a->prog) + 1);
+	for (i = 0; i < a->nopts; i++) {
+		jy_buf_add(&b, a->opts[i].name, strlen(a->opts[i].name) + 1);
+		jy_buf_add(&b, a->opts[i].arg, strlen(a->opts[i].arg) + 1);
+	}
+	h = jy_siphash(key, b.p, b.n);
+	jy_buf_free(&b);
+	return h;
+}
+
+static int
+how(const jy_analysis *a)
+{
+	return a->json ? JY_FUNNEL_JSON : a->chart ? (a->ascii ?
+	    JY_FUNNEL_ASCII : JY_FUNNEL_CHART) : JY_FUNNEL_TSV;
+}
+
+static jy_status
+dropoff_ready(jy_analysis *a, const jy_config *cfg, char *err,
+    size_t errlen)
+{
+	int i;
+
+	if (!a->funnel) {
+		if (strcmp(a->field, "page") != 0) {
+			jy_errf(err, errlen, "-f is for funnel mode: give steps "
+			    "with -s");
+			return JY_EUSAGE;
+		}
+		if (a->funnelopt != NULL) {
+			/* Page mode counts each session's pages: a funnel
+			 * option would be taken and do nothing. */
+			int w = strcmp(a->funnelopt, "window") == 0;
+			if (!w)
+				jy_errf(err, errlen, "--%s is for funnel mode: "
+				    "give steps with -s (page mode counts the "
+				    "pages of every session)", a->funnelopt);
+			else
+				jy_errf(err, errlen, "-w/--window is for funnel "
+				    "mode: give steps with -s (page mode counts "
+				    "the pages of every session)");
+			return JY_EUSAGE;
+		}
+		for (i = 0; i < a->np; i++)
+			if (jy_dropoff_set(a->drop, a->pname[i], a->parg[i],
+			    err, errlen) != JY_OK)
+				return JY_EUSAGE;
+		return jy_dropoff_start(a->drop, cfg, err, errlen);
+	}
+	if (a->pagemode != NULL) {
+		jy_errf(err, errlen, "--%s is for page mode; in funnel mode "
+		    "(-s) the report is per step", a->pagemode);
+		return JY_EUSAGE;
+	}
+	if (a->json + a->chart > 1) {
+		jy_errf(err, errlen, "--chart and --json are different "
+		    "outputs: give one");
+		return JY_EUSAGE;
+	}
+	if (a->ascii && !a->chart) {
+		jy_errf(err, errlen, "--ascii is a style of --chart: add "
+		    "--chart");
+		return JY_EUSAGE;
+	}
+	long top = 5;
+	if (a->topstr != NULL) {
+		char *end;
+		errno = 0;
+		top = strtol(a->topstr, &end, 10);
+		if (*a->topstr == '\0' || *end != '\0' || errno != 0 ||
+		    top < 0 || top > 1000000) {
+			jy_errf(err, errlen, "bad -n/--top \"%s\": give a whole "
+			    "number of pages (0 for all)", a->topstr);
+			return JY_EUSAGE;
+		}
+	}
+	if (jy_funnel_ready(a->fun, err, errlen) != JY_OK)
+		return JY_EUSAGE;
+	jy_funnel_dropoff(a->fun, (int)top);
+	return JY_OK;
+}
+
+jy_status
+jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
+    size_t errlen)
+{
+	jy_status st = JY_OK;
+
+	a->cfg = cfg;
+	if (a->kind == A_FUNNEL) {
+		if (a->json + a->chart + a->expl > 1) {
+			jy_errf(err, errlen, "--json, --chart and --explain "
+			    "are different outputs: give one");
+			return JY_EUSAGE;
+		}
+		if (a->ascii && !a->chart) {
+			jy_errf(err, errlen, "--ascii is a style of --chart: "
+			    "add --chart");
+			return JY_EUSAGE;
+		}
+		st = jy_funnel_ready(a->fun, err, errlen);
+	} else if (a->kind == A_DROPOFF)
+		st = dropoff_ready(a, cfg, err, errlen);
+	if (st != JY_OK)
+		return st;
+	if (a->partial && a->merge) {
+		jy_errf(err, errlen, "--partial and --merge do not go "
+		    "together: a merge writes the report");
+		return JY_EUSAGE;
+	}
+	if (a->expl && (a->partial || a->merge)) {
+		jy_errf(err, errlen, "--explain writes a line per unit and has "
+		    "no partial state: leave out --%s", a->partial ? "partial" :
+		    "merge");
+		return JY_EUSAGE;
+	}
+	a->print = fingerprint(a);
+	return JY_OK;
+}
+
+jy_status
+jy_analysis_start(jy_analysis *a, jy_input *in, jy_out *out, char *err,
+    size_t errlen)
+{
+	int col, bycol = -1;
+
+	if (a->kind == A_PATHS)
+		return jy_paths_start(a->paths, in, a->cfg, err, errlen);
+	if (a->kind == A_DROPOFF && !a->funnel)
+		return JY_OK;
+	if ((col = jy_input_column(in, a->field, err, errlen)) < 0)
+		return JY_EUSAGE;
+	if (a->by != NULL && (bycol = jy_input_column(in, a->by, err,
+	    errlen)) < 0)
+		return JY_EUSAGE;
+	jy_funnel_columns(a->fun, col, bycol);
+	if (a->expl)
+		jy_funnel_explain(a->fun, out, a->header);
+	return JY_OK;
+}
+
+int
+jy_analysis_session(void *ctx, const jy_session *s)
+{
+	jy_analysis *a = ctx;
+
+	if (a->kind == A_PATHS)
+		return jy_paths_session(a->paths, s);
+	if (a->kind == A_DROPOFF && !a->funnel)
+		return jy_dropoff_session(a->drop, s);
+	return jy_funnel_session(a->fun, s);
+}
+
+jy_status
+jy_analysis_merge(jy_analysis *a, const char *path, char *err,
+    size_t errlen)
+{
+	if (a->kind == A_PATHS)
+		return jy_pr_read(path, a->prog, a->print, jy_paths_merge_line,
+		    a->paths, &a->nmerged, err, errlen);
+	if (a->kind == A_DROPOFF && !a->funnel)
+		return jy_pr_read(path, a->prog, a->print,
+		    jy_dropoff_merge_line, a->drop, &a->nmerged, err, errlen);
+	return jy_pr_read(path, a->prog, a->print, jy_funnel_merge_line,
+	    a->fun, &a->nmerged, err, errlen);
+}
+
+static void
+write_partial(jy_analysis *a, jy_out *out)
+{
+	struct jy_pw w;
+	const char *cols;
+
+	jy_pw_begin(&w);
+	if (a->kind == A_PATHS) {
+		jy_paths_partial(a->paths, w.o);
+		cols = "group\twhat\tvalue...\tcount";
+	} else if (a->kind == A_DROPOFF && !a->funnel) {
+		jy_dropoff_partial(a->drop, w.o);
+		cols = "group\tpage\twhat\tcount";
+	} else {
+		jy_funnel_partial(a->fun, w.o);
+		cols = "group\twhat\tstep\tvalue\tcount";
+	}
+	jy_pw_end(&w, out, a->prog, a->print, cols);
+}
+
+void
+jy_analysis_write(jy_analysis *a, jy_out *out)
+{
+	if (a->fun != NULL)
+		jy_funnel_finish(a->fun);
+	if (a->partial) {
+		write_partial(a, out);
+		return;
+	}
+	switch (a->kind) {
+	case A_FUNNEL:
+		if (!a->expl)
+			jy_funnel_write(a->fun, out, how(a), a->header, a->by);
+		break;
+	case A_PATHS:
+		jy_paths_write(a->paths, out);
+		break;
+	default:
+		if (a->funnel)
+			jy_funnel_write_dropoff(a->fun, out, how(a), a->header,
+			    a->by);
+		else
+			jy_dropoff_write(a->drop, out);
+		break;
+	}
+}
+
+void
+jy_analysis_report(const jy_analysis *a, FILE *f, const char *prog)
+{
+	if (a->kind == A_DROPOFF && !a->funnel)
+		jy_dropoff_report(a->drop, f, prog);
+	else if (a->kind != A_PATHS)
+		jy_funnel_report(a->fun, f, prog);
+}

@@ -498,6 +498,8 @@ jy_siteinfer_decide(struct jy_siteinfer *si, struct jy_config *c, char *msg,
 
 	if (msglen > 0)
 		msg[0] = '\0';
+	if (si->nhosts == 0)
+		return 0;	/* no referrer: msg stays "" */
 	qsort(si->hosts, si->nhosts, sizeof *si->hosts, hash_cmp);
 	for (i = 0; i < si->nhosts; i++)
 		si->hosts[i].paths = si->hosts[i].pages = 0;

@@ -250,7 +250,8 @@ fingerprint(jy_analysis *a)
 	uint64_t h;
 	size_t i;
 
-	qsort(a->opts, a->nopts, sizeof *a->opts, optcmp);
+	if (a->nopts > 1)
+		qsort(a->opts, a->nopts, sizeof *a->opts, optcmp);
 	jy_buf_add(&b, a->prog, strlen(a->prog) + 1);
 	for (i = 0; i < a->nopts; i++) {
 		jy_buf_add(&b, a->opts[i].name, strlen(a->opts[i].name) + 1);

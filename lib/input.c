@@ -1037,7 +1037,6 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 	in->cfg = c;
 	in->fn = fn;
 	in->ctx = ctx;
-	in->mapin = jy_mapin_new();
 	in->visitor_named = -1;
 	if (c->format_spec != NULL &&
 	    jy_format_compile(c->format_spec, &in->fixed, in->err,
@@ -1086,6 +1085,8 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 			dir = "/tmp";
 		in->order = jy_order_new((size_t)c->memory, dir);
 	}
+	/* Made last: the error returns above free only in. */
+	in->mapin = jy_mapin_new();
 	return in;
 }
 

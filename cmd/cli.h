@@ -17,6 +17,23 @@ struct cli {
 	void		(*usage)(FILE *);
 };
 
+/* The funnel's steps and rules, the same in jfunnel and jdropoff. */
+#define CLI_FUNNEL_OPTIONS \
+	{ "step",	     required_argument, NULL, 's' }, \
+	{ "steps",	     required_argument, NULL, 0 }, \
+	{ "field",	     required_argument, NULL, 'f' }, \
+	{ "exclude",	     required_argument, NULL, 0 }, \
+	{ "per",	     required_argument, NULL, 0 }, \
+	{ "order",	     required_argument, NULL, 0 }, \
+	{ "window",	     required_argument, NULL, 'w' }, \
+	{ "step-window",     required_argument, NULL, 0 }, \
+	{ "open",	     no_argument,	NULL, 0 }, \
+	{ "reuse-events",    no_argument,	NULL, 0 }, \
+	{ "dedup",	     no_argument,	NULL, 0 }, \
+	{ "strict-increase", no_argument,	NULL, 0 }, \
+	{ "strict-order",    no_argument,	NULL, 0 }, \
+	{ "allow-reentry",   no_argument,	NULL, 0 }
+
 int	cli_main(const struct cli *, int argc, char **argv);
 
 #endif

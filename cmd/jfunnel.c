@@ -62,20 +62,7 @@ usage(FILE *f)
 }
 
 static const struct option own[] = {
-	{ "step",	     required_argument, NULL, 's' },
-	{ "steps",	     required_argument, NULL, 0 },
-	{ "field",	     required_argument, NULL, 'f' },
-	{ "exclude",	     required_argument, NULL, 0 },
-	{ "per",	     required_argument, NULL, 0 },
-	{ "order",	     required_argument, NULL, 0 },
-	{ "window",	     required_argument, NULL, 'w' },
-	{ "step-window",     required_argument, NULL, 0 },
-	{ "open",	     no_argument,	NULL, 0 },
-	{ "reuse-events",    no_argument,	NULL, 0 },
-	{ "dedup",	     no_argument,	NULL, 0 },
-	{ "strict-increase", no_argument,	NULL, 0 },
-	{ "strict-order",    no_argument,	NULL, 0 },
-	{ "allow-reentry",   no_argument,	NULL, 0 },
+	CLI_FUNNEL_OPTIONS,
 	{ "by",		     required_argument, NULL, 0 },
 	{ "top",	     required_argument, NULL, 0 },
 	{ "json",	     no_argument,	NULL, 0 },

@@ -111,7 +111,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	jy_input_stats(in, &st);
 	if (st.lines != st.skipped + st.malformed + st.parsed ||
 	    st.parsed != st.method + st.status + st.statics + st.bots +
-	    st.late + st.pageviews || st.pageviews != c.pageviews ||
+	    st.downloads + st.excluded + st.othershard + st.late +
+	    st.pageviews || st.pageviews != c.pageviews ||
 	    st.sessions != c.sessions)
 		__builtin_trap();
 	jy_input_free(in);

@@ -281,6 +281,9 @@ struct jy_siteinfer {
 	struct si_host	*hosts;
 	size_t		 nhosts;
 	struct jy_buf	 page, tmp;
+	/* The referrer looked at last: a page's assets repeat it line
+	 * after line, and adding it again would change nothing. */
+	struct jy_buf	 last;
 };
 
 struct jy_siteinfer *
@@ -303,6 +306,7 @@ jy_siteinfer_free(struct jy_siteinfer *si)
 	free(si->pairs);
 	jy_buf_free(&si->page);
 	jy_buf_free(&si->tmp);
+	jy_buf_free(&si->last);
 	free(si);
 }
 
@@ -395,6 +399,11 @@ jy_siteinfer_referrer(struct jy_siteinfer *si, const struct jy_config *c,
 
 	if (jy_span_dash(ref))
 		return;
+	if (ref.n == si->last.n && memcmp(ref.p, si->last.p, ref.n) == 0)
+		return;
+	si->last.n = 0;
+	if (ref.n <= 4096)
+		jy_buf_add(&si->last, ref.p, ref.n);
 	/* Only absolute URLs: "scheme://host..." */
 	end = ref.p + ref.n;
 	p = memchr(ref.p, ':', ref.n);

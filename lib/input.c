@@ -68,6 +68,14 @@ struct jy_input {
 
 	struct slot	*tab;		/* open addressing, power of two */
 	size_t		 tabcap, tabn;
+	/* Keys hashed ahead of the exact path's replay (replay_ahead), in
+	 * replay order: a record's hash waits here while its slot and
+	 * session come into the cache. */
+	struct khint {
+		const char	*k;
+		uint64_t	 h;
+	}		 hint[2 * JY_ORDER_AHEAD];
+	size_t		 hint0, hintn;
 	struct hent	*heap;
 	size_t		 heapn, heapcap, ndead;
 	jy_session	*free;
@@ -587,14 +595,18 @@ set_entry(jy_input *in, jy_session *s, const struct prec *r)
 	    &in->cfg->site_hosts, r->s[P_VHOST]);
 }
 
-static void
-keep(jy_session *s, uint16_t *mask, int k, jy_span v)
+/* Into room add_pageview reserved (kept_size): no check per string. */
+static char *
+keep(char *q, uint16_t *mask, int k, jy_span v)
 {
 	uint32_t n = (uint32_t)v.n;
 
 	*mask |= (uint16_t)(1u << k);
-	jy_buf_add(&s->sb, &n, sizeof n);
-	jy_buf_add(&s->sb, v.p, v.n);
+	memcpy(q, &n, sizeof n);
+	q += sizeof n;
+	if (v.n)
+		memcpy(q, v.p, v.n);
+	return q + v.n;
 }
 
 /* The bytes add_pageview keeps of a pageview in its session's sb. */
@@ -644,25 +656,27 @@ add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 	p->off = (uint32_t)s->sb.n;
 	uint16_t mask = 0;
 	size_t mpos = s->sb.n;
-	jy_buf_add(&s->sb, &mask, sizeof mask);
-	keep(s, &mask, S_PAGE, r->s[P_PAGE]);
+	jy_buf_reserve(&s->sb, kept_size(in, r));
+	char *q = s->sb.p + mpos + sizeof mask;
+	q = keep(q, &mask, S_PAGE, r->s[P_PAGE]);
 	if (in->want & (1u << S_URL))
-		keep(s, &mask, S_URL, r->s[P_TARGET]);
+		q = keep(q, &mask, S_URL, r->s[P_TARGET]);
 	if (in->want & (1u << S_METHOD))
-		keep(s, &mask, S_METHOD, r->s[P_METHOD]);
+		q = keep(q, &mask, S_METHOD, r->s[P_METHOD]);
 	if (in->want & (1u << S_REF))
-		keep(s, &mask, S_REF, r->s[P_REF]);
+		q = keep(q, &mask, S_REF, r->s[P_REF]);
 	if (in->want & (1u << S_UA))
-		keep(s, &mask, S_UA, r->s[P_UA]);
+		q = keep(q, &mask, S_UA, r->s[P_UA]);
 	if (in->want & (1u << S_HOST))
-		keep(s, &mask, S_HOST, r->s[P_VHOST]);
+		q = keep(q, &mask, S_HOST, r->s[P_VHOST]);
 	/* An event stream's own stage column, unless --stages overrides. */
 	if (r->s[P_STAGE].n > 0 && c->nstages == 0)
-		keep(s, &mask, S_STAGE, r->s[P_STAGE]);
+		q = keep(q, &mask, S_STAGE, r->s[P_STAGE]);
 	for (i = 0; i < (size_t)in->nx; i++)
 		if (r->flags & (PF_X0 << i))
-			keep(s, &mask, S_X0 + (int)i, r->s[P_X0 + i]);
+			q = keep(q, &mask, S_X0 + (int)i, r->s[P_X0 + i]);
 	memcpy(s->sb.p + mpos, &mask, sizeof mask);
+	s->sb.n = (size_t)(q - s->sb.p);
 	p->stage = -1;
 	for (i = 0; i < c->nstages; i++)
 		if (jy_pattern_match(c->stages[i].pat, r->s[P_PAGE].p,
@@ -844,13 +858,29 @@ grouped(jy_input *in, const struct prec *p)
  * end here: the exact one with records in time order, the streaming one
  * with records at most --slack late.
  */
+/* The table hash of a record's key: from replay_ahead if it made it. */
+static uint64_t
+key_hash(jy_input *in, jy_span k)
+{
+	struct khint *e;
+
+	if (in->hint0 != in->hintn) {
+		e = &in->hint[in->hint0 % (2 * JY_ORDER_AHEAD)];
+		if (e->k == k.p) {
+			in->hint0++;
+			return e->h;
+		}
+	}
+	return jy_hash(k.p, k.n);
+}
+
 static void
 sessionize(jy_input *in, const struct prec *r)
 {
 	struct jy_config *c = in->cfg;
 	jy_session *s;
 	int64_t t = r->t;
-	uint64_t h = jy_hash(r->s[P_KEY].p, r->s[P_KEY].n);
+	uint64_t h = key_hash(in, r->s[P_KEY]);
 	size_t i;
 
 	i = in->tabcap ? tab_find(in, h, r->s[P_KEY].p, r->s[P_KEY].n) : 0;
@@ -903,6 +933,40 @@ replay(void *ctx, const struct prec *r)
 	expire(in, in->maxt);
 	sessionize(in, r);
 	return in->stopped;
+}
+
+/*
+ * The exact path's replay looks up one visitor after another in a table
+ * too big for the cache: each record's slot is fetched JY_ORDER_AHEAD
+ * records before it is replayed, and the session it holds half as many
+ * before, so the misses overlap instead of being paid one by one.
+ */
+static void
+replay_ahead(void *ctx, const struct prec *r)
+{
+	jy_input *in = ctx;
+	struct khint *e;
+	size_t mask = in->tabcap - 1;
+	jy_session *s;
+
+	if ((r->flags & PF_GROUPED) ||
+	    in->hintn - in->hint0 == 2 * JY_ORDER_AHEAD)
+		return;
+	e = &in->hint[in->hintn++ % (2 * JY_ORDER_AHEAD)];
+	e->k = r->s[P_KEY].p;
+	e->h = jy_hash(r->s[P_KEY].p, r->s[P_KEY].n);
+	if (in->tabcap == 0)
+		return;
+	__builtin_prefetch(&in->tab[e->h & mask]);
+	if (in->hintn - in->hint0 > JY_ORDER_AHEAD / 2) {
+		e = &in->hint[(in->hintn - 1 - JY_ORDER_AHEAD / 2) %
+		    (2 * JY_ORDER_AHEAD)];
+		/* The key, times, pageview array and string buffer: the
+		 * session's first four cache lines. */
+		if ((s = in->tab[e->h & mask].s) != NULL)
+			for (int k = 0; k < 4; k++)
+				__builtin_prefetch((const char *)s + 64 * k);
+	}
 }
 
 static void
@@ -1521,11 +1585,13 @@ jy_input_finish(jy_input *in)
 		struct jy_order *o = in->order;
 		/* From here on records are sessionized, not stored. */
 		in->order = NULL;
-		if (jy_order_finish(o, replay, in) != 0 && !in->stopped) {
+		if (jy_order_finish(o, replay, replay_ahead, in) != 0 &&
+		    !in->stopped) {
 			snprintf(in->err, sizeof in->err, "%s",
 			    jy_order_error(o));
 			in->stopped = 1;
 		}
+		in->hint0 = in->hintn = 0;
 		in->order = o;
 	}
 	flush_open(in);

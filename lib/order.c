@@ -518,15 +518,20 @@ merge(struct jy_order *o, int witharena, int (*fn)(void *,
 
 int
 jy_order_finish(struct jy_order *o, int (*fn)(void *, const struct prec *),
-    void *ctx)
+    void (*ahead)(void *, const struct prec *), void *ctx)
 {
-	struct prec p;
+	struct prec p, q;
 	size_t i;
 	int rc = 0;
 
 	sort_arena(o);
 	if (o->nruns == 0) {
 		for (i = 0; i < o->n && rc == 0; i++) {
+			if (ahead != NULL && i + JY_ORDER_AHEAD < o->n) {
+				decode(o->arena.p + o->ent[i +
+				    JY_ORDER_AHEAD].off, &q);
+				ahead(ctx, &q);
+			}
 			decode(o->arena.p + o->ent[i].off, &p);
 			rc = fn(ctx, &p);
 		}

@@ -60,6 +60,7 @@ struct jy_input {
 	int64_t		 prevt;		/* time of its previous record */
 	int		 anyprev, ranked;
 	int		 nread;		/* inputs read (opened and detected) */
+	int		 gzipped;	/* one of them was gzip, said by -v */
 	int64_t		 since, until;	/* --since/--until, resolved */
 	int		 has_since, has_until;
 	char		 first_bad[256], first_late[256];
@@ -1563,6 +1564,7 @@ drain:
 	} else if (in->stopped || in->halted)
 		st = JY_EDATA;
 out:
+	in->gzipped |= jy_reader_gzip(rd);
 	in->fmt = NULL;
 	jy_format_free(detected);
 	jy_buf_free(&held);
@@ -1640,6 +1642,9 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	    (unsigned long long)s->sessions, in->hll != NULL ? " (visitors "
 	    "estimated past 1048576: HyperLogLog, standard error 0.81%)" :
 	    "");
+	if (in->gzipped)
+		fprintf(f, "%s: gzip input inflated with %s\n", prog,
+		    jy_gzip_backend());
 	if (s->outside > 0)
 		fprintf(f, "%s: sessions outside --since/--until %llu\n", prog,
 		    (unsigned long long)s->outside);

@@ -379,7 +379,7 @@ fi
 # The goals of issue 18, each a ratio of two rows of this run.
 # goal NAME A B WANT: A's speed over B's (B's seconds over A's).
 goal() {
-	[ -n "$2" ] && [ -n "$3" ] || { printf '  %-44s -\n' "$1"; return; }
+	[ -n "$2" ] && [ -n "$3" ] || { printf '  %-52s -\n' "$1"; return; }
 	awk -v n="$1" -v a="$2" -v b="$3" -v w="$4" 'BEGIN {
 		printf("  %-52s %6.2fx   (goal %s)\n", n, b / a, w) }'
 }

@@ -281,9 +281,10 @@ struct jy_siteinfer {
 	struct si_host	*hosts;
 	size_t		 nhosts;
 	struct jy_buf	 page, tmp;
-	/* The referrer looked at last: a page's assets repeat it line
-	 * after line, and adding it again would change nothing. */
-	struct jy_buf	 last;
+	/* Hashes of referrers looked at lately, direct-mapped: a page's
+	 * assets repeat its referrer, and adding a referrer again would
+	 * change nothing (the pairs are a set). */
+	uint64_t	 recent[4096];
 };
 
 struct jy_siteinfer *
@@ -306,7 +307,6 @@ jy_siteinfer_free(struct jy_siteinfer *si)
 	free(si->pairs);
 	jy_buf_free(&si->page);
 	jy_buf_free(&si->tmp);
-	jy_buf_free(&si->last);
 	free(si);
 }
 
@@ -399,11 +399,12 @@ jy_siteinfer_referrer(struct jy_siteinfer *si, const struct jy_config *c,
 
 	if (jy_span_dash(ref))
 		return;
-	if (ref.n == si->last.n && memcmp(ref.p, si->last.p, ref.n) == 0)
+	h = jy_hash(ref.p, ref.n) | 1;
+	uint64_t *slot = &si->recent[h % (sizeof si->recent /
+	    sizeof si->recent[0])];
+	if (*slot == h)
 		return;
-	si->last.n = 0;
-	if (ref.n <= 4096)
-		jy_buf_add(&si->last, ref.p, ref.n);
+	*slot = h;
 	/* Only absolute URLs: "scheme://host..." */
 	end = ref.p + ref.n;
 	p = memchr(ref.p, ':', ref.n);

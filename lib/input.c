@@ -426,7 +426,8 @@ close_session(jy_input *in, jy_session *s)
 		in->cur = NULL;
 	if (!s->grouped) {
 		/* The id: visitor key, start and a tie-break, under the salt. */
-		h = jy_siphash(c->salt, KEYP(s), s->key.n);
+		uint64_t hk = jy_siphash(c->salt, KEYP(s), s->key.n);
+		h = hk;
 		for (i = 0; i < 8; i++)
 			msg[i] = (uint8_t)((uint64_t)s->start >> (8 * i));
 		for (i = 0; i < 4; i++)
@@ -442,7 +443,7 @@ close_session(jy_input *in, jy_session *s)
 			jy_buf_add(&in->vidbuf, KEYP(s), s->key.n);
 		else {
 			char hx[17];
-			hex16(hx, jy_siphash(c->salt, KEYP(s), s->key.n));
+			hex16(hx, hk);
 			jy_buf_add(&in->vidbuf, hx, 16);
 		}
 		jy_buf_addc(&in->vidbuf, '\0');
@@ -1395,15 +1396,41 @@ line_in(jy_input *in, jy_span line)
  * first line is then no later than the one before (its records keep
  * the order they come in, by time and position; order.c).
  */
+static int
+hent_cmp(const void *a, const void *b)
+{
+	const struct hent *x = a, *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->ord < y->ord ? -1 : x->ord > y->ord;
+}
+
 static void
 flush_open(jy_input *in)
 {
-	jy_session *s;
+	size_t i, n = 0;
 
-	while ((s = heap_peek(in)) != NULL) {
-		heap_pop(in);
-		s->inheap = 0;
-		close_session(in, s);
+	/*
+	 * Every session goes, in the order the heap would give them up (by
+	 * last activity, then creation), but sorted at once: popping them
+	 * one by one re-keys and sifts each twice.  A session has one live
+	 * entry at most; closing one touches no other's.
+	 */
+	for (i = 0; i < in->heapn; i++) {
+		struct hent e = in->heap[i];
+		if (e.gen != e.s->gen)
+			continue;
+		e.key = e.s->last;
+		in->heap[n++] = e;
+	}
+	if (n > 1)
+		qsort(in->heap, n, sizeof *in->heap, hent_cmp);
+	in->heapn = 0;
+	in->ndead = 0;
+	for (i = 0; i < n; i++) {
+		in->heap[i].s->inheap = 0;
+		close_session(in, in->heap[i].s);
 	}
 	in->anyt = 0;
 	in->anyprev = 0;

@@ -658,6 +658,13 @@ add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 	p->off = (uint32_t)s->sb.n;
 	uint16_t mask = 0;
 	size_t mpos = s->sb.n;
+	if (s->sb.cap == 0) {
+		/* A few pageviews' worth at once: most sessions are short,
+		 * and growing from 32 bytes cost a realloc every other
+		 * pageview.  Kept when the session is recycled. */
+		s->sb.cap = 128;
+		s->sb.p = jy_xmalloc(s->sb.cap);
+	}
 	jy_buf_reserve(&s->sb, kept_size(in, r));
 	char *q = s->sb.p + mpos + sizeof mask;
 	q = keep(q, &mask, S_PAGE, r->s[P_PAGE]);

@@ -99,6 +99,21 @@ decode(const char *q, struct prec *p)
 	}
 }
 
+/* Only the key and flags of a stored record (the key's bytes come
+ * first, P_KEY being span 0): what jy_order_finish's ahead looks at. */
+static void
+decode_key(const char *q, struct prec *p)
+{
+	uint32_t n;
+	uint8_t flags;
+
+	memcpy(&flags, q + offsetof(struct rhdr, flags), sizeof flags);
+	memcpy(&n, q + offsetof(struct rhdr, len[P_KEY]), sizeof n);
+	p->flags = flags;
+	p->s[P_KEY].p = q + sizeof(struct rhdr);
+	p->s[P_KEY].n = n;
+}
+
 static void
 encode(const struct prec *p, struct rhdr *h)
 {
@@ -528,7 +543,7 @@ jy_order_finish(struct jy_order *o, int (*fn)(void *, const struct prec *),
 	if (o->nruns == 0) {
 		for (i = 0; i < o->n && rc == 0; i++) {
 			if (ahead != NULL && i + JY_ORDER_AHEAD < o->n) {
-				decode(o->arena.p + o->ent[i +
+				decode_key(o->arena.p + o->ent[i +
 				    JY_ORDER_AHEAD].off, &q);
 				ahead(ctx, &q);
 			}

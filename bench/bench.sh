@@ -136,7 +136,7 @@ measure() {
 	clock
 	t0=$CLOCK
 	if [ -n "$GNUTIME" ]; then
-		"$GNUTIME" -f '%e %M' -o "$TIMEF" "$@" >/dev/null 2>"$ERRF"
+		"$GNUTIME" -f '%e %M %U %S' -o "$TIMEF" "$@" >/dev/null 2>"$ERRF"
 	else
 		"$@" >/dev/null 2>"$ERRF"
 	fi
@@ -144,8 +144,11 @@ measure() {
 	clock
 	t1=$CLOCK
 	SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf("%.6f", b - a) }')
-	RSS=
-	[ -n "$GNUTIME" ] && RSS=$(tail -n 1 "$TIMEF" | cut -d' ' -f2)
+	RSS= CPU=
+	if [ -n "$GNUTIME" ]; then
+		RSS=$(tail -n 1 "$TIMEF" | cut -d' ' -f2)
+		CPU=$(tail -n 1 "$TIMEF" | awk '{ printf("%.2f", $3 + $4) }')
+	fi
 	return $rc
 }
 
@@ -155,7 +158,7 @@ BASE_plain='' BASE_gzip='' AWK_plain='' AWK_gzip=''
 
 # row NAME INPUT COMMAND...
 row() {
-	local name=$1 kind=$2 prog=0 best='' rss=0 i rc base awkbase
+	local name=$1 kind=$2 prog=0 best='' rss=0 cpu='' i rc base awkbase
 	shift 2
 	LAST=
 	case $1 in
@@ -181,6 +184,7 @@ row() {
 			return 0
 		fi
 		best=$(awk -v a="$best" -v b="$SECS" 'BEGIN { print (a == "" || b < a) ? b : a }')
+		[ -n "$CPU" ] && cpu=$(awk -v a="$cpu" -v b="$CPU" 'BEGIN { print (a == "" || b < a) ? b : a }')
 		[ -n "$RSS" ] && [ "$RSS" -gt "$rss" ] && rss=$RSS
 	done
 	LAST=$best
@@ -192,15 +196,16 @@ row() {
 	[ $prog = 1 ] || awkbase=
 	[ -n "$GNUTIME" ] || rss=
 	awk -v name="$name" -v kind="$kind" -v s="$best" -v bytes="$BYTES" \
-	    -v lines="$LINES" -v rss="$rss" -v base="$base" -v ab="$awkbase" '
+	    -v lines="$LINES" -v rss="$rss" -v base="$base" -v ab="$awkbase" \
+	    -v cpu="$cpu" '
 	function ratio(b) { return b == "" ? "-" : sprintf("%.2fx", b / s) }
 	BEGIN {
 		if (s <= 0)
 			s = 1e-6
-		printf("%-26s %-6s %8.3f %8.0f %9.2fM %8s %8s %8s\n", name, kind,
-		    s, bytes / 1e6 / s, lines / 1e6 / s,
+		printf("%-26s %-6s %8.3f %8.0f %9.2fM %8s %8s %8s %8s\n", name,
+		    kind, s, bytes / 1e6 / s, lines / 1e6 / s,
 		    rss == "" ? "-" : sprintf("%.1f", rss / 1024),
-		    ratio(base), ratio(ab))
+		    ratio(base), ratio(ab), cpu == "" ? "-" : cpu)
 	}'
 }
 
@@ -213,11 +218,12 @@ echo "compiler: $("$CC" --version 2>/dev/null | head -n 1)"
 awk -v b="$BYTES" -v g="$GZBYTES" -v l="$LINES" -v f="$LOG" 'BEGIN {
 	printf("input: %s\n       %.1f MB, %d lines (%.0f bytes/line); gzip -6: %.1f MB (%.1f:1)\n",
 	    f, b / 1e6, l, b / l, g / 1e6, b / g) }'
-echo "runs: best elapsed of $BENCH_RUNS, largest peak RSS; files in page cache"
+echo "runs: best elapsed of $BENCH_RUNS, largest peak RSS, least CPU (user + sys:"
+echo "      on a machine others share, steadier than elapsed); files in page cache"
 [ -n "$GNUTIME" ] || note "GNU time not found at /usr/bin/time: no peak RSS"
 echo
-printf '%-26s %-6s %8s %8s %10s %8s %8s %8s\n' program input seconds 'MB/s' \
-    'lines/s' 'RSS MB' 'vs base' 'vs awk'
+printf '%-26s %-6s %8s %8s %10s %8s %8s %8s %8s\n' program input seconds \
+    'MB/s' 'lines/s' 'RSS MB' 'vs base' 'vs awk' 'cpu s'
 cat "$LOG" "$GZ" >/dev/null		# warm the page cache
 
 row 'cat' plain cat "$LOG"

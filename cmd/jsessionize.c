@@ -190,6 +190,9 @@ main(int argc, char **argv)
 	for (i = JY_F_CLIENT; i < JY_F_NFIXED; i++)
 		if (jy_events_needs(ev, i))
 			jy_input_want(in, i);
+	if (jy_events_needs(ev, JY_C_VISIT) ||
+	    jy_events_needs(ev, JY_C_RETURNING))
+		jy_input_want(in, JY_C_VISIT);
 	if (map) {
 		jy_input_map(in, out, mapoff);
 		if (header)

@@ -380,8 +380,14 @@ jy_analysis_start(jy_analysis *a, jy_input *in, jy_out *out, char *err,
 
 	if (a->kind == A_PATHS)
 		return jy_paths_start(a->paths, in, a->cfg, err, errlen);
-	if (a->kind == A_DROPOFF && !a->funnel)
+	if (a->kind == A_DROPOFF && !a->funnel) {
+		/* Page mode reads the session's columns itself; these the
+		 * input counts only when asked. */
+		if (a->by != NULL && (strcmp(a->by, "returning") == 0 ||
+		    strcmp(a->by, "visit_number") == 0))
+			jy_input_want(in, JY_C_VISIT);
 		return JY_OK;
+	}
 	if ((col = jy_input_column(in, a->field, err, errlen)) < 0)
 		return JY_EUSAGE;
 	if (a->by != NULL && (bycol = jy_input_column(in, a->by, err,

@@ -181,6 +181,14 @@ typedef int	(*jy_session_fn)(void *ctx, const jy_session *);
 enum { JY_C_STATUS = JY_F_NFIXED, JY_C_HOUR, JY_C_DAY, JY_C_WEEK,
 	JY_C_MONTH, JY_C_NAMED };
 #define JY_MAX_XCOLS	2
+/* New and returning: the visitor's sessions before this one, in the
+ * input (1, 2, ...), and 0/1 for a first or a later one.  Apart from the
+ * enum, so that other columns can be added to it. */
+#define JY_C_VISIT	(JY_C_NAMED + JY_MAX_XCOLS)
+#define JY_C_RETURNING	(JY_C_NAMED + JY_MAX_XCOLS + 1)
+/* The session's visit number (asked for with jy_input_want(JY_C_VISIT)
+ * or JY_C_RETURNING; 0 otherwise). */
+uint32_t	 jy_session_visit(const jy_session *);
 
 jy_span		 jy_session_value(const jy_session *, size_t i, int col,
 		    char buf[32]);

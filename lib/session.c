@@ -47,6 +47,12 @@ jy_session_len(const jy_session *s)
 	return s->n;
 }
 
+uint32_t
+jy_session_visit(const jy_session *s)
+{
+	return s->visit;
+}
+
 int
 jy_session_channel(const jy_session *s)
 {
@@ -151,6 +157,11 @@ jy_session_value(const jy_session *s, size_t i, int col, char buf[32])
 		return jy_span_str(s->vidp);
 	case JY_F_SESSION:
 		return jy_span_str(s->sidp);
+	case JY_C_VISIT:
+		sp.n = (size_t)snprintf(buf, 32, "%u", s->visit);
+		return sp;
+	case JY_C_RETURNING:
+		return jy_span_str(s->visit > 1 ? "1" : "0");
 	case JY_C_STATUS:
 		if (p->status >= 0)
 			sp.n = (size_t)snprintf(buf, 32, "%d", p->status);

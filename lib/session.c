@@ -144,6 +144,12 @@ tz_offset(const struct jy_config *c, int64_t t)
 	return cache_off;
 }
 
+int64_t
+jy_tz_offset(const struct jy_config *c, int64_t t)
+{
+	return tz_offset(c, t);
+}
+
 jy_span
 jy_session_value(const jy_session *s, size_t i, int col, char buf[32])
 {

@@ -365,6 +365,13 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 			return JY_EUSAGE;
 		}
 		st = jy_funnel_ready(a->fun, err, errlen);
+		if (st == JY_OK && jy_funnel_attribution(a->fun) &&
+		    (a->by != NULL || a->chart || a->expl)) {
+			jy_errf(err, errlen, "--attribution writes one table, "
+			    "per channel: leave out --%s", a->by != NULL ?
+			    "by" : a->chart ? "chart" : "explain");
+			return JY_EUSAGE;
+		}
 	} else if (a->kind == A_DROPOFF)
 		st = dropoff_ready(a, cfg, err, errlen);
 	else if (a->kind == A_RETENTION)

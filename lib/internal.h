@@ -324,6 +324,7 @@ const char *jy_retention_error(const jy_retention *);
 
 /* Each analysis's partial lines, and one line merged (a jy_pr_fn). */
 void	 jy_funnel_partial(jy_funnel *, jy_out *);
+int	 jy_funnel_attribution(const jy_funnel *);	/* --attribution */
 int	 jy_funnel_merge_line(void *, const jy_span *, size_t, char *, size_t);
 void	 jy_paths_partial(jy_paths *, jy_out *);
 int	 jy_paths_merge_line(void *, const jy_span *, size_t, char *, size_t);

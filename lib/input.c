@@ -1899,10 +1899,10 @@ jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 		    (long long)in->cfg->max_pageviews,
 		    (unsigned long long)in->st.capped);
 	if (in->vcforgot > 0)
-		fprintf(f, "%s: --memory: the visit counts of %llu visitors idle "
-		    "longest were forgotten, so their later sessions count as "
-		    "first visits (visit_number, returning): raise --memory, "
-		    "or split by --shard\n", prog,
+		fprintf(f, "%s: --memory: %llu visit counts were forgotten "
+		    "(of the visitors idle longest), so their later sessions "
+		    "count as first visits (visit_number, returning): raise "
+		    "--memory, or split by --shard\n", prog,
 		    (unsigned long long)in->vcforgot);
 	if (in->gsover > 0)
 		fprintf(f, "%s: --memory: %llu sessions of the event stream "

@@ -1403,7 +1403,7 @@ jy_input_column(jy_input *in, const char *name, char *err, size_t errlen)
 		    "empty name" : in->nx == JY_MAX_XCOLS ? "at most two "
 		    "columns other than page, url, method, referrer, ua, "
 		    "host, channel, stage, visitor, session, status, hour, "
-		    "day, week, month" : "bad name");
+		    "day, week, month, returning, visit_number" : "bad name");
 		return -1;
 	}
 	in->xname[in->nx] = jy_xstrdup(name);

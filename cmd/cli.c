@@ -157,7 +157,8 @@ cli_main(const struct cli *p, int argc, char **argv)
 		}
 	}
 	if (!merging && jy_analysis_error(a) == NULL &&
-	    jy_input_finish(in) != JY_OK && !jy_out_failed(out)) {
+	    jy_input_finish(in) != JY_OK && !jy_out_failed(out) &&
+	    jy_analysis_error(a) == NULL) {
 		jy_message(stderr, prog, jy_input_error(in));
 		status = 1;
 	}

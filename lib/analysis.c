@@ -372,6 +372,7 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 			    "by" : a->chart ? "chart" : "explain");
 			return JY_EUSAGE;
 		}
+		jy_funnel_budget(a->fun, cfg->memory);
 	} else if (a->kind == A_DROPOFF)
 		st = dropoff_ready(a, cfg, err, errlen);
 	else if (a->kind == A_RETENTION)
@@ -524,5 +525,7 @@ jy_analysis_report(const jy_analysis *a, FILE *f, const char *prog)
 const char *
 jy_analysis_error(const jy_analysis *a)
 {
-	return a->kind == A_RETENTION ? jy_retention_error(a->ret) : NULL;
+	if (a->kind == A_RETENTION)
+		return jy_retention_error(a->ret);
+	return a->kind == A_FUNNEL ? jy_funnel_error(a->fun) : NULL;
 }

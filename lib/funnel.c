@@ -157,6 +157,8 @@ struct jy_funnel {
 	uint64_t	 units, entered, excluded;
 
 	int		 attr;			/* AT_x */
+	uint64_t	 budget, bytes;		/* --memory; what visitors take */
+	int		 over;
 	struct vunit	*curvu;			/* the visitor being evaluated */
 	struct credit	*cr;
 	size_t		 ncr, crcap;
@@ -1246,6 +1248,8 @@ vunit_of(jy_funnel *f, const char *id, int *isnew)
 		    strcmp(f->vu[f->vtab.v[i].i - 1].id, id) == 0)
 			return &f->vu[f->vtab.v[i].i - 1];
 	if (f->nvu == f->vucap) {
+		f->bytes += (f->vucap ? f->vucap : 256) * (sizeof *f->vu +
+		    2 * sizeof(struct islot));
 		f->vucap = f->vucap ? 2 * f->vucap : 256;
 		f->vu = jy_xrealloc(f->vu, f->vucap * sizeof *f->vu);
 	}
@@ -1288,6 +1292,7 @@ jy_funnel_session(void *ctx, const jy_session *s)
 	}
 	if (f->attr != AT_NONE && n > 0) {
 		if (u->ns == u->scap) {
+			f->bytes += (u->scap ? u->scap : 4) * sizeof *u->ss;
 			u->scap = u->scap ? 2 * u->scap : 4;
 			u->ss = jy_xrealloc(u->ss, u->scap * sizeof *u->ss);
 		}
@@ -1306,8 +1311,14 @@ jy_funnel_session(void *ctx, const jy_session *s)
 			    u->ev[u->n - 1].t == e.t))
 				continue;
 		}
+		size_t cap = u->cap;
 		ev_reserve(&u->ev, &u->cap, u->n + 1);
+		f->bytes += (u->cap - cap) * sizeof *u->ev;
 		u->ev[u->n++] = e;
+	}
+	if (f->attr != AT_NONE && f->budget > 0 && f->bytes > f->budget) {
+		f->over = 1;
+		return -1;
 	}
 	return 0;
 }
@@ -1763,6 +1774,21 @@ int
 jy_funnel_attribution(const jy_funnel *f)
 {
 	return f->attr != AT_NONE;
+}
+
+void
+jy_funnel_budget(jy_funnel *f, uint64_t bytes)
+{
+	f->budget = bytes;
+}
+
+const char *
+jy_funnel_error(const jy_funnel *f)
+{
+	return f->over ? "--memory: the visitors' events and sessions passed "
+	    "the budget (--attribution keeps every visitor's until the end); "
+	    "raise --memory, or split the input by visitor with --shard K/N "
+	    "and --partial, then --merge" : NULL;
 }
 
 void

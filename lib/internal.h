@@ -325,6 +325,9 @@ const char *jy_retention_error(const jy_retention *);
 /* Each analysis's partial lines, and one line merged (a jy_pr_fn). */
 void	 jy_funnel_partial(jy_funnel *, jy_out *);
 int	 jy_funnel_attribution(const jy_funnel *);	/* --attribution */
+/* --attribution's state past the bytes given stops the run (the error). */
+void	 jy_funnel_budget(jy_funnel *, uint64_t bytes);
+const char *jy_funnel_error(const jy_funnel *);
 int	 jy_funnel_merge_line(void *, const jy_span *, size_t, char *, size_t);
 void	 jy_paths_partial(jy_paths *, jy_out *);
 int	 jy_paths_merge_line(void *, const jy_span *, size_t, char *, size_t);

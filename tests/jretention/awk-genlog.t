@@ -12,7 +12,7 @@ jsessionize -q -o visitor,time access.log | sort -t "$(printf '\t')" -k1,1 -k2,2
 jretention -q access.log > got
 cmp want got && echo awk agrees
 grep -c . got
-awk -F'\t' '$2 > 0 && $4 != "-" && $4 > 0' got | wc -l
+grep -v '^#' got | awk -F'\t' '$2 > 0 && $4 != "-" && $4 > 0' | wc -l
 --- stdout
 awk agrees
 41

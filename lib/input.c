@@ -397,6 +397,12 @@ vc_grow(jy_input *in)
 				t[n++] = old[i].last;
 		qsort(t, n, sizeof *t, cmp_i64);
 		cut = t[n / 2];
+		/* Ties at the median go too when few are below it, so that
+		 * room is made (and the same visitors go on every run). */
+		for (i = 0; i < n && t[i] < cut; i++)
+			;
+		if (i < n / 4)
+			cut++;
 		free(t);
 		cap = oldcap;
 	}
@@ -1905,8 +1911,9 @@ jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 		    "--memory, or split by --shard\n", prog,
 		    (unsigned long long)in->vcforgot);
 	if (in->gsover > 0)
-		fprintf(f, "%s: --memory: %llu sessions of the event stream "
-		    "were numbered in the order they came, not by start "
+		fprintf(f, "%s: --memory: %llu rows of the event stream's "
+		    "sessions came past the budget, and those sessions were "
+		    "numbered in the order they came, not by start "
 		    "(visit_number, returning): raise --memory\n", prog,
 		    (unsigned long long)in->gsover);
 	if (in->st.evicted > 0)

@@ -37,7 +37,10 @@ static const char *const def_bots[] = {
 	"preview", "monitor", "pingdom", "uptime", "lighthouse", "feedfetcher",
 	"nutch", "ia_archiver", "archive.org", "zgrab", "masscan", "nmap",
 	"nikto", "sqlmap", "axios/", "node-fetch", "guzzle", "httpie",
-	"postman", NULL
+	"postman",
+	/* Feed readers and aggregators (FeedBurner, UniversalFeedParser,
+	 * Digg Feed Fetcher, Tiny Tiny RSS...): programs, not people. */
+	"feed", "rss", NULL
 };
 
 void

@@ -786,8 +786,13 @@ make_uap(jy_input *in, const jy_record *r, struct jy_uahash *uah)
 	for (k = 0; k < JY_UA_N; k++)
 		fam[k] = (jy_span){ "", 0 };
 	struct jy_ua *u = want != 0 ? jy_config_ua(c, NULL, 0) : NULL;
-	if (u != NULL && !jy_span_dash(ua))
-		jy_ua_parse(u, ua, jy_ua_hash(c, ua, uah), want, fam);
+	if (u != NULL && !jy_span_dash(ua)) {
+		uint64_t h = jy_ua_hash(c, ua, uah);
+		if (in->uapcol[3] < 0)
+			dc = jy_ua_parse_class(u, ua, h, fam);
+		else
+			jy_ua_parse(u, ua, h, want, fam);
+	}
 	for (k = 0; k < JY_UA_N; k++)
 		if (in->uapcol[k] >= 0)
 			fam[k] = r->named[in->uapcol[k]];
@@ -803,8 +808,8 @@ make_uap(jy_input *in, const jy_record *r, struct jy_uahash *uah)
 		dc = 255;
 	else if (jy_bot_listed(c, ua, jy_ua_hash(c, ua, uah)))
 		dc = JY_DC_BOT;
-	else
-		dc = jy_ua_class(ua, fam);
+	else if (dc < 0)		/* no uap-core: jy_input_column says */
+		dc = JY_DC_OTHER;
 	jy_buf_addc(&in->uap, (char)dc);
 	for (k = 0; k < JY_UA_N; k++)
 		uap_add(&in->uap, fam[k]);

@@ -190,6 +190,8 @@ struct jy_ua;
 struct jy_ua *jy_ua_open(const char *path, char *err, size_t errlen);
 void	 jy_ua_parse(struct jy_ua *, jy_span ua, uint64_t h, unsigned want,
 	    jy_span out[JY_UA_N]);
+int	 jy_ua_parse_class(struct jy_ua *, jy_span ua, uint64_t h,
+	    jy_span out[JY_UA_N]);
 int	 jy_ua_isbot(const jy_span fam[JY_UA_N]);
 int	 jy_ua_class(jy_span ua, const jy_span fam[JY_UA_N]);
 const char *jy_ua_class_name(int);

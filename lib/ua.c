@@ -30,6 +30,7 @@
 #include "internal.h"
 
 #define UA_CACHE	8192
+#define CLASS_DONE	(1u << JY_UA_N)
 /* What each family keeps (longer ones are cut): the three fit in 320
  * bytes.  uap-core's own tests have families of at most 50, 20 and 135. */
 static const size_t cap[JY_UA_N] = { 96, 64, 160 };
@@ -49,7 +50,8 @@ struct section {
 
 struct uaent {
 	uint64_t	 h;		/* the UA's hash, | 1: 0 is empty */
-	uint8_t		 done;		/* 1u << JY_UA_x parsed */
+	uint8_t		 done;		/* 1u << JY_UA_x parsed, CLASS_DONE */
+	uint8_t		 dclass;		/* jy_ua_class, with CLASS_DONE */
 	uint8_t		 len[JY_UA_N];
 	char		 s[320];	/* browser, os, device, one after another */
 };
@@ -374,6 +376,22 @@ jy_ua_parse(struct jy_ua *u, jy_span ua, uint64_t h, unsigned want,
 	for (i = 0; i < JY_UA_N; i++)
 		if (!(want >> i & 1))
 			out[i] = (jy_span){ "", 0 };
+}
+
+/* All three families, and the device class of jy_ua_class, cached. */
+int
+jy_ua_parse_class(struct jy_ua *u, jy_span ua, uint64_t h,
+    jy_span out[JY_UA_N])
+{
+	struct uaent *e;
+
+	jy_ua_parse(u, ua, h, (1u << JY_UA_N) - 1, out);
+	e = &u->cache[((h | 1) >> 1) % UA_CACHE];
+	if (!(e->done & CLASS_DONE)) {
+		e->dclass = (uint8_t)jy_ua_class(ua, out);
+		e->done |= CLASS_DONE;
+	}
+	return e->dclass;
 }
 
 const char *

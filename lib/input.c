@@ -1681,6 +1681,22 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	if (s->outside > 0)
 		fprintf(f, "%s: sessions outside --since/--until %llu\n", prog,
 		    (unsigned long long)s->outside);
+	/* Said only when something is amiss: the usual run is quiet. */
+	if (in->cfg->ua_tried && in->cfg->ua == NULL && !in->cfg->no_ua_bots) {
+		fprintf(f, "%s: no bots by uap-core: ", prog);
+		jy_fputs_safe(f, in->cfg->ua_err);
+		putc('\n', f);
+	} else if (in->cfg->ua != NULL) {
+		uint64_t parsed, bad;
+		jy_ua_stats(in->cfg->ua, &parsed, &bad);
+		if (bad > 0) {
+			fprintf(f, "%s: %llu regexes of ", prog,
+			    (unsigned long long)bad);
+			jy_fputs_safe(f, jy_ua_path(in->cfg->ua));
+			fputs(" that PCRE2 cannot compile were passed over\n",
+			    f);
+		}
+	}
 	if (in->order != NULL) {
 		uint64_t recs, bytes;
 		size_t runs;

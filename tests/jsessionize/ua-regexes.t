@@ -12,7 +12,8 @@ no device rule matches: "Other".  Line 3: nothing matches: Other three
 times, class other.  Line 4: its device family is Spider, so it is a
 bot and dropped (uap-core's rule; the substring list has no "spidey").
 Then a missing file and a file that is not a regexes.yaml: exit 2 with
-the fix named.
+the fix named; and a rule PCRE2 cannot compile (an unclosed group) is
+passed over, which -v says: all four UAs are Other (Spidey no bot).
 --- file rx.yaml
 # a small regexes.yaml in uap-core's layout
 user_agent_parsers:
@@ -31,6 +32,9 @@ device_parsers:
     device_replacement: '  $1 $2 $3 '
   - regex: '(Spidey)'
     device_replacement: 'Spider'
+--- file bad.yaml
+user_agent_parsers:
+  - regex: '(Bad(x)'
 --- file in.log
 10.0.0.1 - - [22/Nov/2026:10:00:00 +0000] "GET /a HTTP/1.1" 200 10 "-" "ZedBrowser/7 (ZEDOS 3; Phone AB-x1 Mobile)"
 10.0.0.2 - - [22/Nov/2026:10:00:01 +0000] "GET /a HTTP/1.1" 200 10 "-" "EmptyFamily/1 Tool/2 (Plan9)"
@@ -42,12 +46,18 @@ jsessionize --ua-regexes nope.yaml -o browser in.log
 echo "exit $?"
 jsessionize --ua-regexes in.log -o browser in.log
 echo "exit $?"
+jsessionize -v --ua-regexes bad.yaml -o browser --no-header in.log 2>&1 | grep -v '^jsessionize: [lpv]\|format'
 --- stdout
 Zed Zed 7	ZedOS	AB x1	mobile
 Tool	Plan9	Other	other
 Other	Other	Other	other
 exit 2
 exit 2
+jsessionize: 1 regexes of bad.yaml that PCRE2 cannot compile were passed over
+Other
+Other
+Other
+Other
 --- stderr
 jsessionize: nope.yaml: No such file or directory: install the Debian package uap-core (apt-get install uap-core) or give its regexes.yaml with --ua-regexes FILE
 Try 'jsessionize --help'.

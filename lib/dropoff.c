@@ -28,7 +28,7 @@ static const char *const colnames[C_N] = {
 static const char *const bynames[] = { NULL, "channel", "stage", "hour",
 	"day", "week", "month", "browser", "os", "device", "device_class",
 	"owner" };
-/* The time buckets' columns, from BY_HOUR on. */
+/* The time buckets' columns, BY_HOUR to BY_MONTH. */
 static const int bytime[] = { JY_C_HOUR, JY_C_DAY, JY_C_WEEK, JY_C_MONTH };
 
 struct row {
@@ -257,7 +257,7 @@ jy_dropoff_session(void *ctx, const jy_session *s)
 	d->nsess++;
 	if (d->by == BY_CHANNEL)
 		by = jy_span_str(jy_channel_name(jy_session_channel(s)));
-	else if (d->by >= BY_HOUR)	/* rows sort by it: time order */
+	else if (d->by >= BY_HOUR && d->by <= BY_MONTH)	/* in time order */
 		by = jy_session_value(s, 0, bytime[d->by - BY_HOUR], day);
 	for (i = 0; i < n; i++) {
 		page = jy_session_field(s, i, JY_F_PAGE);

@@ -17,6 +17,7 @@
 #define CHART_CELLS	40	/* width of a --chart bar, in cells */
 
 enum { BY_NONE, BY_CHANNEL, BY_STAGE, BY_HOUR, BY_DAY, BY_WEEK, BY_MONTH,
+	BY_RETURNING, BY_VISIT,
 	BY_BROWSER, BY_OS, BY_DEVICE, BY_DCLASS, BY_OWNER, BY_N };
 enum { C_VIEWS, C_SESSIONS, C_ENTRIES, C_EXITS, C_EXIT_RATE, C_BOUNCES,
     C_BOUNCE_RATE, C_N };
@@ -26,10 +27,11 @@ static const char *const colnames[C_N] = {
 	"bounce_rate"
 };
 static const char *const bynames[] = { NULL, "channel", "stage", "hour",
-	"day", "week", "month", "browser", "os", "device", "device_class",
-	"owner" };
-/* The time buckets' columns, BY_HOUR to BY_MONTH. */
-static const int bytime[] = { JY_C_HOUR, JY_C_DAY, JY_C_WEEK, JY_C_MONTH };
+	"day", "week", "month", "returning", "visit_number", "browser", "os",
+	"device", "device_class", "owner" };
+/* The session's columns, BY_HOUR to BY_VISIT. */
+static const int bytime[] = { JY_C_HOUR, JY_C_DAY, JY_C_WEEK, JY_C_MONTH,
+	JY_C_RETURNING, JY_C_VISIT };
 
 struct row {
 	uint64_t	 hash;
@@ -133,8 +135,9 @@ jy_dropoff_set(jy_dropoff *d, const char *name, const char *arg, char *err,
 				break;
 		if (i == BY_N) {
 			jy_errf(err, errlen, "bad --by \"%s\": give channel, "
-			    "stage, hour, day, week, month, browser, os, device, "
-			    "device_class or owner", arg);
+			    "stage, hour, day, week, month, returning, "
+			    "visit_number, browser, os, device, device_class or "
+			    "owner", arg);
 			return JY_EUSAGE;
 		}
 		d->by = i;
@@ -257,7 +260,7 @@ jy_dropoff_session(void *ctx, const jy_session *s)
 	d->nsess++;
 	if (d->by == BY_CHANNEL)
 		by = jy_span_str(jy_channel_name(jy_session_channel(s)));
-	else if (d->by >= BY_HOUR && d->by <= BY_MONTH)	/* in time order */
+	else if (d->by >= BY_HOUR && d->by <= BY_VISIT)	/* in time order */
 		by = jy_session_value(s, 0, bytime[d->by - BY_HOUR], day);
 	for (i = 0; i < n; i++) {
 		page = jy_session_field(s, i, JY_F_PAGE);

@@ -10,13 +10,15 @@
 enum col {
 	C_SESSION, C_VISITOR, C_SEQ, C_TIME, C_EPOCH, C_PAGE, C_URL, C_METHOD,
 	C_STATUS, C_BYTES, C_REFERRER, C_UA, C_HOST, C_CHANNEL, C_STAGE,
-	C_DURATION, C_BROWSER, C_OS, C_DEVICE, C_DCLASS, C_OWNER, C_N
+	C_DURATION, C_RETURNING, C_VISIT, C_BROWSER, C_OS, C_DEVICE, C_DCLASS,
+	C_OWNER, C_N
 };
 
 static const char *const colname[C_N] = {
 	"session", "visitor", "seq", "time", "epoch", "page", "url", "method",
 	"status", "bytes", "referrer", "ua", "host", "channel", "stage",
-	"duration", "browser", "os", "device", "device_class", "owner"
+	"duration", "returning", "visit_number", "browser", "os", "device",
+	"device_class", "owner"
 };
 
 static const char *const summary_cols[] = {
@@ -60,7 +62,8 @@ jy_events_new(jy_out *o, const char *fields, int json, int summary,
 			    "field \"%.*s\"; fields are session, visitor, seq, "
 			    "time, epoch, page, url, method, status, bytes, "
 			    "referrer, ua, host, channel, stage, duration, "
-			    "browser, os, device, device_class, owner",
+			    "returning, visit_number, browser, os, device, "
+			    "device_class, owner",
 			    fields, (int)n, p);
 			free(e);
 			return JY_EUSAGE;
@@ -88,6 +91,7 @@ jy_events_needs(const jy_events *e, int field)
 		[C_SEQ] = -1, [C_TIME] = -1, [C_EPOCH] = -1, [C_PAGE] = -1,
 		[C_STATUS] = -1, [C_BYTES] = -1, [C_CHANNEL] = -1,
 		[C_STAGE] = -1, [C_DURATION] = -1,
+		[C_RETURNING] = JY_C_RETURNING, [C_VISIT] = JY_C_VISIT,
 		[C_BROWSER] = JY_C_BROWSER, [C_OS] = JY_C_OS,
 		[C_DEVICE] = JY_C_DEVICE, [C_DCLASS] = JY_C_DCLASS,
 		[C_OWNER] = JY_C_OWNER,
@@ -301,6 +305,13 @@ jy_events_session(void *arg, const jy_session *s)
 			case C_DURATION:
 				num(e, i + 1 < n ? jy_session_time(s, i + 1) -
 				    jy_session_time(s, i) : 0, i + 1 == n);
+				break;
+			case C_RETURNING:
+				jy_out_char(e->o, jy_session_visit(s) > 1 ?
+				    '1' : '0');
+				break;
+			case C_VISIT:
+				jy_out_int(e->o, jy_session_visit(s));
 				break;
 			case C_BROWSER:
 			case C_OS:

@@ -47,6 +47,8 @@ struct jy_session {
 	struct jy_buf	 sb;		/* bytes of the pageviews' strings */
 	int		 channel;
 	int		 owner;		/* jy_owner_of, if asked for */
+	uint32_t	 visit;		/* visit number, when asked for */
+	uint32_t	 given;		/* an event stream's visit_number */
 	int		 grouped;	/* id from an event stream */
 	uint64_t	 campaign;
 	const struct jy_config *cfg;

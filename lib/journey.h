@@ -81,7 +81,8 @@ typedef struct jy_record {
  * Formats.  jy_format_compile takes a format name (see jy_format_names), an
  * Apache LogFormat string or an nginx log_format string.  jy_format_detect
  * picks the format that parses
- * most of the given sample lines, or returns NULL.  jy_format_parse fills a
+ * most of the given sample lines, or returns NULL; fits (n bytes, or NULL)
+ * is set to whether each line fits any format.  jy_format_parse fills a
  * record and returns 0, or -1 with a short reason when the line does not
  * fit the format.
  */
@@ -90,7 +91,7 @@ typedef struct jy_format jy_format;
 jy_status	 jy_format_compile(const char *spec, jy_format **,
 		    char *err, size_t errlen);
 jy_format	*jy_format_detect(const jy_span *lines, size_t n,
-		    const char *timefmt);
+		    const char *timefmt, char *fits);
 /* --time-format: how the time in %t's brackets is written (strptime). */
 void		 jy_format_set_timefmt(jy_format *, const char *);
 int		 jy_format_parse(jy_format *, jy_span line, jy_record *,

@@ -165,6 +165,10 @@ cli_main(const struct cli *p, int argc, char **argv)
 	 * no table that looks like an answer. */
 	if (merging ? jy_analysis_merged(a) > 0 : jy_input_any(in))
 		jy_analysis_write(a, out);
+	if (jy_analysis_error(a) != NULL) {
+		jy_message(stderr, prog, jy_analysis_error(a));
+		status = 1;
+	}
 	if (!merging)
 		jy_input_warn(in, stderr, prog);
 	if (jy_config_verbose(cfg)) {

@@ -341,6 +341,14 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 	jy_status st = JY_OK;
 
 	a->cfg = cfg;
+	if (a->fun != NULL) {
+		/* The order of the pageviews has --memory; the visitors'
+		 * events wait in half as much more (LIMITS). */
+		const char *dir = cfg->tmpdir;
+		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
+			dir = "/tmp";
+		jy_funnel_budget(a->fun, (size_t)(cfg->memory / 2), dir);
+	}
 	if (a->kind == A_FUNNEL) {
 		if (a->json + a->chart + a->expl > 1) {
 			jy_errf(err, errlen, "--json, --chart and --explain "
@@ -464,6 +472,12 @@ jy_analysis_write(jy_analysis *a, jy_out *out)
 			jy_dropoff_write(a->drop, out);
 		break;
 	}
+}
+
+const char *
+jy_analysis_error(const jy_analysis *a)
+{
+	return a->fun != NULL ? jy_funnel_error(a->fun) : NULL;
 }
 
 void

@@ -267,6 +267,10 @@ enum { JY_PER_SESSION, JY_PER_VISITOR };
 enum { JY_FUNNEL_TSV, JY_FUNNEL_JSON, JY_FUNNEL_CHART, JY_FUNNEL_ASCII };
 
 jy_funnel	*jy_funnel_new(void);
+/* --per visitor keeps at most bytes of the visitors' events in memory,
+ * the rest sorted in tmpdir; jy_funnel_error says if that failed. */
+void		 jy_funnel_budget(jy_funnel *, size_t bytes, const char *tmpdir);
+const char	*jy_funnel_error(const jy_funnel *);
 jy_status	 jy_funnel_step(jy_funnel *, const char *spec, char *err,
 		    size_t errlen);
 jy_status	 jy_funnel_steps_file(jy_funnel *, const char *path,
@@ -396,6 +400,8 @@ int		 jy_analysis_session(void *analysis, const jy_session *);
 jy_status	 jy_analysis_merge(jy_analysis *, const char *path,
 		    char *err, size_t errlen);
 void		 jy_analysis_write(jy_analysis *, jy_out *);
+/* What failed in the analysis itself (a temporary file), or NULL. */
+const char	*jy_analysis_error(const jy_analysis *);
 void		 jy_analysis_report(const jy_analysis *, FILE *,
 		    const char *prog);
 void		 jy_analysis_free(jy_analysis *);

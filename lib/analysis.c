@@ -349,6 +349,12 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 			dir = "/tmp";
 		jy_funnel_budget(a->fun, (size_t)(cfg->memory / 2), dir);
 	}
+	if (a->paths != NULL) {
+		const char *dir = cfg->tmpdir;
+		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
+			dir = "/tmp";
+		jy_paths_budget(a->paths, (size_t)(cfg->memory / 2), dir);
+	}
 	if (a->kind == A_FUNNEL) {
 		if (a->json + a->chart + a->expl > 1) {
 			jy_errf(err, errlen, "--json, --chart and --explain "
@@ -477,6 +483,10 @@ jy_analysis_write(jy_analysis *a, jy_out *out)
 const char *
 jy_analysis_error(const jy_analysis *a)
 {
+	if (a->paths != NULL)
+		return jy_paths_error(a->paths);
+	if (a->drop != NULL && !a->funnel)
+		return jy_dropoff_error(a->drop);
 	return a->fun != NULL ? jy_funnel_error(a->fun) : NULL;
 }
 
@@ -487,4 +497,6 @@ jy_analysis_report(const jy_analysis *a, FILE *f, const char *prog)
 		jy_dropoff_report(a->drop, f, prog);
 	else if (a->kind != A_PATHS)
 		jy_funnel_report(a->fun, f, prog);
+	else
+		jy_paths_report(a->paths, f, prog);
 }

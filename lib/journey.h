@@ -360,6 +360,11 @@ void		 jy_events_free(jy_events *);
 typedef struct jy_paths jy_paths;
 
 jy_paths	*jy_paths_new(void);
+/* --per visitor keeps at most bytes of the visitors' values in memory,
+ * the rest sorted in tmpdir; jy_paths_error says if that failed. */
+void		 jy_paths_budget(jy_paths *, size_t bytes, const char *tmpdir);
+const char	*jy_paths_error(const jy_paths *);
+void		 jy_paths_report(const jy_paths *, FILE *, const char *prog);
 jy_status	 jy_paths_set(jy_paths *, const char *name, const char *arg,
 		    char *err, size_t errlen);
 jy_status	 jy_paths_start(jy_paths *, jy_input *, const jy_config *,
@@ -433,6 +438,8 @@ jy_status	 jy_dropoff_start(jy_dropoff *, const jy_config *,
 		    char *err, size_t errlen);
 int		 jy_dropoff_session(void *dropoff, const jy_session *);
 void		 jy_dropoff_write(jy_dropoff *, jy_out *);
+/* A temporary file of the rows failed: what, or NULL. */
+const char	*jy_dropoff_error(const jy_dropoff *);
 void		 jy_dropoff_report(const jy_dropoff *, FILE *,
 		    const char *prog);
 void		 jy_dropoff_free(jy_dropoff *);

@@ -47,19 +47,11 @@ struct tab {
 	struct jy_buf	 arena;
 };
 
-/* One session's values, kept for --per visitor. */
+/* One session's values, of the visitor being gathered (--per visitor). */
 struct part {
 	int64_t		 start;
-	uint64_t	 seq;
-	struct jy_buf	 b;		/* by value, values: items */
-	size_t		 nval;
-};
-
-struct visitor {
-	uint64_t	 h;
-	char		*id;
-	struct part	*parts;
-	size_t		 n, cap;
+	size_t		 k;		/* order it came in */
+	size_t		 off, len;	/* by value, values: items in gb */
 };
 
 struct jy_paths {
@@ -73,10 +65,19 @@ struct jy_paths {
 	struct jy_buf	 vb;
 	size_t		*voff, *vlen, vcap, nv;
 	struct jy_buf	 key;
-	/* --per visitor */
-	struct visitor	*vis;
-	size_t		 viscap, nvis;
-	uint64_t	 seq;
+	/* --per visitor: each session's values under its visitor id, in
+	 * at most budget bytes, the rest sorted on disk (spill.c); at the
+	 * end a visitor's sessions come together, to be one unit. */
+	struct jy_spill	*spill;
+	size_t		 budget;
+	char		*tmpdir;
+	struct jy_buf	 rec, gid, gb;
+	struct part	*parts;
+	size_t		 nparts, partcap;
+	int		 gany;
+	char		 err[512];
+	size_t		 spill_runs;
+	uint64_t	 spill_bytes;
 };
 
 /* Hash table of byte keys with counts. */
@@ -527,49 +528,27 @@ count_unit(jy_paths *p, jy_span by)
 	tab_add(&p->keys, p->key.p, p->key.n, 1);
 }
 
-static void
-visitor_part(jy_paths *p, const jy_session *s, struct part *pt)
+void
+jy_paths_budget(jy_paths *p, size_t bytes, const char *tmpdir)
 {
-	size_t i, n = jy_session_len(s);
-
-	pt->start = jy_session_time(s, 0);
-	pt->seq = p->seq++;
-	pt->nval = n;
-	if (p->by >= 0)
-		value(&pt->b, s, 0, p->by);
-	for (i = 0; i < n; i++)
-		value(&pt->b, s, i, p->field);
+	p->budget = bytes;
+	free(p->tmpdir);
+	p->tmpdir = jy_xstrdup(tmpdir);
 }
 
-static struct visitor *
-visitor_find(jy_paths *p, const char *id)
+const char *
+jy_paths_error(const jy_paths *p)
 {
-	size_t n = strlen(id), i;
-	uint64_t h = jy_hash(id, n);
+	return p->err[0] ? p->err : NULL;
+}
 
-	if (p->viscap == 0 || (p->nvis + 1) * 4 > p->viscap * 3) {
-		size_t ncap = p->viscap ? p->viscap * 2 : 256, j;
-		struct visitor *nv = jy_xcalloc(ncap, sizeof *nv);
-		for (j = 0; j < p->viscap; j++) {
-			if (p->vis[j].id == NULL)
-				continue;
-			for (i = p->vis[j].h & (ncap - 1); nv[i].id;
-			    i = (i + 1) & (ncap - 1))
-				;
-			nv[i] = p->vis[j];
-		}
-		free(p->vis);
-		p->vis = nv;
-		p->viscap = ncap;
-	}
-	for (i = h & (p->viscap - 1); p->vis[i].id;
-	    i = (i + 1) & (p->viscap - 1))
-		if (p->vis[i].h == h && strcmp(p->vis[i].id, id) == 0)
-			return &p->vis[i];
-	p->vis[i].h = h;
-	p->vis[i].id = jy_xstrdup(id);
-	p->nvis++;
-	return &p->vis[i];
+void
+jy_paths_report(const jy_paths *p, FILE *fp, const char *prog)
+{
+	if (p->spill_runs > 0)
+		fprintf(fp, "%s: --per visitor: %zu sorted runs (%llu bytes) "
+		    "of the visitors' values spilled past --memory\n", prog,
+		    p->spill_runs, (unsigned long long)p->spill_bytes);
 }
 
 int
@@ -582,14 +561,23 @@ jy_paths_session(void *arg, const jy_session *s)
 	if (n == 0)
 		return 0;
 	if (p->per_visitor) {
-		struct visitor *v = visitor_find(p, jy_session_visitor(s));
-		if (v->n == v->cap) {
-			v->cap = v->cap ? v->cap * 2 : 2;
-			v->parts = jy_xrealloc(v->parts,
-			    v->cap * sizeof *v->parts);
-		}
-		memset(&v->parts[v->n], 0, sizeof v->parts[v->n]);
-		visitor_part(p, s, &v->parts[v->n++]);
+		int64_t start = jy_session_time(s, 0);
+		const char *vid = jy_session_visitor(s);
+		if (p->err[0])
+			return 0;	/* said at the end */
+		if (p->spill == NULL)
+			p->spill = jy_spill_new(p->budget ? p->budget :
+			    (size_t)512 << 20, p->tmpdir);
+		p->rec.n = 0;
+		jy_buf_add(&p->rec, &start, sizeof start);
+		if (p->by >= 0)
+			value(&p->rec, s, 0, p->by);
+		for (i = 0; i < n; i++)
+			value(&p->rec, s, i, p->field);
+		if (jy_spill_add(p->spill, vid, strlen(vid), p->rec.p,
+		    p->rec.n) != 0)
+			snprintf(p->err, sizeof p->err, "--per visitor: %s",
+			    jy_spill_error(p->spill));
 		return 0;
 	}
 	p->vb.n = 0;
@@ -610,53 +598,90 @@ part_cmp(const void *a, const void *b)
 
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
+	return x->k < y->k ? -1 : x->k > y->k;
 }
 
-/* --per visitor: each visitor's sessions in time order make one unit. */
+/* --per visitor: the gathered visitor's sessions in time order make one
+ * unit. */
+static void
+visitor_unit(jy_paths *p)
+{
+	struct jy_buf all = { NULL, 0, 0 };
+	jy_span by = { "", 0 }, sp;
+	const char *q, *e;
+	size_t k;
+	int m;
+
+	qsort(p->parts, p->nparts, sizeof *p->parts, part_cmp);
+	for (k = 0; k < p->nparts; k++) {
+		q = p->gb.p + p->parts[k].off;
+		e = q + p->parts[k].len;
+		if (p->by >= 0) {
+			/* The by value of the first session only. */
+			next_item(&q, e, &sp, &m);
+			if (k == 0)
+				item(&all, sp.p, sp.n);
+		}
+		jy_buf_add(&all, q, (size_t)(e - q));
+	}
+	/* vb holds the bytes the spans point into. */
+	jy_buf_free(&p->vb);
+	p->vb = all;
+	p->nv = 0;
+	load(p, p->vb.p, p->vb.n, p->by >= 0, &by);
+	count_unit(p, by);
+	p->nparts = 0;
+	p->gb.n = 0;
+}
+
+static int
+gather(void *ctx, jy_span vid, jy_span data)
+{
+	jy_paths *p = ctx;
+	int64_t start;
+
+	if (p->gany && (p->gid.n != vid.n || memcmp(p->gid.p, vid.p,
+	    vid.n) != 0)) {
+		visitor_unit(p);
+		p->gany = 0;
+	}
+	if (!p->gany) {
+		p->gid.n = 0;
+		jy_buf_add(&p->gid, vid.p, vid.n);
+		p->gany = 1;
+	}
+	memcpy(&start, data.p, sizeof start);
+	if (p->nparts == p->partcap) {
+		p->partcap = p->partcap ? 2 * p->partcap : 16;
+		p->parts = jy_xrealloc(p->parts, p->partcap * sizeof *p->parts);
+	}
+	p->parts[p->nparts].start = start;
+	p->parts[p->nparts].k = p->nparts;
+	p->parts[p->nparts].off = p->gb.n;
+	p->parts[p->nparts].len = data.n - sizeof start;
+	p->nparts++;
+	jy_buf_add(&p->gb, data.p + sizeof start, data.n - sizeof start);
+	return 0;
+}
+
 static void
 visitors_flush(jy_paths *p)
 {
-	size_t i, k;
-	struct jy_buf all = { NULL, 0, 0 };
+	uint64_t recs;
 
-	for (i = 0; i < p->viscap; i++) {
-		struct visitor *v = &p->vis[i];
-		jy_span by = { "", 0 }, sp;
-		const char *q;
-		int m;
-
-		if (v->id == NULL)
-			continue;
-		qsort(v->parts, v->n, sizeof *v->parts, part_cmp);
-		all.n = 0;
-		for (k = 0; k < v->n; k++) {
-			q = v->parts[k].b.p;
-			if (p->by >= 0) {
-				/* The by value of the first session only. */
-				next_item(&q, v->parts[k].b.p +
-				    v->parts[k].b.n, &sp, &m);
-				if (k == 0)
-					item(&all, sp.p, sp.n);
-			}
-			jy_buf_add(&all, q, (size_t)(v->parts[k].b.p +
-			    v->parts[k].b.n - q));
-			jy_buf_free(&v->parts[k].b);
-		}
-		/* vb holds the bytes the spans point into. */
-		jy_buf_free(&p->vb);
-		p->vb = all;
-		all.p = NULL;
-		all.n = all.cap = 0;
-		p->nv = 0;
-		load(p, p->vb.p, p->vb.n, p->by >= 0, &by);
-		count_unit(p, by);
-		free(v->parts);
-		free(v->id);
-		v->parts = NULL;
-		v->id = NULL;
-	}
-	p->nvis = 0;
+	if (p->spill == NULL || p->err[0])
+		return;
+	p->gany = 0;
+	p->nparts = 0;
+	p->gb.n = 0;
+	if (jy_spill_finish(p->spill, gather, p) != 0)
+		snprintf(p->err, sizeof p->err, "--per visitor: %s",
+		    jy_spill_error(p->spill));
+	else if (p->gany)
+		visitor_unit(p);
+	jy_spill_stats(p->spill, &recs, &p->spill_runs, &p->spill_bytes);
+	jy_spill_free(p->spill);
+	p->spill = NULL;
 }
 
 /* Output. */
@@ -1025,19 +1050,15 @@ jy_paths_write(jy_paths *p, jy_out *o)
 void
 jy_paths_free(jy_paths *p)
 {
-	size_t i, k;
 
 	if (p == NULL)
 		return;
-	for (i = 0; i < p->viscap; i++) {
-		if (p->vis[i].id == NULL)
-			continue;
-		for (k = 0; k < p->vis[i].n; k++)
-			jy_buf_free(&p->vis[i].parts[k].b);
-		free(p->vis[i].parts);
-		free(p->vis[i].id);
-	}
-	free(p->vis);
+	jy_spill_free(p->spill);
+	free(p->tmpdir);
+	jy_buf_free(&p->rec);
+	jy_buf_free(&p->gid);
+	jy_buf_free(&p->gb);
+	free(p->parts);
 	tab_free(&p->keys);
 	tab_free(&p->units);
 	jy_pattern_free(p->from);

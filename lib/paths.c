@@ -78,6 +78,10 @@ struct jy_paths {
 	char		 err[512];
 	size_t		 spill_runs;
 	uint64_t	 spill_bytes;
+	/* the counted keys past budget / 2: sorted runs */
+	struct jy_spill	*kspill;
+	size_t		 kspill_runs;
+	uint64_t	 kspill_bytes;
 };
 
 /* Hash table of byte keys with counts. */
@@ -443,6 +447,8 @@ val(jy_paths *p, size_t i)
 }
 
 /* Count the unit now in p->v* (values) with the by value by. */
+static void bound(jy_paths *);
+
 static void
 count_unit(jy_paths *p, jy_span by)
 {
@@ -451,6 +457,7 @@ count_unit(jy_paths *p, jy_span by)
 
 	if (n == 0)
 		return;
+	bound(p);
 	p->key.n = 0;
 	if (p->by >= 0)
 		item(&p->key, by.p, by.n);
@@ -549,6 +556,10 @@ jy_paths_report(const jy_paths *p, FILE *fp, const char *prog)
 		fprintf(fp, "%s: --per visitor: %zu sorted runs (%llu bytes) "
 		    "of the visitors' values spilled past --memory\n", prog,
 		    p->spill_runs, (unsigned long long)p->spill_bytes);
+	if (p->kspill_runs > 0)
+		fprintf(fp, "%s: %zu sorted runs (%llu bytes) of the counted "
+		    "paths spilled past --memory\n", prog, p->kspill_runs,
+		    (unsigned long long)p->kspill_bytes);
 }
 
 int
@@ -971,6 +982,226 @@ write_row(jy_paths *p, jy_out *o, const struct row *r)
 	jy_out_str(o, p->json ? "}\n" : "\n");
 }
 
+/* A key's values after the by value (and step) as the report shows
+ * them, to b: what rows of one count are ordered by. */
+static void
+render(const jy_paths *p, const char *q, const char *end, struct jy_buf *b)
+{
+	jy_span sp;
+	int m, first = 1;
+
+	while (next_item(&q, end, &sp, &m)) {
+		/* A TAB sorts an edge's from before its to. */
+		if (!first && p->mode == M_TOP)
+			jy_buf_add(b, " > ", 3);
+		else if (!first)
+			jy_buf_add(b, "\t", 1);
+		first = 0;
+		if (m)
+			jy_buf_add(b, marker(p), strlen(marker(p)));
+		else
+			jy_buf_add(b, sp.p, sp.n);
+	}
+}
+
+/* A kept key of the group being settled, and its rendering. */
+struct kept {
+	size_t		 off, n;	/* key in kb */
+	size_t		 ro, rn;	/* rendering in rb */
+	uint64_t	 count;
+};
+
+struct ksettle {
+	jy_paths	*p;
+	int		 best;		/* keep each group's -n best */
+	struct jy_buf	 k;		/* the key being summed */
+	uint64_t	 count;
+	int		 any;
+	struct kept	*v;
+	size_t		 nv, cap;
+	struct jy_buf	 kb, rb, gby;	/* the group's keys, renderings, by */
+};
+
+static const struct ksettle *ksort;
+
+static int
+kept_cmp(const void *a, const void *b)
+{
+	const struct kept *x = a, *y = b;
+	jy_span xs = { ksort->rb.p + x->ro, x->rn };
+	jy_span ys = { ksort->rb.p + y->ro, y->rn };
+
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return spancmp(xs, ys);
+}
+
+/* Keep the group's -n best (the report's order within a group). */
+static void
+kept_prune(struct ksettle *t, size_t n)
+{
+	struct jy_buf kb = { NULL, 0, 0 }, rb = { NULL, 0, 0 };
+	size_t i;
+
+	if (t->nv <= n)
+		return;
+	ksort = t;
+	qsort(t->v, t->nv, sizeof *t->v, kept_cmp);
+	for (i = 0; i < n; i++) {
+		struct kept *e = &t->v[i];
+		size_t ko = kb.n, ro = rb.n;
+		jy_buf_add(&kb, t->kb.p + e->off, e->n);
+		jy_buf_add(&rb, t->rb.p + e->ro, e->rn);
+		e->off = ko;
+		e->ro = ro;
+	}
+	t->nv = n;
+	jy_buf_free(&t->kb);
+	jy_buf_free(&t->rb);
+	t->kb = kb;
+	t->rb = rb;
+}
+
+static void
+group_end(struct ksettle *t)
+{
+	size_t i;
+
+	if (t->best)
+		kept_prune(t, (size_t)t->p->top);
+	for (i = 0; i < t->nv; i++)
+		tab_add(&t->p->keys, t->kb.p + t->v[i].off, t->v[i].n,
+		    t->v[i].count);
+	t->nv = 0;
+	t->kb.n = t->rb.n = 0;
+}
+
+static void
+ksettle_key(struct ksettle *t)
+{
+	jy_paths *p = t->p;
+	const char *q = t->k.p, *end = t->k.p + t->k.n;
+	jy_span by = { "", 0 };
+	int m;
+
+	if (t->count < p->min_count)
+		return;
+	if (p->by >= 0)
+		next_item(&q, end, &by, &m);
+	if (t->gby.n != by.n || memcmp(t->gby.p, by.p, by.n) != 0) {
+		group_end(t);
+		t->gby.n = 0;
+		jy_buf_add(&t->gby, by.p, by.n);
+	}
+	if (t->nv == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 64;
+		t->v = jy_xrealloc(t->v, t->cap * sizeof *t->v);
+	}
+	t->v[t->nv].off = t->kb.n;
+	t->v[t->nv].n = t->k.n;
+	t->v[t->nv].count = t->count;
+	t->v[t->nv].ro = t->rb.n;
+	jy_buf_add(&t->kb, t->k.p, t->k.n);
+	if (t->best)
+		render(p, q, end, &t->rb);
+	t->v[t->nv].rn = t->rb.n - t->v[t->nv].ro;
+	t->nv++;
+	/* Pruned as it grows: twice -n keys a group at most. */
+	if (t->best && t->nv >= 2 * (size_t)p->top)
+		kept_prune(t, (size_t)p->top);
+}
+
+static int
+ksettle_rec(void *ctx, jy_span key, jy_span data)
+{
+	struct ksettle *t = ctx;
+	uint64_t c;
+
+	memcpy(&c, data.p, sizeof c);
+	if (t->any && (t->k.n != key.n || memcmp(t->k.p, key.p, key.n) != 0)) {
+		ksettle_key(t);
+		t->any = 0;
+	}
+	if (!t->any) {
+		t->k.n = 0;
+		jy_buf_add(&t->k, key.p, key.n);
+		t->count = 0;
+		t->any = 1;
+	}
+	t->count += c;
+	return 0;
+}
+
+static size_t
+tab_bytes(const struct tab *t)
+{
+	return t->cap * sizeof *t->e + t->arena.cap;
+}
+
+/* The counted keys to a sorted run, and the table emptied. */
+static void
+spill_keys(jy_paths *p)
+{
+	size_t i;
+
+	if (p->err[0])
+		return;
+	if (p->kspill == NULL)
+		p->kspill = jy_spill_new(p->budget / 2, p->tmpdir);
+	for (i = 0; i < p->keys.cap && !p->err[0]; i++) {
+		const struct ent *e = &p->keys.e[i];
+		if (e->count == 0)
+			continue;
+		if (jy_spill_add(p->kspill, p->keys.arena.p + e->off, e->len,
+		    &e->count, sizeof e->count) != 0)
+			snprintf(p->err, sizeof p->err, "counted paths: %s",
+			    jy_spill_error(p->kspill));
+	}
+	tab_free(&p->keys);
+	memset(&p->keys, 0, sizeof p->keys);
+}
+
+/* Keys are spilled only between units, so that a unit counts whole. */
+static void
+bound(jy_paths *p)
+{
+	if (p->budget > 0 && tab_bytes(&p->keys) > p->budget / 2)
+		spill_keys(p);
+}
+
+/* After a spill, the runs summed back into the table; with best, only
+ * the keys the report shows (each group's -n best, where -n applies). */
+static void
+settle(jy_paths *p, int best)
+{
+	struct ksettle t;
+	uint64_t recs;
+
+	if (p->kspill == NULL)
+		return;
+	spill_keys(p);
+	memset(&t, 0, sizeof t);
+	t.p = p;
+	t.best = best && p->top > 0 && (p->mode == M_TOP ||
+	    p->mode == M_NEXT || p->mode == M_PREV);
+	if (!p->err[0] && jy_spill_finish(p->kspill, ksettle_rec, &t) != 0)
+		snprintf(p->err, sizeof p->err, "counted paths: %s",
+		    jy_spill_error(p->kspill));
+	else {
+		if (t.any)
+			ksettle_key(&t);
+		group_end(&t);
+	}
+	free(t.v);
+	jy_buf_free(&t.k);
+	jy_buf_free(&t.kb);
+	jy_buf_free(&t.rb);
+	jy_buf_free(&t.gby);
+	jy_spill_stats(p->kspill, &recs, &p->kspill_runs, &p->kspill_bytes);
+	jy_spill_free(p->kspill);
+	p->kspill = NULL;
+}
+
 jy_status
 jy_paths_write(jy_paths *p, jy_out *o)
 {
@@ -981,13 +1212,14 @@ jy_paths_write(jy_paths *p, jy_out *o)
 
 	if (p->per_visitor)
 		visitors_flush(p);
+	settle(p, 1);
 	r = jy_xcalloc(p->keys.n + 1, sizeof *r);
 	/* Render first (the arena may move), then point into it. */
 	for (i = 0; i < p->keys.cap; i++) {
 		struct ent *e = &p->keys.e[i];
 		const char *q, *end;
 		jy_span sp;
-		int m, first = 1;
+		int m;
 
 		if (e->count == 0 || e->count < p->min_count)
 			continue;
@@ -1007,18 +1239,7 @@ jy_paths_write(jy_paths *p, jy_out *o)
 			memcpy(&r[nr].step, sp.p, sizeof r[nr].step);
 		}
 		r[nr].so = rend.n;
-		while (next_item(&q, end, &sp, &m)) {
-			/* A TAB sorts an edge's from before its to. */
-			if (!first && p->mode == M_TOP)
-				jy_buf_add(&rend, " > ", 3);
-			else if (!first)
-				jy_buf_add(&rend, "\t", 1);
-			first = 0;
-			if (m)
-				jy_buf_add(&rend, marker(p), strlen(marker(p)));
-			else
-				jy_buf_add(&rend, sp.p, sp.n);
-		}
+		render(p, q, end, &rend);
 		r[nr].sn = rend.n - r[nr].so;
 		nr++;
 	}
@@ -1054,6 +1275,7 @@ jy_paths_free(jy_paths *p)
 	if (p == NULL)
 		return;
 	jy_spill_free(p->spill);
+	jy_spill_free(p->kspill);
 	free(p->tmpdir);
 	jy_buf_free(&p->rec);
 	jy_buf_free(&p->gid);
@@ -1086,6 +1308,7 @@ jy_paths_partial(jy_paths *p, jy_out *o)
 
 	if (p->per_visitor)
 		visitors_flush(p);
+	settle(p, 0);
 	for (i = 0; i < p->units.cap; i++) {
 		const struct ent *e = &p->units.e[i];
 		if (e->count == 0)
@@ -1168,6 +1391,7 @@ jy_paths_merge_line(void *ctx, const jy_span *v, size_t nf, char *err,
 		else
 			item(&p->key, v[i].p, v[i].n);
 	}
+	bound(p);
 	tab_add(&p->keys, p->key.p, p->key.n, n);
 	return 0;
 }

@@ -678,7 +678,8 @@ settle_row(struct settle *t)
 	    (unsigned char)t->k.p[1] << 16 | (unsigned char)t->k.p[2] << 8 |
 	    (unsigned char)t->k.p[3]);
 	if (t->group < d->nrows && (d->rows[t->group].bylen != bl ||
-	    memcmp(d->strs.p + d->rows[t->group].off, t->k.p + 4, bl) != 0)) {
+	    (bl > 0 && memcmp(d->strs.p + d->rows[t->group].off, t->k.p + 4,
+	    bl) != 0))) {
 		if (t->best)
 			prune(d, t->group);
 		t->group = d->nrows;
@@ -696,7 +697,8 @@ settle_rec(void *ctx, jy_span key, jy_span data)
 	struct counts c;
 
 	memcpy(&c, data.p, sizeof c);
-	if (t->any && (t->k.n != key.n || memcmp(t->k.p, key.p, key.n) != 0)) {
+	if (t->any && (t->k.n != key.n || (key.n > 0 && memcmp(t->k.p, key.p,
+	    key.n) != 0))) {
 		settle_row(t);
 		t->any = 0;
 	}

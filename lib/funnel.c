@@ -1250,8 +1250,8 @@ gather(void *ctx, jy_span vid, jy_span data)
 	uint32_t kn;
 	size_t off;
 
-	if (g->any && (g->id.n != vid.n + 1 || memcmp(g->id.p, vid.p,
-	    vid.n) != 0)) {
+	if (g->any && (g->id.n != vid.n + 1 || (vid.n > 0 &&
+	    memcmp(g->id.p, vid.p, vid.n) != 0))) {
 		visitor_unit(g);
 		g->any = 0;
 	}

@@ -651,8 +651,8 @@ gather(void *ctx, jy_span vid, jy_span data)
 	jy_paths *p = ctx;
 	int64_t start;
 
-	if (p->gany && (p->gid.n != vid.n || memcmp(p->gid.p, vid.p,
-	    vid.n) != 0)) {
+	if (p->gany && (p->gid.n != vid.n || (vid.n > 0 &&
+	    memcmp(p->gid.p, vid.p, vid.n) != 0))) {
 		visitor_unit(p);
 		p->gany = 0;
 	}
@@ -1088,7 +1088,8 @@ ksettle_key(struct ksettle *t)
 		return;
 	if (p->by >= 0)
 		next_item(&q, end, &by, &m);
-	if (t->gby.n != by.n || memcmp(t->gby.p, by.p, by.n) != 0) {
+	if (t->gby.n != by.n || (by.n > 0 && memcmp(t->gby.p, by.p,
+	    by.n) != 0)) {
 		group_end(t);
 		t->gby.n = 0;
 		jy_buf_add(&t->gby, by.p, by.n);
@@ -1118,7 +1119,8 @@ ksettle_rec(void *ctx, jy_span key, jy_span data)
 	uint64_t c;
 
 	memcpy(&c, data.p, sizeof c);
-	if (t->any && (t->k.n != key.n || memcmp(t->k.p, key.p, key.n) != 0)) {
+	if (t->any && (t->k.n != key.n || (key.n > 0 && memcmp(t->k.p, key.p,
+	    key.n) != 0))) {
 		ksettle_key(t);
 		t->any = 0;
 	}

@@ -1,4 +1,4 @@
-# journey toolkit: jsessionize, jfunnel, jpaths, jdropoff
+# journey toolkit: jsessionize, jfunnel, jpaths, jdropoff, jreport
 .POSIX:
 .SUFFIXES:
 
@@ -16,11 +16,12 @@ DEPS_LIBS   != $(PKG_CONFIG) --libs libpcre2-8 zlib
 ALL_CFLAGS = $(WFLAGS) -D_GNU_SOURCE -Ilib $(DEPS_CFLAGS) $(CFLAGS)
 LIBS	= $(DEPS_LIBS) -lpthread -lm
 
-PROGS	= bin/jsessionize bin/jfunnel bin/jpaths bin/jdropoff
+PROGS	= bin/jsessionize bin/jfunnel bin/jpaths bin/jdropoff bin/jreport
 LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/drivers.o lib/dropoff.o lib/funnel.o lib/hash.o lib/input.o \
 	  lib/order.o lib/output.o lib/partial.o lib/paths.o lib/analysis.o \
-	  lib/mapred.o \
+	  lib/mapred.o lib/report.o lib/report_html.o lib/report_svg.o \
+	  lib/sankey.o \
 	  lib/pattern.o lib/reader.o lib/session.o lib/time.o lib/util.o \
 	  lib/fmt_w3c.o \
 	  lib/fmt_aws.o \
@@ -35,6 +36,7 @@ lib/libjourney.a: $(LIBOBJ)
 	ar rcs $@ $(LIBOBJ)
 
 $(LIBOBJ): $(HDRS)
+lib/report.o lib/report_html.o lib/report_svg.o lib/sankey.o: lib/report.h
 
 .SUFFIXES: .c .o
 .c.o:
@@ -55,6 +57,10 @@ bin/jpaths: cmd/jpaths.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
 bin/jdropoff: cmd/jdropoff.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jdropoff.c cmd/cli.c lib/libjourney.a $(LIBS)
+
+bin/jreport: cmd/jreport.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
+	@mkdir -p bin
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jreport.c cmd/cli.c lib/libjourney.a $(LIBS)
 
 tests/unit: tests/unit.c lib/libjourney.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c lib/libjourney.a $(LIBS)
@@ -83,8 +89,8 @@ install: all
 	cp man/*.1 $(DESTDIR)$(MANDIR)/
 
 uninstall:
-	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize jfunnel jpaths jdropoff
-	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1 jpaths.1 jdropoff.1
+	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize jfunnel jpaths jdropoff jreport
+	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1 jpaths.1 jdropoff.1 jreport.1
 
 clean:
 	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz tools/genlog

@@ -5,6 +5,7 @@
  * --merge, the partial states) and the report.  Exit status: 0, 1 for a
  * data or I/O error, 2 for a usage error.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,7 @@ static const struct option builtin[] = {
 };
 
 static const char *prog;
+static const char *outpath;	/* --output, for the programs that have it */
 
 static void
 usage_error(const char *msg)
@@ -94,6 +96,10 @@ options(const struct cli *p, jy_analysis *a, jy_config *cfg, int argc,
 			fprintf(stderr, "Try '%s --help'.\n", prog);
 			return 2;
 		}
+		if (mine && strcmp(name, "output") == 0) {
+			outpath = optarg;
+			continue;
+		}
 		if (mine)
 			st = jy_analysis_set(a, name, optarg, err, sizeof err);
 		else
@@ -120,6 +126,7 @@ cli_main(const struct cli *p, int argc, char **argv)
 		jy_config_free(cfg);
 		return c;
 	}
+	jy_analysis_command(a, argc, argv, optind);
 	argc -= optind;
 	argv += optind;
 
@@ -128,7 +135,14 @@ cli_main(const struct cli *p, int argc, char **argv)
 	if ((in = jy_input_new(cfg, jy_analysis_session, a, err,
 	    sizeof err)) == NULL)
 		usage_error(err);
-	out = jy_out_new(stdout);
+	FILE *of = stdout;
+	if (outpath != NULL && strcmp(outpath, "-") != 0 &&
+	    (of = fopen(outpath, "w")) == NULL) {
+		snprintf(err, sizeof err, "--output %s: %s", outpath,
+		    strerror(errno));
+		usage_error(err);
+	}
+	out = jy_out_new(of);
 	if (jy_analysis_start(a, in, out, err, sizeof err) != JY_OK)
 		usage_error(err);
 	merging = jy_analysis_merging(a);
@@ -172,7 +186,8 @@ cli_main(const struct cli *p, int argc, char **argv)
 			jy_input_report(in, stderr, prog);
 		jy_analysis_report(a, stderr, prog);
 	}
-	if ((c = jy_out_close(out)) != 0) {
+	if ((c = jy_out_close(out)) != 0 || (of != stdout && fclose(of) != 0 &&
+	    (c = errno) != 0)) {
 		fprintf(stderr, "%s: write error: %s\n", prog, strerror(c));
 		status = 1;
 	}

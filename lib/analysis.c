@@ -12,7 +12,7 @@
 
 #include "internal.h"
 
-enum { A_FUNNEL, A_PATHS, A_DROPOFF };
+enum { A_FUNNEL, A_PATHS, A_DROPOFF, A_REPORT };
 
 struct aopt {
 	char		*name, *arg;
@@ -31,6 +31,7 @@ struct jy_analysis {
 	jy_funnel	*fun;
 	jy_paths	*paths;
 	jy_dropoff	*drop;
+	jy_report	*report;	/* jreport: several analyses of its own */
 	/* jfunnel's output, and jdropoff's in both modes */
 	const char	*field, *by;
 	int		 json, chart, ascii, expl, header;
@@ -60,15 +61,19 @@ jy_analysis_new(const char *prog)
 		kind = A_PATHS;
 	else if (strcmp(prog, "jdropoff") == 0)
 		kind = A_DROPOFF;
+	else if (strcmp(prog, "jreport") == 0)
+		kind = A_REPORT;
 	else
 		return NULL;
 	a = jy_xcalloc(1, sizeof *a);
 	a->kind = kind;
 	a->prog = kind == A_FUNNEL ? "jfunnel" : kind == A_PATHS ? "jpaths" :
-	    "jdropoff";
+	    kind == A_REPORT ? "jreport" : "jdropoff";
 	a->field = "page";
 	a->header = 1;
-	if (kind == A_PATHS)
+	if (kind == A_REPORT)
+		a->report = jy_report_new();
+	else if (kind == A_PATHS)
 		a->paths = jy_paths_new();
 	else
 		a->fun = jy_funnel_new();
@@ -92,6 +97,7 @@ jy_analysis_free(jy_analysis *a)
 	jy_funnel_free(a->fun);
 	jy_paths_free(a->paths);
 	jy_dropoff_free(a->drop);
+	jy_report_free(a->report);
 	free(a);
 }
 
@@ -211,6 +217,8 @@ jy_analysis_set(jy_analysis *a, const char *name, const char *arg,
 		return funnel_set(a, name, arg, err, errlen);
 	case A_PATHS:
 		return jy_paths_set(a->paths, name, arg, err, errlen);
+	case A_REPORT:
+		return jy_report_set(a->report, name, arg, err, errlen);
 	default:
 		return dropoff_set(a, name, arg, err, errlen);
 	}
@@ -341,6 +349,16 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 	jy_status st = JY_OK;
 
 	a->cfg = cfg;
+	if (a->kind == A_REPORT) {
+		if (a->partial || a->merge) {
+			/* Its analyses have partials, the page has none. */
+			jy_errf(err, errlen, "jreport has no partial state: "
+			    "leave out --%s (jfunnel, jpaths and jdropoff "
+			    "have one)", a->partial ? "partial" : "merge");
+			return JY_EUSAGE;
+		}
+		return jy_report_ready(a->report, cfg, err, errlen);
+	}
 	if (a->kind == A_FUNNEL) {
 		if (a->json + a->chart + a->expl > 1) {
 			jy_errf(err, errlen, "--json, --chart and --explain "
@@ -378,6 +396,8 @@ jy_analysis_start(jy_analysis *a, jy_input *in, jy_out *out, char *err,
 {
 	int col, bycol = -1;
 
+	if (a->kind == A_REPORT)
+		return jy_report_start(a->report, in, err, errlen);
 	if (a->kind == A_PATHS)
 		return jy_paths_start(a->paths, in, a->cfg, err, errlen);
 	if (a->kind == A_DROPOFF && !a->funnel)
@@ -398,6 +418,8 @@ jy_analysis_session(void *ctx, const jy_session *s)
 {
 	jy_analysis *a = ctx;
 
+	if (a->kind == A_REPORT)
+		return jy_report_session(a->report, s);
 	if (a->kind == A_PATHS)
 		return jy_paths_session(a->paths, s);
 	if (a->kind == A_DROPOFF && !a->funnel)
@@ -442,6 +464,10 @@ write_partial(jy_analysis *a, jy_out *out)
 void
 jy_analysis_write(jy_analysis *a, jy_out *out)
 {
+	if (a->kind == A_REPORT) {
+		jy_report_write(a->report, out);
+		return;
+	}
 	if (a->fun != NULL)
 		jy_funnel_finish(a->fun);
 	if (a->partial) {
@@ -469,8 +495,17 @@ jy_analysis_write(jy_analysis *a, jy_out *out)
 void
 jy_analysis_report(const jy_analysis *a, FILE *f, const char *prog)
 {
-	if (a->kind == A_DROPOFF && !a->funnel)
+	if (a->kind == A_REPORT)
+		jy_report_report(a->report, f, prog);
+	else if (a->kind == A_DROPOFF && !a->funnel)
 		jy_dropoff_report(a->drop, f, prog);
 	else if (a->kind != A_PATHS)
 		jy_funnel_report(a->fun, f, prog);
+}
+
+void
+jy_analysis_command(jy_analysis *a, int argc, char **argv, int first)
+{
+	if (a->kind == A_REPORT)
+		jy_report_command(a->report, argc, argv, first);
 }

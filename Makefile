@@ -20,7 +20,7 @@ PROGS	= bin/jsessionize bin/jfunnel bin/jpaths bin/jdropoff bin/jreport
 LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/drivers.o lib/dropoff.o lib/funnel.o lib/hash.o lib/input.o \
 	  lib/order.o lib/output.o lib/partial.o lib/paths.o lib/analysis.o \
-	  lib/mapred.o lib/report.o lib/report_html.o lib/report_svg.o \
+	  lib/mapred.o lib/progress.o lib/report.o lib/report_html.o lib/report_svg.o \
 	  lib/sankey.o \
 	  lib/pattern.o lib/reader.o lib/session.o lib/time.o lib/util.o \
 	  lib/fmt_w3c.o \

@@ -283,7 +283,7 @@ svg_sankey(jy_out *o, const struct sankey *s, const char *unit)
 		jy_out_str(o, n->kind != SK_PAGE ? " class=\"lbl mute\"" :
 		    " class=\"lbl\"");
 		jy_out_str(o, ">");
-		h_cut(o, n->kind == SK_EXIT ? "ended the visit" : n->label, 28);
+		h_cut(o, n->kind == SK_EXIT ? "ended the visit" : n->label, 26);
 		jy_out_str(o, " <tspan class=\"mute\">");
 		h_count(o, n->value);
 		jy_out_str(o, "</tspan></text></g>\n");

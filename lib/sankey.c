@@ -122,12 +122,18 @@ sk_build(struct sankey *s, const struct rtab *entries,
 	n = j;
 	/* The top of each column are nodes; the rest one "other" each. */
 	qsort(it, n, sizeof *it, cmp_rank);
+	/* A node needs 1 visit in 200 of those that entered: below that a
+	 * band is a hairline and its label clutter. */
+	uint64_t total0 = 0, floor;
+	for (i = 0; i < n && it[i].col == 0; i++)
+		total0 += it[i].v;
+	floor = total0 / 200 > 1 ? total0 / 200 : 1;
 	int *other = jy_xcalloc((size_t)ncol + 1, sizeof *other);
 	int *exitn = jy_xcalloc((size_t)ncol + 1, sizeof *exitn);
 	for (i = 0; i < n; ) {
 		int c = it[i].col, rank = 0;
 		for (; i < n && it[i].col == c; i++, rank++) {
-			if (rank < top)
+			if (rank < top && it[i].v >= floor)
 				it[i].node = add_node(s, c, it[i].label, SK_PAGE);
 			else {
 				if (other[c] == 0)
@@ -193,7 +199,7 @@ cmp_out(const void *a, const void *b)
 void
 sk_layout(struct sankey *s, double width, double height)
 {
-	double pad = 12, total0 = 0, scale;
+	double pad = 14, total0 = 0, scale;
 	size_t i, maxn = 0;
 	int c;
 

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "journey.h"
 #include "cli.h"
@@ -138,8 +139,8 @@ cli_main(const struct cli *p, int argc, char **argv)
 	FILE *of = stdout;
 	if (outpath != NULL && strcmp(outpath, "-") != 0 &&
 	    (of = fopen(outpath, "w")) == NULL) {
-		snprintf(err, sizeof err, "--output %s: %s", outpath,
-		    strerror(errno));
+		snprintf(err, sizeof err, "--output %s: %s: give a file that "
+		    "can be written", outpath, strerror(errno));
 		usage_error(err);
 	}
 	out = jy_out_new(of);
@@ -179,6 +180,8 @@ cli_main(const struct cli *p, int argc, char **argv)
 	 * no table that looks like an answer. */
 	if (merging ? jy_analysis_merged(a) > 0 : jy_input_any(in))
 		jy_analysis_write(a, out);
+	else if (of != stdout)
+		unlink(outpath);	/* no page that looks like an answer */
 	if (!merging)
 		jy_input_warn(in, stderr, prog);
 	if (jy_config_verbose(cfg)) {

@@ -830,7 +830,10 @@ flow(jy_out *o, const struct rdata *d)
 		char b[32];
 		if (n->kind == SK_EXIT)
 			continue;
-		jy_out_str(o, "<tr><td>");
+		jy_out_str(o, "<tr data-node=\"\"><td data-v=\"");
+		snprintf(b, sizeof b, "%d", n->col + 1);
+		jy_out_str(o, b);
+		jy_out_str(o, "\">");
 		snprintf(b, sizeof b, "%d", n->col + 1);
 		jy_out_str(o, b);
 		jy_out_str(o, "</td>");
@@ -841,7 +844,7 @@ flow(jy_out *o, const struct rdata *d)
 		if (n->col + 1 < sk.ncol)
 			td_count(o, b);
 		else
-			jy_out_str(o, "<td>\xe2\x80\x93</td>");
+			jy_out_str(o, "<td data-v=\"-\">\xe2\x80\x93</td>");
 		jy_out_str(o, "</tr>\n");
 	}
 	jy_out_str(o, "</tbody></table></details></section>\n");

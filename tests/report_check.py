@@ -7,6 +7,11 @@ made of it with --dump-dom) and check it.
       <script>, no event-handler attribute, no URL that loads anything,
       and no raw control byte.  Prints "well-formed".
 
+  report_check.py dump PAGE WHAT
+      Print the numbers: WHAT is metric (the overview's) or the data-
+      attribute that marks a table's rows (bucket, key, step, drop,
+      entry, exit, path, node).
+
   report_check.py numbers PAGE DIR
       The numbers in the page against the programs' own TSV in DIR
       (summary.tsv from jsessionize --summary; funnel.tsv, funnel-ch.tsv,
@@ -318,7 +323,25 @@ def numbers(path, d):
     return 0
 
 
+def dump(path, what):
+    """The page's numbers as lines: metric NAME VALUE, and the rows of
+    the tables whose rows are marked with data-WHAT, cell values (data-v,
+    else the full text) joined by |."""
+    raw, s, t = load(path)
+    for n in t.root.walk():
+        if "data-metric" in n.attrs and what == "metric":
+            print("metric", n.attrs["data-metric"], n.attrs.get("data-v"))
+        if n.tag == "tr" and "data-" + what in n.attrs:
+            seg = n.parent.parent.attrs.get("data-segment")
+            vals = [c.attrs.get("data-v", label(c)) for c in cells(n)
+                    if c.attrs.get("aria-hidden") != "true"]
+            print("|".join(([seg] if seg else []) + vals))
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "dump":
+        sys.exit(dump(sys.argv[2], sys.argv[3]))
     if sys.argv[1] == "wellformed":
         sys.exit(wellformed(sys.argv[2]))
     sys.exit(numbers(sys.argv[2], sys.argv[3]))

@@ -48,6 +48,7 @@ struct jy_report {
 	int		 daycol, hourcol;
 	struct bmap	 days, hours, people;
 	uint64_t	 bounces;	/* sessions of one pageview: 0 s */
+	uint64_t	 sessions, pageviews;	/* those the analyses got */
 	uint64_t	*dur;		/* DUR_EXACT counters */
 	int64_t		*longdur;	/* sessions of a day or more */
 	size_t		 nlong, longcap;
@@ -451,6 +452,8 @@ jy_report_session(void *ctx, const jy_session *s)
 		}
 		r->longdur[r->nlong++] = t1 - t0;
 	}
+	r->sessions++;
+	r->pageviews += n;
 	if (n == 1)
 		r->bounces++;
 	{
@@ -603,6 +606,10 @@ jy_report_write(jy_report *r, jy_out *out)
 	d.stages = jy_config_has_stages(r->cfg);
 	d.unit = r->visitor ? "visitors" : "sessions";
 	jy_input_stats(r->in, &d.st);
+	/* --since/--until leave sessions out after the input counted
+	 * them: the page counts what its analyses were given. */
+	d.st.sessions = r->sessions;
+	d.st.pageviews = r->pageviews;
 	d.tmin = r->tmin;
 	d.tmax = r->tmax;
 	for (i = 0; i < DUR_EXACT; i++)

@@ -816,6 +816,12 @@ flow(jy_out *o, const struct rdata *d)
 	    "the next, from the page they entered on (left); grey bands are "
 	    "visits that ended. Less common pages are grouped as \xe2\x80\x9cother\xe2\x80\x9d.");
 	sk_build(&sk, &d->entries, &d->edges, 5, d->top > 8 ? 8 : d->top);
+	/* jpaths writes a page without a stage as "-". */
+	for (i = 0; d->stages && i < sk.nnode; i++)
+		if (strcmp(sk.node[i].label, "-") == 0) {
+			free(sk.node[i].label);
+			sk.node[i].label = jy_xstrdup("(no stage)");
+		}
 	sk_layout(&sk, 1256, 0);
 	svg_sankey(o, &sk, d->unit);
 	jy_out_str(o, "<details><summary>The numbers</summary>");

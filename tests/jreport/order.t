@@ -6,7 +6,7 @@ digit, the second file given first) give the same bytes between <main>
 and </main> (the header and footer name the inputs, which differ).  The
 same run twice gives the same bytes, all of them.  (A client's lines
 are kept in their order because the log's times are whole seconds:
-pageviews of one second are taken in input order, as jsessionize(1)
+pageviews of one second are taken in input order, as journey.h
 says, so shuffling those would change the journeys for every program.)
 --- cmd
 S=$TESTDATA/sample.log.gz

@@ -604,7 +604,7 @@ jy_report_write(jy_report *r, jy_out *out)
 	d.top = r->top;
 	d.nsteps = r->nsteps;
 	d.stages = jy_config_has_stages(r->cfg);
-	d.unit = r->visitor ? "visitors" : "sessions";
+	d.unit = r->visitor ? "visitors" : "visits";
 	jy_input_stats(r->in, &d.st);
 	/* --since/--until leave sessions out after the input counted
 	 * them: the page counts what its analyses were given. */

@@ -197,7 +197,7 @@ static const char css[] =
 "section{background:var(--card);border:1px solid var(--line);border-radius:12px;"
 "padding:20px 24px;margin:0 0 22px}\n"
 "p.explain{color:var(--mute);margin:2px 0 14px}\n"
-".tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));"
+".tiles{display:grid;grid-template-columns:repeat(4,1fr);"
 "gap:12px;margin:0}\n"
 ".tile{border:1px solid var(--line);border-radius:10px;padding:12px 14px;margin:0}\n"
 ".tile dt{color:var(--mute);font-size:13px}\n"
@@ -217,7 +217,8 @@ static const char css[] =
 ".b{display:block;height:14px;border-radius:3px;background:var(--bar);"
 "min-width:1px}\n"
 ".two{display:grid;grid-template-columns:1fr 1fr;gap:24px}\n"
-"@media (max-width:900px){.two{grid-template-columns:1fr}}\n"
+"@media (max-width:900px){.two{grid-template-columns:1fr}"
+".tiles{grid-template-columns:repeat(2,1fr)}}\n"
 "svg{max-width:100%;height:auto;display:block}\n"
 "svg text{fill:var(--fg);font:12px system-ui,'DejaVu Sans',sans-serif}\n"
 "svg .ax{stroke:var(--line)}\n"
@@ -367,9 +368,10 @@ thead(jy_out *o, const char *caption, const char *const *cols)
 	jy_out_str(o, "</tr></thead><tbody>\n");
 }
 
+/* A tile; user (if any) is the user's text, escaped after the hint. */
 static void
-tile(jy_out *o, const char *metric, const char *label, const char *v,
-    const char *shown, const char *hint)
+tile_user(jy_out *o, const char *metric, const char *label, const char *v,
+    const char *shown, const char *hint, const char *user)
 {
 	jy_out_str(o, strcmp(metric, "period") == 0 ?
 	    "<div class=\"tile period\"><dt>" : "<div class=\"tile\"><dt>");
@@ -383,9 +385,18 @@ tile(jy_out *o, const char *metric, const char *label, const char *v,
 	if (hint != NULL) {
 		jy_out_str(o, "<small>");
 		jy_out_str(o, hint);
+		if (user != NULL)
+			h_cut(o, user, 40);
 		jy_out_str(o, "</small>");
 	}
 	jy_out_str(o, "</dd></div>\n");
+}
+
+static void
+tile(jy_out *o, const char *metric, const char *label, const char *v,
+    const char *shown, const char *hint)
+{
+	tile_user(o, metric, label, v, shown, hint, NULL);
 }
 
 static void
@@ -419,66 +430,64 @@ last_rate(const struct rtab *f, int keyed, const char *key, const char **cnt,
 }
 
 static void
+dur_text(char *b, size_t n, int64_t s)
+{
+	if (s < 0)
+		snprintf(b, n, "\xe2\x80\x93");
+	else if (s < 60)
+		snprintf(b, n, "%lld s", (long long)s);
+	else if (s < 3600)
+		snprintf(b, n, "%lld min %lld s", (long long)(s / 60),
+		    (long long)(s % 60));
+	else
+		snprintf(b, n, "%lld h %lld min", (long long)(s / 3600),
+		    (long long)(s / 60 % 60));
+}
+
+static void
+count_tile(jy_out *o, const char *metric, const char *label, uint64_t val,
+    const char *hint)
+{
+	char v[32], shown[48];
+	int n = snprintf(v, sizeof v, "%llu", (unsigned long long)val), i, j = 0;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && (n - i) % 3 == 0)
+			shown[j++] = ',';
+		shown[j++] = v[i];
+	}
+	shown[j] = '\0';
+	tile(o, metric, label, v, shown, hint);
+}
+
+static void
 overview(jy_out *o, const struct rdata *d)
 {
-	char v[64], s[160], t0[40], t1[40];
+	char v[64], s[64], hint[320], b[64], b2[64];
 	uint64_t ent = 0, bnc = 0;
 	size_t i;
 
 	section(o, "overview", "At a glance", "Who came, how much they looked "
-	    "at, and how many left after one page. A visit (session) ends "
-	    "after 30 minutes without a click.");
+	    "at, and how many left after one page. A visit ends after 30 "
+	    "minutes without a click (or the -t given).");
 	jy_out_str(o, "<dl class=\"tiles\">\n");
-#define COUNT_TILE(metric, label, val, hint) do {			\
-		char cv[32], cs[48];					\
-		int cn = snprintf(cv, sizeof cv, "%llu",		\
-		    (unsigned long long)(val)), ci, cj = 0;		\
-		for (ci = 0; ci < cn; ci++) {				\
-			if (ci > 0 && (cn - ci) % 3 == 0)		\
-				cs[cj++] = ',';				\
-			cs[cj++] = cv[ci];				\
-		}							\
-		cs[cj] = '\0';						\
-		tile(o, metric, label, cv, cs, hint);			\
-	} while (0)
-	COUNT_TILE("visitors", "Visitors", d->visitors,
-	    "people: address and browser");
-	COUNT_TILE("sessions", "Visits", d->st.sessions, "sessions");
-	COUNT_TILE("pageviews", "Pageviews", d->st.pageviews, NULL);
+	count_tile(o, "visitors", "Visitors", d->visitors,
+	    "people, told apart by address and browser");
+	count_tile(o, "sessions", "Visits", d->st.sessions, "sessions");
+	count_tile(o, "pageviews", "Pageviews", d->st.pageviews,
+	    "pages seen, images and the like left out");
 	snprintf(v, sizeof v, "%.2f", d->st.sessions ?
 	    (double)d->st.pageviews / d->st.sessions : 0);
 	tile(o, "pages_per_session", "Pages per visit", v, v, NULL);
-	snprintf(v, sizeof v, "%lld", (long long)d->median);
-	{
-		char b[64];
-		int64_t x = d->median;
-		if (x < 0)
-			snprintf(b, sizeof b, "-");
-		else if (x < 60)
-			snprintf(b, sizeof b, "%lld s", (long long)x);
-		else if (x < 3600)
-			snprintf(b, sizeof b, "%lld min %lld s",
-			    (long long)(x / 60), (long long)(x % 60));
-		else
-			snprintf(b, sizeof b, "%lld h %lld min",
-			    (long long)(x / 3600), (long long)(x / 60 % 60));
-		char hint[256], b2[64];
-		x = d->median2;
-		if (x < 0)
-			snprintf(b2, sizeof b2, "-");
-		else if (x < 60)
-			snprintf(b2, sizeof b2, "%lld s", (long long)x);
-		else if (x < 3600)
-			snprintf(b2, sizeof b2, "%lld min %lld s",
-			    (long long)(x / 60), (long long)(x % 60));
-		else
-			snprintf(b2, sizeof b2, "%lld h %lld min",
-			    (long long)(x / 3600), (long long)(x / 60 % 60));
-		snprintf(hint, sizeof hint, "half the visits were shorter; "
-		    "<span data-metric=\"median_time_2_s\" data-v=\"%lld\">%s"
-		    "</span> for visits of 2+ pages", (long long)d->median2, b2);
-		tile(o, "median_time_s", "Median time on site", v, b, hint);
-	}
+	/* Over all visits the median is 0 s wherever most visits bounce:
+	 * the tile leads with the visits that had a second page. */
+	snprintf(v, sizeof v, "%lld", (long long)d->median2);
+	dur_text(b, sizeof b, d->median2);
+	dur_text(b2, sizeof b2, d->median);
+	snprintf(hint, sizeof hint, "half the visits of 2+ pages were shorter; "
+	    "over all visits <span data-metric=\"median_time_s\" data-v=\""
+	    "%lld\">%s</span> (one page counts 0 s)", (long long)d->median, b2);
+	tile(o, "median_time_2_s", "Median visit length", v, b, hint);
 	for (i = 0; i < d->pages.nrow; i++) {
 		ent += u64(rtab_get(&d->pages, i, 3));
 		bnc += u64(rtab_get(&d->pages, i, 6));
@@ -487,44 +496,42 @@ overview(jy_out *o, const struct rdata *d)
 		snprintf(v, sizeof v, "%.4f", (double)bnc / ent);
 		snprintf(s, sizeof s, "%.1f%%", 100.0 * bnc / ent);
 		tile(o, "bounce_rate", "Bounce rate", v, s,
-		    "visits of a single page");
+		    "visits that left after one page");
 	}
 	if (d->nsteps > 0) {
-		const char *first = NULL, *cnt = NULL;
+		const char *first = NULL, *cnt = NULL, *lastname = "";
 		const char *rate = last_rate(&d->funnel, 0, NULL, &cnt, &first);
+		if (d->funnel.nrow > 0)
+			lastname = rtab_get(&d->funnel, d->funnel.nrow - 1, 1);
 		if (rate != NULL && *rate != '-') {
 			snprintf(s, sizeof s, "%.1f%%", 100 * strtod(rate, NULL));
-			char hint[160];
-			snprintf(hint, sizeof hint, "%s of %s %s reached the "
-			    "last step", cnt, first ? first : "?", d->unit);
-			tile(o, "conversion_rate", "Conversion rate", rate, s,
-			    hint);
+			snprintf(hint, sizeof hint, "%s of the %s %s that started "
+			    "the funnel reached ", cnt, first ? first : "?",
+			    d->unit);
+			tile_user(o, "conversion_rate", "Conversion rate", rate,
+			    s, hint, lastname);
 		} else
 			tile(o, "conversion_rate", "Conversion rate", "-",
-			    "\xe2\x80\x93", "no one entered the funnel");
+			    "\xe2\x80\x93", "no visit started the funnel");
 	}
 	if (d->tmin >= 0) {
+		char t0[40], t1[40], iso0[24], iso1[24], both[64], sh[64];
 		when(t0, d->tmin);
 		when(t1, d->tmax);
-		jy_format_time(d->tmin, v);
-		snprintf(s, sizeof s, "%.10s", t0);
-		char hint[96];
-		snprintf(hint, sizeof hint, "%s to %s", t0 + 11, t1);
-		char iso1[24];
+		jy_format_time(d->tmin, iso0);
 		jy_format_time(d->tmax, iso1);
-		char both[96];
-		snprintf(both, sizeof both, "%s/%s", v, iso1);
-		snprintf(s, sizeof s, "%.10s", t0);
+		snprintf(both, sizeof both, "%s/%s", iso0, iso1);
 		if (strncmp(t0, t1, 10) != 0) {
-			char sh[64];
 			snprintf(sh, sizeof sh, "%.10s \xe2\x80\x93 %.10s", t0, t1);
-			snprintf(hint, sizeof hint, "%s to %s", t0 + 11,
+			snprintf(hint, sizeof hint, "from %.5s on the first day "
+			    "to %.5s UTC on the last", t0 + 11, t1 + 11);
+		} else {
+			snprintf(sh, sizeof sh, "%.10s", t0);
+			snprintf(hint, sizeof hint, "%.5s to %.5s UTC", t0 + 11,
 			    t1 + 11);
-			tile(o, "period", "Period covered", both, sh, hint);
-		} else
-			tile(o, "period", "Period covered", both, s, hint);
+		}
+		tile(o, "period", "Period covered", both, sh, hint);
 	}
-#undef COUNT_TILE
 	jy_out_str(o, "</dl></section>\n");
 }
 
@@ -988,8 +995,10 @@ jy_report_html(const struct rdata *d, jy_out *o)
 	for (i = 0; i < d->nfiles && i < 3; i++) {
 		if (i)
 			jy_out_str(o, ", ");
-		h_cut(o, strcmp(d->files[i], "-") ? d->files[i] :
-		    "standard input", 60);
+		const char *base = strrchr(d->files[i], '/');
+		h_cut(o, strcmp(d->files[i], "-") == 0 ? "standard input" :
+		    base != NULL && base[1] != '\0' ? base + 1 : d->files[i],
+		    60);
 	}
 	if (d->nfiles > 3)
 		jy_out_str(o, " and more");

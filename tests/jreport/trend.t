@@ -39,8 +39,8 @@ metric visitors 4
 metric sessions 6
 metric pageviews 9
 metric pages_per_session 1.50
-metric median_time_s 0
 metric median_time_2_s 30
+metric median_time_s 0
 metric bounce_rate 0.5000
 metric conversion_rate 0.7500
 metric period 2026-11-01T10:00:00Z/2026-11-03T08:00:00Z

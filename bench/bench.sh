@@ -227,6 +227,14 @@ row 'jsessionize | jfunnel' plain sh -c '"$1/jsessionize" "$2" |
 row 'jpaths' plain "$BIN/jpaths" "$LOG"
 ONE_jpaths=$LAST
 row 'jdropoff' plain "$BIN/jdropoff" "$LOG"
+# The journey map: every analysis above and more in one pass over the
+# log, against jfunnel's one (issue 15: about the time of jfunnel).
+# shellcheck disable=SC2086
+row 'jreport' plain "$BIN/jreport" $FUNNEL -o /dev/null "$LOG"
+if [ -n "$LAST" ] && [ -n "$ONE_jfunnel" ]; then
+	note "jreport took $(awk -v a="$LAST" -v b="$ONE_jfunnel" \
+	    'BEGIN { printf "%.2f", a / b }') times jfunnel's time on this log"
+fi
 
 row 'zcat (gzip -dc)' gzip gzip -dc "$GZ"
 BASE_gzip=$LAST
@@ -242,6 +250,8 @@ row 'jsessionize' gzip "$BIN/jsessionize" "$GZ"
 row 'jfunnel' gzip "$BIN/jfunnel" $FUNNEL "$GZ"
 row 'jpaths' gzip "$BIN/jpaths" "$GZ"
 row 'jdropoff' gzip "$BIN/jdropoff" "$GZ"
+# shellcheck disable=SC2086
+row 'jreport' gzip "$BIN/jreport" $FUNNEL -o /dev/null "$GZ"
 
 # --- beyond one machine ---------------------------------------------------
 # Two shards (--shard 1/2 and 2/2, --partial) at once on two cores against

@@ -427,6 +427,10 @@ jy_report_session(void *ctx, const jy_session *s)
 
 	jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop, r->pages,
 	    r->paths, r->entries, r->edges };
+	/* The hourly trend is for an input of one day: once a second day
+	 * is seen it will not be shown, so it is no longer fed. */
+	if (r->days.n > 1)
+		list[2] = NULL;
 	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
 		if (list[i] != NULL)
 			rc |= jy_analysis_session(list[i], s);
@@ -461,7 +465,8 @@ jy_report_session(void *ctx, const jy_session *s)
 		seen_add(&r->people, jy_hash(v, strlen(v)) | 1);
 	}
 	count_bucket(&r->days, s, r->daycol);
-	count_bucket(&r->hours, s, r->hourcol);
+	if (r->days.n == 1)
+		count_bucket(&r->hours, s, r->hourcol);
 	return rc;
 }
 

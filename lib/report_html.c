@@ -357,12 +357,15 @@ thead(jy_out *o, const char *caption, const char *const *cols)
 	jy_out_str(o, "<table><caption>");
 	jy_out_str(o, caption);
 	jy_out_str(o, "</caption><thead><tr>");
+	/* A name that starts with ~ is of a text column: left-aligned. */
 	for (i = 0; cols[i] != NULL; i++) {
-		jy_out_str(o, "<th scope=\"col\"");
+		int text = *cols[i] == '~';
+		jy_out_str(o, text ? "<th scope=\"col\" class=\"t\"" :
+		    "<th scope=\"col\"");
 		if (*cols[i] == '\0')
 			jy_out_str(o, " aria-hidden=\"true\"");
 		jy_out_str(o, ">");
-		jy_out_str(o, cols[i]);
+		jy_out_str(o, cols[i] + text);
 		jy_out_str(o, "</th>");
 	}
 	jy_out_str(o, "</tr></thead><tbody>\n");
@@ -760,7 +763,7 @@ funnel(jy_out *o, const struct rdata *d)
 			jy_out_str(o, "</div>\n");
 		}
 	}
-	static const char *const cols[] = { "Step", "Name", "Reached",
+	static const char *const cols[] = { "Step", "~Name", "Reached",
 	    "Of entrants", "Of step before", "Dropped", "Median time",
 	    "90% within", NULL };
 	jy_out_str(o, "<details open><summary>The numbers</summary>");
@@ -785,7 +788,7 @@ funnel(jy_out *o, const struct rdata *d)
 	}
 	jy_out_str(o, "</tbody></table></details>\n<details><summary>Where "
 	    "each step's drop-outs went</summary>");
-	static const char *const dc[] = { "Step", "Where", "Page", "Visits",
+	static const char *const dc[] = { "Step", "~Where", "~Page", "Visits",
 	    "Share of dropped", NULL };
 	thead(o, "Where the visits that stopped at each step went: the next "
 	    "page, and the page they left from", dc);
@@ -832,9 +835,9 @@ flow(jy_out *o, const struct rdata *d)
 	sk_layout(&sk, 1256, 0);
 	svg_sankey(o, &sk, d->unit);
 	jy_out_str(o, "<details><summary>The numbers</summary>");
-	static const char *const cols[] = { "Column", "Page", "Visits",
+	static const char *const cols[] = { "Column", "~Page", "Visits",
 	    "Ended here", NULL };
-	static const char *const scols[] = { "Column", "Stage", "Visits",
+	static const char *const scols[] = { "Column", "~Stage", "Visits",
 	    "Ended here", NULL };
 	thead(o, "Visits at each position of the journey", d->stages ? scols :
 	    cols);

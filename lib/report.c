@@ -624,7 +624,8 @@ jy_report_write(jy_report *r, jy_out *out)
 	d.visitors = r->people.nseen;
 	d.hourly = r->days.n == 1;
 	struct bmap *m = d.hourly ? &r->hours : &r->days;
-	qsort(m->b, m->n, sizeof *m->b, cmp_bucket);
+	if (m->n > 1)
+		qsort(m->b, m->n, sizeof *m->b, cmp_bucket);
 	d.bucket = m->b;
 	d.nbucket = m->n;
 	capture(r->fun, &d.funnel);

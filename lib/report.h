@@ -40,7 +40,7 @@ struct rseg {
 enum { SK_PAGE, SK_OTHER, SK_EXIT };
 struct sk_node {
 	char		*label;
-	int		 col, kind;
+	int		 col, kind, color;	/* color: palette index */
 	uint64_t	 value, left;	/* left: sessions that ended here */
 	double		 x, y, h;
 	double		 inoff, outoff;	/* where the next link attaches */
@@ -55,7 +55,7 @@ struct sankey {
 	size_t		 nnode;
 	struct sk_link	*link;
 	size_t		 nlink;
-	int		 ncol;
+	int		 ncol, stages;
 	double		 width, height, nodew;
 };
 
@@ -92,7 +92,8 @@ void		 h_str(jy_out *, const char *);
 void		 h_cut(jy_out *, const char *, size_t maxchars);
 void		 h_num(jy_out *, double, int decimals);
 void		 h_count(jy_out *, uint64_t);
-const char	*h_color(const char *label, int kind);
+const char	*h_color(int color, int kind);
+#define H_NCOLOR	10
 
 void		 svg_trend(jy_out *, const struct rdata *, const double *conv);
 void		 svg_sankey(jy_out *, const struct sankey *, const char *unit);

@@ -159,11 +159,11 @@ u64(const char *s)
 	return strtoull(s, NULL, 10);
 }
 
-/* Palette: the same page has the same colour everywhere. */
+/* Palette, by index (sankey.c gives a page the same one everywhere). */
 const char *
-h_color(const char *label, int kind)
+h_color(int color, int kind)
 {
-	static const char *const pal[] = {
+	static const char *const pal[H_NCOLOR] = {
 		"#2f6fde", "#e0762a", "#2a9d6f", "#c0437a", "#7b5bd6",
 		"#1f9bb5", "#b58a1f", "#d24b4b", "#5a8f29", "#8a5a44",
 	};
@@ -172,8 +172,7 @@ h_color(const char *label, int kind)
 		return "var(--exit)";
 	if (kind == SK_OTHER)
 		return "var(--other)";
-	return pal[jy_siphash((const uint8_t *)"journey-colours!", label,
-	    strlen(label)) % 10];
+	return pal[(unsigned)color % H_NCOLOR];
 }
 
 /* ---- page parts ---- */
@@ -484,12 +483,20 @@ overview(jy_out *o, const struct rdata *d)
 	tile(o, "pages_per_session", "Pages per visit", v, v, NULL);
 	/* Over all visits the median is 0 s wherever most visits bounce:
 	 * the tile leads with the visits that had a second page. */
-	snprintf(v, sizeof v, "%lld", (long long)d->median2);
+	char m1[24];
+	if (d->median2 < 0)
+		snprintf(v, sizeof v, "-");
+	else
+		snprintf(v, sizeof v, "%lld", (long long)d->median2);
+	if (d->median < 0)
+		snprintf(m1, sizeof m1, "-");
+	else
+		snprintf(m1, sizeof m1, "%lld", (long long)d->median);
 	dur_text(b, sizeof b, d->median2);
 	dur_text(b2, sizeof b2, d->median);
 	snprintf(hint, sizeof hint, "half the visits of 2+ pages were shorter; "
 	    "over all visits <span data-metric=\"median_time_s\" data-v=\""
-	    "%lld\">%s</span> (one page counts 0 s)", (long long)d->median, b2);
+	    "%s\">%s</span> (one page counts 0 s)", m1, b2);
 	tile(o, "median_time_2_s", "Median visit length", v, b, hint);
 	for (i = 0; i < d->pages.nrow; i++) {
 		ent += u64(rtab_get(&d->pages, i, 3));
@@ -832,6 +839,7 @@ flow(jy_out *o, const struct rdata *d)
 			free(sk.node[i].label);
 			sk.node[i].label = jy_xstrdup("(no stage)");
 		}
+	sk.stages = d->stages;
 	sk_layout(&sk, 1256, 0);
 	svg_sankey(o, &sk, d->unit);
 	jy_out_str(o, "<details><summary>The numbers</summary>");

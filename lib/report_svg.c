@@ -200,9 +200,8 @@ svg_sankey(jy_out *o, const struct sankey *s, const char *unit)
 	const double top = 30;
 	size_t i;
 	char b[32];
-	int c, stages = 0;
+	int c;
 
-	(void)stages;
 	if (s->nnode == 0) {
 		jy_out_str(o, "<p class=\"note\">No journeys.</p>\n");
 		return;
@@ -222,7 +221,7 @@ svg_sankey(jy_out *o, const struct sankey *s, const char *unit)
 		attr(o, "x", s->node[i].x);
 		attr(o, "y", 14);
 		jy_out_str(o, ">");
-		jy_out_str(o, colname(c, 0, b));
+		jy_out_str(o, colname(c, s->stages, b));
 		jy_out_str(o, "</text>\n");
 	}
 	jy_out_str(o, "<g fill=\"none\">\n");
@@ -232,7 +231,7 @@ svg_sankey(jy_out *o, const struct sankey *s, const char *unit)
 		double x0 = a->x + s->nodew, x1 = z->x, m = (x0 + x1) / 2;
 		jy_out_str(o, "<path stroke-opacity=\"0.38\" stroke=\"");
 		jy_out_str(o, z->kind == SK_EXIT ? "var(--exit)" :
-		    h_color(a->label, a->kind));
+		    h_color(a->color, a->kind));
 		jy_out_str(o, "\"");
 		attr(o, "stroke-width", l->w < 1 ? 1 : l->w);
 		jy_out_str(o, " d=\"M");
@@ -271,7 +270,7 @@ svg_sankey(jy_out *o, const struct sankey *s, const char *unit)
 		jy_out_char(o, ' ');
 		jy_out_str(o, unit);
 		jy_out_str(o, "</title><rect rx=\"2\" fill=\"");
-		jy_out_str(o, h_color(n->label, n->kind));
+		jy_out_str(o, h_color(n->color, n->kind));
 		jy_out_str(o, "\"");
 		attr(o, "x", n->x);
 		attr(o, "y", n->y + top);

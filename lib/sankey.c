@@ -156,6 +156,20 @@ sk_build(struct sankey *s, const struct rtab *entries,
 		add_link(s, a->node, b->node, strtoull(rtab_get(edges, i, 3),
 		    NULL, 10));
 	}
+	/* Colours: the pages of column 1 in their order take the palette's
+	 * first colours, pages first seen later the next ones, and a page
+	 * keeps its colour in every column. */
+	int next = 0;
+	for (k = 0; k < s->nnode; k++) {
+		size_t m;
+		if (s->node[k].kind != SK_PAGE)
+			continue;
+		for (m = 0; m < k; m++)
+			if (s->node[m].kind == SK_PAGE &&
+			    strcmp(s->node[m].label, s->node[k].label) == 0)
+				break;
+		s->node[k].color = m < k ? s->node[m].color : next++;
+	}
 	/* What a node does not pass on ended there. */
 	size_t nn = s->nnode;
 	for (k = 0; k < nn; k++) {
@@ -244,7 +258,8 @@ sk_layout(struct sankey *s, double width, double height)
 	/* Out-going links in the order of their targets, in-coming in the
 	 * order of their sources (nodes are in order within a column). */
 	sorting = s;
-	qsort(s->link, s->nlink, sizeof *s->link, cmp_out);
+	if (s->nlink > 1)
+		qsort(s->link, s->nlink, sizeof *s->link, cmp_out);
 	for (i = 0; i < s->nlink; i++) {
 		struct sk_node *a = &s->node[s->link[i].from];
 		s->link[i].sy = a->y + a->outoff + s->link[i].w / 2;

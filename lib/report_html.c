@@ -532,9 +532,15 @@ overview(jy_out *o, const struct rdata *d)
 		jy_format_time(d->tmax, iso1);
 		snprintf(both, sizeof both, "%s/%s", iso0, iso1);
 		if (strncmp(t0, t1, 10) != 0) {
-			snprintf(sh, sizeof sh, "%.10s \xe2\x80\x93 %.10s", t0, t1);
-			snprintf(hint, sizeof hint, "from %.5s on the first day "
-			    "to %.5s UTC on the last", t0 + 11, t1 + 11);
+			long long days = (d->tmax / 86400) - (d->tmin / 86400) +
+			    1;
+			/* Of one year, the second date without it: one line. */
+			snprintf(sh, sizeof sh, "%.10s \xe2\x80\x93 %.*s", t0,
+			    strncmp(t0, t1, 4) == 0 ? 5 : 10,
+			    strncmp(t0, t1, 4) == 0 ? t1 + 5 : t1);
+			snprintf(hint, sizeof hint, "%lld days (UTC), from %.5s on "
+			    "the first to %.5s on the last", days, t0 + 11,
+			    t1 + 11);
 		} else {
 			snprintf(sh, sizeof sh, "%.10s", t0);
 			snprintf(hint, sizeof hint, "%.5s to %.5s UTC", t0 + 11,

@@ -473,7 +473,7 @@ jy_report_session(void *ctx, const jy_session *s)
 /* ---- tables back from the analyses ---- */
 
 const char *
-rtab_get(const struct rtab *t, size_t row, size_t col)
+jy_rtab_get(const struct rtab *t, size_t row, size_t col)
 {
 	if (row >= t->nrow || col >= t->ncol)
 		return "";
@@ -481,7 +481,7 @@ rtab_get(const struct rtab *t, size_t row, size_t col)
 }
 
 void
-rtab_free(struct rtab *t)
+jy_rtab_free(struct rtab *t)
 {
 	free(t->cell);
 	free(t->mem);
@@ -645,16 +645,16 @@ jy_report_write(jy_report *r, jy_out *out)
 	}
 	d.nseg = (size_t)r->nseg;
 	jy_report_html(&d, out);
-	rtab_free(&d.funnel);
-	rtab_free(&d.fday);
-	rtab_free(&d.dropoff);
-	rtab_free(&d.pages);
-	rtab_free(&d.paths);
-	rtab_free(&d.entries);
-	rtab_free(&d.edges);
+	jy_rtab_free(&d.funnel);
+	jy_rtab_free(&d.fday);
+	jy_rtab_free(&d.dropoff);
+	jy_rtab_free(&d.pages);
+	jy_rtab_free(&d.paths);
+	jy_rtab_free(&d.entries);
+	jy_rtab_free(&d.edges);
 	for (i = 0; i < d.nseg; i++) {
-		rtab_free(&d.seg[i].all);
-		rtab_free(&d.seg[i].conv);
+		jy_rtab_free(&d.seg[i].all);
+		jy_rtab_free(&d.seg[i].conv);
 	}
 }
 

@@ -19,8 +19,8 @@ struct rtab {
 	char		*mem;
 };
 
-const char	*rtab_get(const struct rtab *, size_t row, size_t col);
-void		 rtab_free(struct rtab *);
+const char	*jy_rtab_get(const struct rtab *, size_t row, size_t col);
+void		 jy_rtab_free(struct rtab *);
 
 /* A time bucket's sessions and visitors (distinct per bucket). */
 struct rbucket {
@@ -59,10 +59,10 @@ struct sankey {
 	double		 width, height, nodew;
 };
 
-void		 sk_build(struct sankey *, const struct rtab *entries,
+void		 jy_sk_build(struct sankey *, const struct rtab *entries,
 		    const struct rtab *edges, int ncol, int top);
-void		 sk_layout(struct sankey *, double width, double height);
-void		 sk_free(struct sankey *);
+void		 jy_sk_layout(struct sankey *, double width, double height);
+void		 jy_sk_free(struct sankey *);
 
 /* Everything the page is made of, once the input is read. */
 struct rdata {
@@ -87,15 +87,15 @@ struct rdata {
 void		 jy_report_html(const struct rdata *, jy_out *);
 
 /* HTML helpers (report_html.c), for the SVG of report_svg.c too. */
-void		 h_text(jy_out *, const char *, size_t);
-void		 h_str(jy_out *, const char *);
-void		 h_cut(jy_out *, const char *, size_t maxchars);
-void		 h_num(jy_out *, double, int decimals);
-void		 h_count(jy_out *, uint64_t);
-const char	*h_color(int color, int kind);
+void		 jy_h_text(jy_out *, const char *, size_t);
+void		 jy_h_str(jy_out *, const char *);
+void		 jy_h_cut(jy_out *, const char *, size_t maxchars);
+void		 jy_h_num(jy_out *, double, int decimals);
+void		 jy_h_count(jy_out *, uint64_t);
+const char	*jy_h_color(int color, int kind);
 #define H_NCOLOR	10
 
-void		 svg_trend(jy_out *, const struct rdata *, const double *conv);
-void		 svg_sankey(jy_out *, const struct sankey *, const char *unit);
+void		 jy_svg_trend(jy_out *, const struct rdata *, const double *conv);
+void		 jy_svg_sankey(jy_out *, const struct sankey *, const char *unit);
 
 #endif

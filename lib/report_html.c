@@ -2,7 +2,7 @@
  * report_html.c - jreport's page: sections with a heading, a sentence a
  * non-technical reader follows, the picture and the numbers as a table.
  * No script at all; CSS inline; every string that came from the input
- * or the command line goes through h_text.  Each number cell carries the
+ * or the command line goes through jy_h_text.  Each number cell carries the
  * program's own value in data-v, so a test can read it back.
  */
 #include <stdlib.h>
@@ -38,7 +38,7 @@ decode(const uint8_t *s, size_t k)
  * (as the TSV writers show them), C1 controls and bidi overrides as text.
  */
 void
-h_text(jy_out *o, const char *p, size_t n)
+jy_h_text(jy_out *o, const char *p, size_t n)
 {
 	const uint8_t *s = (const uint8_t *)p;
 	size_t i = 0, k;
@@ -81,14 +81,14 @@ h_text(jy_out *o, const char *p, size_t n)
 }
 
 void
-h_str(jy_out *o, const char *s)
+jy_h_str(jy_out *o, const char *s)
 {
-	h_text(o, s, strlen(s));
+	jy_h_text(o, s, strlen(s));
 }
 
 /* At most maxchars characters, the cut marked with an ellipsis. */
 void
-h_cut(jy_out *o, const char *s, size_t maxchars)
+jy_h_cut(jy_out *o, const char *s, size_t maxchars)
 {
 	const uint8_t *u = (const uint8_t *)s;
 	size_t n = strlen(s), i = 0, chars = 0, k;
@@ -98,14 +98,14 @@ h_cut(jy_out *o, const char *s, size_t maxchars)
 		i += k ? k : 1;
 		chars++;
 	}
-	h_text(o, s, i);
+	jy_h_text(o, s, i);
 	if (i < n)
 		jy_out_str(o, "\xe2\x80\xa6");
 }
 
 /* A count with thousands separated, as people read it. */
 void
-h_count(jy_out *o, uint64_t v)
+jy_h_count(jy_out *o, uint64_t v)
 {
 	char d[32], g[48];
 	int n = snprintf(d, sizeof d, "%llu", (unsigned long long)v), i, j = 0;
@@ -120,7 +120,7 @@ h_count(jy_out *o, uint64_t v)
 }
 
 void
-h_num(jy_out *o, double v, int decimals)
+jy_h_num(jy_out *o, double v, int decimals)
 {
 	char b[64];
 
@@ -131,7 +131,7 @@ h_num(jy_out *o, double v, int decimals)
 static void
 h_pct(jy_out *o, double ratio)
 {
-	h_num(o, 100 * ratio, ratio < 0.001 && ratio > 0 ? 2 : 1);
+	jy_h_num(o, 100 * ratio, ratio < 0.001 && ratio > 0 ? 2 : 1);
 	jy_out_str(o, "%");
 }
 
@@ -161,7 +161,7 @@ u64(const char *s)
 
 /* Palette, by index (sankey.c gives a page the same one everywhere). */
 const char *
-h_color(int color, int kind)
+jy_h_color(int color, int kind)
 {
 	static const char *const pal[H_NCOLOR] = {
 		"#2f6fde", "#e0762a", "#2a9d6f", "#c0437a", "#7b5bd6",
@@ -277,9 +277,9 @@ static void
 td_count(jy_out *o, const char *v)
 {
 	jy_out_str(o, "<td data-v=\"");
-	h_str(o, v);
+	jy_h_str(o, v);
 	jy_out_str(o, "\">");
-	h_count(o, u64(v));
+	jy_h_count(o, u64(v));
 	jy_out_str(o, "</td>");
 }
 
@@ -287,7 +287,7 @@ static void
 td_rate(jy_out *o, const char *v)
 {
 	jy_out_str(o, "<td data-v=\"");
-	h_str(o, v);
+	jy_h_str(o, v);
 	jy_out_str(o, "\">");
 	if (*v == '\0' || *v == '-')
 		jy_out_str(o, "\xe2\x80\x93");
@@ -313,7 +313,7 @@ static void
 td_secs(jy_out *o, const char *v)
 {
 	jy_out_str(o, "<td data-v=\"");
-	h_str(o, v);
+	jy_h_str(o, v);
 	jy_out_str(o, "\">");
 	if (*v == '\0' || *v == '-')
 		jy_out_str(o, "\xe2\x80\x93");
@@ -328,11 +328,11 @@ td_text(jy_out *o, const char *v, size_t cut)
 	jy_out_str(o, "<td class=\"t\"");
 	if (strlen(v) > cut) {
 		jy_out_str(o, " title=\"");
-		h_str(o, v);
+		jy_h_str(o, v);
 		jy_out_str(o, "\"");
 	}
 	jy_out_str(o, ">");
-	h_cut(o, v, cut);
+	jy_h_cut(o, v, cut);
 	jy_out_str(o, "</td>");
 }
 
@@ -381,14 +381,14 @@ tile_user(jy_out *o, const char *metric, const char *label, const char *v,
 	jy_out_str(o, "</dt><dd data-metric=\"");
 	jy_out_str(o, metric);
 	jy_out_str(o, "\" data-v=\"");
-	h_str(o, v);
+	jy_h_str(o, v);
 	jy_out_str(o, "\">");
 	jy_out_str(o, shown);
 	if (hint != NULL) {
 		jy_out_str(o, "<small>");
 		jy_out_str(o, hint);
 		if (user != NULL)
-			h_cut(o, user, 40);
+			jy_h_cut(o, user, 40);
 		jy_out_str(o, "</small>");
 	}
 	jy_out_str(o, "</dd></div>\n");
@@ -420,13 +420,13 @@ last_rate(const struct rtab *f, int keyed, const char *key, const char **cnt,
 	const char *rate = NULL;
 
 	for (i = 0; i < f->nrow; i++) {
-		if (keyed && strcmp(rtab_get(f, i, 0), key) != 0)
+		if (keyed && strcmp(jy_rtab_get(f, i, 0), key) != 0)
 			continue;
-		if (strcmp(rtab_get(f, i, c), "1") == 0 && first != NULL)
-			*first = rtab_get(f, i, c + 2);
-		rate = rtab_get(f, i, c + 3);
+		if (strcmp(jy_rtab_get(f, i, c), "1") == 0 && first != NULL)
+			*first = jy_rtab_get(f, i, c + 2);
+		rate = jy_rtab_get(f, i, c + 3);
 		if (cnt != NULL)
-			*cnt = rtab_get(f, i, c + 2);
+			*cnt = jy_rtab_get(f, i, c + 2);
 	}
 	return rate;
 }
@@ -499,8 +499,8 @@ overview(jy_out *o, const struct rdata *d)
 	    "%s\">%s</span> (one page counts 0 s)", m1, b2);
 	tile(o, "median_time_2_s", "Median visit length", v, b, hint);
 	for (i = 0; i < d->pages.nrow; i++) {
-		ent += u64(rtab_get(&d->pages, i, 3));
-		bnc += u64(rtab_get(&d->pages, i, 6));
+		ent += u64(jy_rtab_get(&d->pages, i, 3));
+		bnc += u64(jy_rtab_get(&d->pages, i, 6));
 	}
 	if (ent > 0) {
 		snprintf(v, sizeof v, "%.4f", (double)bnc / ent);
@@ -512,7 +512,7 @@ overview(jy_out *o, const struct rdata *d)
 		const char *first = NULL, *cnt = NULL, *lastname = "";
 		const char *rate = last_rate(&d->funnel, 0, NULL, &cnt, &first);
 		if (d->funnel.nrow > 0)
-			lastname = rtab_get(&d->funnel, d->funnel.nrow - 1, 1);
+			lastname = jy_rtab_get(&d->funnel, d->funnel.nrow - 1, 1);
 		if (rate != NULL && *rate != '-') {
 			snprintf(s, sizeof s, "%.1f%%", 100 * strtod(rate, NULL));
 			snprintf(hint, sizeof hint, "%s of the %s %s that started "
@@ -566,16 +566,16 @@ trend(jy_out *o, const struct rdata *d)
 	if (d->nsteps > 0) {
 		conv = jy_xcalloc(d->nbucket + 1, sizeof *conv);
 		for (i = 0; i < d->fday.nrow; i++)
-			if (atoi(rtab_get(&d->fday, i, 1)) > last)
-				last = atoi(rtab_get(&d->fday, i, 1));
+			if (atoi(jy_rtab_get(&d->fday, i, 1)) > last)
+				last = atoi(jy_rtab_get(&d->fday, i, 1));
 		for (k = 0; k < d->nbucket; k++) {
 			conv[k] = -1;
 			for (i = 0; i < d->fday.nrow; i++)
-				if (atoi(rtab_get(&d->fday, i, 1)) == last &&
-				    strcmp(rtab_get(&d->fday, i, 0),
+				if (atoi(jy_rtab_get(&d->fday, i, 1)) == last &&
+				    strcmp(jy_rtab_get(&d->fday, i, 0),
 				    d->bucket[k].key) == 0 &&
-				    *rtab_get(&d->fday, i, 4) != '-')
-					conv[k] = strtod(rtab_get(&d->fday, i,
+				    *jy_rtab_get(&d->fday, i, 4) != '-')
+					conv[k] = strtod(jy_rtab_get(&d->fday, i,
 					    4), NULL);
 		}
 	}
@@ -583,7 +583,7 @@ trend(jy_out *o, const struct rdata *d)
 		jy_out_str(o, "<p class=\"note\">All the visits fall in one "
 		    "hour: the trend needs a longer log.</p>");
 	} else
-		svg_trend(o, d, conv);
+		jy_svg_trend(o, d, conv);
 	jy_out_str(o, "<details><summary>The numbers</summary>");
 	static const char *const c1[] = { "Day", "Visits", "Visitors", NULL };
 	static const char *const c2[] = { "Day", "Visits", "Visitors",
@@ -597,9 +597,9 @@ trend(jy_out *o, const struct rdata *d)
 	for (k = 0; k < d->nbucket; k++) {
 		char a[32], b[32];
 		jy_out_str(o, "<tr data-bucket=\"");
-		h_str(o, d->bucket[k].key);
+		jy_h_str(o, d->bucket[k].key);
 		jy_out_str(o, "\"><th scope=\"row\">");
-		h_str(o, d->bucket[k].key);
+		jy_h_str(o, d->bucket[k].key);
 		jy_out_str(o, "</th>");
 		snprintf(a, sizeof a, "%llu",
 		    (unsigned long long)d->bucket[k].sessions);
@@ -629,8 +629,8 @@ segment(jy_out *o, const struct rseg *g, const struct rdata *d)
 	size_t i;
 
 	for (i = 0; i < g->all.nrow; i++)
-		if (strcmp(rtab_get(&g->all, i, 1), "1") == 0) {
-			uint64_t c = u64(rtab_get(&g->all, i, 3));
+		if (strcmp(jy_rtab_get(&g->all, i, 1), "1") == 0) {
+			uint64_t c = u64(jy_rtab_get(&g->all, i, 3));
 			total += c;
 			if (c > max)
 				max = c;
@@ -639,13 +639,13 @@ segment(jy_out *o, const struct rseg *g, const struct rdata *d)
 	    d->nsteps ? "Entered funnel" : NULL, "Converted", "Conversion",
 	    NULL };
 	jy_out_str(o, "<table data-segment=\"");
-	h_str(o, g->name);
+	jy_h_str(o, g->name);
 	jy_out_str(o, "\">");
 	{
 		/* thead without its own <table> */
 		int k;
 		jy_out_str(o, "<caption>Visits by ");
-		h_str(o, g->name);
+		jy_h_str(o, g->name);
 		jy_out_str(o, "</caption><thead><tr>");
 		for (k = 0; cols[k] != NULL; k++) {
 			jy_out_str(o, "<th scope=\"col\"");
@@ -658,18 +658,18 @@ segment(jy_out *o, const struct rseg *g, const struct rdata *d)
 		jy_out_str(o, "</tr></thead><tbody>\n");
 	}
 	for (i = 0; i < g->all.nrow; i++) {
-		if (strcmp(rtab_get(&g->all, i, 1), "1") != 0)
+		if (strcmp(jy_rtab_get(&g->all, i, 1), "1") != 0)
 			continue;
-		const char *key = rtab_get(&g->all, i, 0);
-		uint64_t c1 = u64(rtab_get(&g->all, i, 3));
-		uint64_t c2 = u64(rtab_get(&g->all, i + 1, 3));
+		const char *key = jy_rtab_get(&g->all, i, 0);
+		uint64_t c1 = u64(jy_rtab_get(&g->all, i, 3));
+		uint64_t c2 = u64(jy_rtab_get(&g->all, i + 1, 3));
 		char b[32];
 		jy_out_str(o, "<tr data-key=\"");
-		h_str(o, key);
+		jy_h_str(o, key);
 		jy_out_str(o, "\"><th scope=\"row\" class=\"t\">");
-		h_cut(o, key, 40);
+		jy_h_cut(o, key, 40);
 		jy_out_str(o, "</th>");
-		td_count(o, rtab_get(&g->all, i, 3));
+		td_count(o, jy_rtab_get(&g->all, i, 3));
 		td_bar(o, (double)c1, (double)max);
 		td_ratio(o, (double)c1, (double)total);
 		/* The '*','*' funnel's second step is the visits with a
@@ -724,32 +724,32 @@ funnel(jy_out *o, const struct rdata *d)
 		return;
 	}
 	if (f->nrow > 0)
-		first = u64(rtab_get(f, 0, 2));
+		first = u64(jy_rtab_get(f, 0, 2));
 	for (i = 0; i < f->nrow; i++) {
-		uint64_t c = u64(rtab_get(f, i, 2));
+		uint64_t c = u64(jy_rtab_get(f, i, 2));
 		jy_out_str(o, "<div class=\"fstep\"><div class=\"fname\">");
-		h_str(o, rtab_get(f, i, 0));
+		jy_h_str(o, jy_rtab_get(f, i, 0));
 		jy_out_str(o, ". ");
-		h_cut(o, rtab_get(f, i, 1), 60);
+		jy_h_cut(o, jy_rtab_get(f, i, 1), 60);
 		jy_out_str(o, "</div><div class=\"fbar\" aria-hidden=\"true\">"
 		    "<span style=\"width:");
 		snprintf(b, sizeof b, "%.1f", first ? 100.0 * c / first : 0);
 		jy_out_str(o, b);
 		jy_out_str(o, "%\"></span></div><div class=\"fnum\"><b>");
-		h_count(o, c);
+		jy_h_count(o, c);
 		jy_out_str(o, "</b> ");
 		jy_out_str(o, d->unit);
 		jy_out_str(o, " \xc2\xb7 ");
-		const char *r = rtab_get(f, i, 3);
+		const char *r = jy_rtab_get(f, i, 3);
 		if (*r != '-')
 			h_pct(o, strtod(r, NULL));
 		else
 			jy_out_str(o, "\xe2\x80\x93");
 		jy_out_str(o, "</div></div>\n");
-		uint64_t drop = u64(rtab_get(f, i, 5));
+		uint64_t drop = u64(jy_rtab_get(f, i, 5));
 		if (i + 1 < f->nrow || drop > 0) {
 			jy_out_str(o, "<div class=\"fdrop\"><b>");
-			h_count(o, drop);
+			jy_h_count(o, drop);
 			jy_out_str(o, " dropped</b>");
 			if (c > 0) {
 				jy_out_str(o, " (");
@@ -758,19 +758,19 @@ funnel(jy_out *o, const struct rdata *d)
 			}
 			int nn = 0;
 			for (j = 0; j < x->nrow; j++)
-				if (strcmp(rtab_get(x, j, 0), rtab_get(f, i, 0))
-				    == 0 && strcmp(rtab_get(x, j, 2), "next") ==
+				if (strcmp(jy_rtab_get(x, j, 0), jy_rtab_get(f, i, 0))
+				    == 0 && strcmp(jy_rtab_get(x, j, 2), "next") ==
 				    0) {
 					jy_out_str(o, nn++ ? ", " :
 					    " \xc2\xb7 went next to: ");
-					h_cut(o, rtab_get(x, j, 3), 40);
+					jy_h_cut(o, jy_rtab_get(x, j, 3), 40);
 					jy_out_str(o, " ");
-					h_count(o, u64(rtab_get(x, j, 4)));
+					jy_h_count(o, u64(jy_rtab_get(x, j, 4)));
 				}
-			if (i + 1 < f->nrow && *rtab_get(f, i + 1, 6) != '-') {
+			if (i + 1 < f->nrow && *jy_rtab_get(f, i + 1, 6) != '-') {
 				jy_out_str(o, " \xc2\xb7 median time to the next "
 				    "step: ");
-				h_dur(o, strtoll(rtab_get(f, i + 1, 6), NULL,
+				h_dur(o, strtoll(jy_rtab_get(f, i + 1, 6), NULL,
 				    10));
 			}
 			jy_out_str(o, "</div>\n");
@@ -784,19 +784,19 @@ funnel(jy_out *o, const struct rdata *d)
 	/* the step table is open; the long list of places below is not */
 	for (i = 0; i < f->nrow; i++) {
 		jy_out_str(o, "<tr data-step=\"");
-		h_str(o, rtab_get(f, i, 0));
+		jy_h_str(o, jy_rtab_get(f, i, 0));
 		jy_out_str(o, "\"><td data-v=\"");
-		h_str(o, rtab_get(f, i, 0));
+		jy_h_str(o, jy_rtab_get(f, i, 0));
 		jy_out_str(o, "\">");
-		h_str(o, rtab_get(f, i, 0));
+		jy_h_str(o, jy_rtab_get(f, i, 0));
 		jy_out_str(o, "</td>");
-		td_text(o, rtab_get(f, i, 1), 60);
-		td_count(o, rtab_get(f, i, 2));
-		td_rate(o, rtab_get(f, i, 3));
-		td_rate(o, rtab_get(f, i, 4));
-		td_count(o, rtab_get(f, i, 5));
-		td_secs(o, rtab_get(f, i, 6));
-		td_secs(o, rtab_get(f, i, 7));
+		td_text(o, jy_rtab_get(f, i, 1), 60);
+		td_count(o, jy_rtab_get(f, i, 2));
+		td_rate(o, jy_rtab_get(f, i, 3));
+		td_rate(o, jy_rtab_get(f, i, 4));
+		td_count(o, jy_rtab_get(f, i, 5));
+		td_secs(o, jy_rtab_get(f, i, 6));
+		td_secs(o, jy_rtab_get(f, i, 7));
 		jy_out_str(o, "</tr>\n");
 	}
 	jy_out_str(o, "</tbody></table></details>\n<details><summary>Where "
@@ -806,21 +806,21 @@ funnel(jy_out *o, const struct rdata *d)
 	thead(o, "Where the visits that stopped at each step went: the next "
 	    "page, and the page they left from", dc);
 	for (j = 0; j < x->nrow; j++) {
-		const char *k = rtab_get(x, j, 2);
+		const char *k = jy_rtab_get(x, j, 2);
 		int next = strcmp(k, "next") == 0;
 		if (!next && strcmp(k, "exit") != 0)
 			continue;
 		jy_out_str(o, "<tr data-drop=\"");
 		jy_out_str(o, next ? "next" : "exit");
 		jy_out_str(o, "\"><td data-v=\"");
-		h_str(o, rtab_get(x, j, 0));
+		jy_h_str(o, jy_rtab_get(x, j, 0));
 		jy_out_str(o, "\">");
-		h_str(o, rtab_get(x, j, 0));
+		jy_h_str(o, jy_rtab_get(x, j, 0));
 		jy_out_str(o, next ? "</td><td class=\"t\">went next to</td>" :
 		    "</td><td class=\"t\">left from</td>");
-		td_text(o, rtab_get(x, j, 3), 60);
-		td_count(o, rtab_get(x, j, 4));
-		td_rate(o, rtab_get(x, j, 5));
+		td_text(o, jy_rtab_get(x, j, 3), 60);
+		td_count(o, jy_rtab_get(x, j, 4));
+		td_rate(o, jy_rtab_get(x, j, 5));
 		jy_out_str(o, "</tr>\n");
 	}
 	jy_out_str(o, "</tbody></table></details></section>\n");
@@ -838,7 +838,7 @@ flow(jy_out *o, const struct rdata *d)
 	    "end the visit." : "Each band is visits moving from one page to "
 	    "the next, from the page they entered on (left); grey bands are "
 	    "visits that ended. Less common pages are grouped as \xe2\x80\x9cother\xe2\x80\x9d.");
-	sk_build(&sk, &d->entries, &d->edges, 5, d->top > 8 ? 8 : d->top);
+	jy_sk_build(&sk, &d->entries, &d->edges, 5, d->top > 8 ? 8 : d->top);
 	/* jpaths writes a page without a stage as "-". */
 	for (i = 0; d->stages && i < sk.nnode; i++)
 		if (strcmp(sk.node[i].label, "-") == 0) {
@@ -846,8 +846,8 @@ flow(jy_out *o, const struct rdata *d)
 			sk.node[i].label = jy_xstrdup("(no stage)");
 		}
 	sk.stages = d->stages;
-	sk_layout(&sk, 1256, 0);
-	svg_sankey(o, &sk, d->unit);
+	jy_sk_layout(&sk, 1256, 0);
+	jy_svg_sankey(o, &sk, d->unit);
 	jy_out_str(o, "<details><summary>The numbers</summary>");
 	static const char *const cols[] = { "Column", "~Page", "Visits",
 	    "Ended here", NULL };
@@ -878,7 +878,7 @@ flow(jy_out *o, const struct rdata *d)
 		jy_out_str(o, "</tr>\n");
 	}
 	jy_out_str(o, "</tbody></table></details></section>\n");
-	sk_free(&sk);
+	jy_sk_free(&sk);
 }
 
 struct prow {
@@ -911,7 +911,7 @@ pages(jy_out *o, const struct rdata *d)
 	jy_out_str(o, "<div class=\"two\"><div>");
 	for (i = 0; i < p->nrow; i++) {
 		rows[i].i = i;
-		rows[i].entries = u64(rtab_get(p, i, 3));
+		rows[i].entries = u64(jy_rtab_get(p, i, 3));
 	}
 	qsort(rows, p->nrow, sizeof *rows, cmp_entries);
 	static const char *const ec[] = { "Entry page", "Entries", "",
@@ -924,25 +924,25 @@ pages(jy_out *o, const struct rdata *d)
 	for (i = 0; i < n; i++) {
 		size_t r = rows[i].i;
 		jy_out_str(o, "<tr data-entry=\"\">");
-		td_text(o, rtab_get(p, r, 0), 48);
-		td_count(o, rtab_get(p, r, 3));
+		td_text(o, jy_rtab_get(p, r, 0), 48);
+		td_count(o, jy_rtab_get(p, r, 3));
 		td_bar(o, (double)rows[i].entries, (double)max);
-		td_rate(o, rtab_get(p, r, 7));
+		td_rate(o, jy_rtab_get(p, r, 7));
 		jy_out_str(o, "</tr>\n");
 	}
 	jy_out_str(o, "</tbody></table></div><div>");
 	static const char *const xc[] = { "Exit page", "Exits", "",
 	    "Exit rate", NULL };
 	thead(o, "Top exit pages", xc);
-	max = p->nrow ? u64(rtab_get(p, 0, 4)) : 0;
+	max = p->nrow ? u64(jy_rtab_get(p, 0, 4)) : 0;
 	for (i = 0; i < p->nrow && i < (size_t)d->top; i++) {
-		if (u64(rtab_get(p, i, 4)) == 0)
+		if (u64(jy_rtab_get(p, i, 4)) == 0)
 			break;
 		jy_out_str(o, "<tr data-exit=\"\">");
-		td_text(o, rtab_get(p, i, 0), 48);
-		td_count(o, rtab_get(p, i, 4));
-		td_bar(o, (double)u64(rtab_get(p, i, 4)), (double)max);
-		td_rate(o, rtab_get(p, i, 5));
+		td_text(o, jy_rtab_get(p, i, 0), 48);
+		td_count(o, jy_rtab_get(p, i, 4));
+		td_bar(o, (double)u64(jy_rtab_get(p, i, 4)), (double)max);
+		td_rate(o, jy_rtab_get(p, i, 5));
 		jy_out_str(o, "</tr>\n");
 	}
 	jy_out_str(o, "</tbody></table></div></div>\n");
@@ -952,13 +952,13 @@ pages(jy_out *o, const struct rdata *d)
 	jy_out_str(o, "<h3>The most common journeys</h3>");
 	thead(o, "Whole visits, page by page (repeats of a page in a row "
 	    "counted once)", jc);
-	max = d->paths.nrow ? u64(rtab_get(&d->paths, 0, 0)) : 0;
+	max = d->paths.nrow ? u64(jy_rtab_get(&d->paths, 0, 0)) : 0;
 	for (i = 0; i < d->paths.nrow; i++) {
 		jy_out_str(o, "<tr data-path=\"\">");
-		td_text(o, rtab_get(&d->paths, i, 2), 110);
-		td_count(o, rtab_get(&d->paths, i, 0));
-		td_bar(o, (double)u64(rtab_get(&d->paths, i, 0)), (double)max);
-		td_rate(o, rtab_get(&d->paths, i, 1));
+		td_text(o, jy_rtab_get(&d->paths, i, 2), 110);
+		td_count(o, jy_rtab_get(&d->paths, i, 0));
+		td_bar(o, (double)u64(jy_rtab_get(&d->paths, i, 0)), (double)max);
+		td_rate(o, jy_rtab_get(&d->paths, i, 1));
 		jy_out_str(o, "</tr>\n");
 	}
 	jy_out_str(o, "</tbody></table></section>\n");
@@ -993,11 +993,11 @@ jy_report_html(const struct rdata *d, jy_out *o)
 	    "content=\"jreport 0.1\">\n<meta http-equiv=\""
 	    "Content-Security-Policy\" content=\"default-src 'none'; "
 	    "style-src 'unsafe-inline'; img-src data:\">\n<title>");
-	h_str(o, d->title);
+	jy_h_str(o, d->title);
 	jy_out_str(o, "</title>\n<style>\n");
 	jy_out_str(o, css);
 	jy_out_str(o, "</style></head>\n<body>\n<header class=\"top\"><h1>");
-	h_str(o, d->title);
+	jy_h_str(o, d->title);
 	jy_out_str(o, "</h1><p class=\"sub\">");
 	if (d->tmin >= 0) {
 		when(t0, d->tmin);
@@ -1007,13 +1007,13 @@ jy_report_html(const struct rdata *d, jy_out *o)
 		jy_out_str(o, t1);
 		jy_out_str(o, " \xc2\xb7 ");
 	}
-	h_count(o, d->st.sessions);
+	jy_h_count(o, d->st.sessions);
 	jy_out_str(o, " visits from ");
 	for (i = 0; i < d->nfiles && i < 3; i++) {
 		if (i)
 			jy_out_str(o, ", ");
 		const char *base = strrchr(d->files[i], '/');
-		h_cut(o, strcmp(d->files[i], "-") == 0 ? "standard input" :
+		jy_h_cut(o, strcmp(d->files[i], "-") == 0 ? "standard input" :
 		    base != NULL && base[1] != '\0' ? base + 1 : d->files[i],
 		    60);
 	}
@@ -1031,13 +1031,13 @@ jy_report_html(const struct rdata *d, jy_out *o)
 	    "web server's access log: no tracking script, no cookies. Visitors "
 	    "are counted by address and browser");
 	jy_out_str(o, ".</p><p>Command line: <code>");
-	h_str(o, d->cmdline);
+	jy_h_str(o, d->cmdline);
 	jy_out_str(o, "</code></p><p>Input: ");
 	for (i = 0; i < d->nfiles; i++) {
 		if (i)
 			jy_out_str(o, ", ");
 		jy_out_str(o, "<code>");
-		h_str(o, strcmp(d->files[i], "-") ? d->files[i] :
+		jy_h_str(o, strcmp(d->files[i], "-") ? d->files[i] :
 		    "(standard input)");
 		jy_out_str(o, "</code>");
 	}

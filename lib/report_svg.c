@@ -68,7 +68,7 @@ polyline(jy_out *o, const double *x, const double *y, size_t n,
 }
 
 void
-svg_trend(jy_out *o, const struct rdata *d, const double *conv)
+jy_svg_trend(jy_out *o, const struct rdata *d, const double *conv)
 {
 	const double W = 1256, H = 300, L = 60, R = conv ? 60 : 20, T = 14,
 	    B = 40;
@@ -122,7 +122,7 @@ svg_trend(jy_out *o, const struct rdata *d, const double *conv)
 		attr(o, "x", L - 8);
 		attr(o, "y", y + 4);
 		jy_out_str(o, ">");
-		h_count(o, (uint64_t)llround(max * (4 - (double)i) / 4));
+		jy_h_count(o, (uint64_t)llround(max * (4 - (double)i) / 4));
 		jy_out_str(o, "</text>");
 		if (conv != NULL) {
 			jy_out_str(o, "<text class=\"mute\"");
@@ -145,10 +145,10 @@ svg_trend(jy_out *o, const struct rdata *d, const double *conv)
 		attr(o, "y", H - B + 20);
 		jy_out_str(o, ">");
 		if (d->hourly && strlen(k) >= 13) {
-			h_text(o, k + 11, 2);
+			jy_h_text(o, k + 11, 2);
 			jy_out_str(o, ":00");
 		} else
-			h_str(o, k);
+			jy_h_str(o, k);
 		jy_out_str(o, "</text>\n");
 	}
 	polyline(o, x, yv, n, "var(--good)", NULL);
@@ -169,11 +169,11 @@ svg_trend(jy_out *o, const struct rdata *d, const double *conv)
 		attr(o, "cx", x[i]);
 		attr(o, "cy", ys[i]);
 		jy_out_str(o, "><title>");
-		h_str(o, d->bucket[i].key);
+		jy_h_str(o, d->bucket[i].key);
 		jy_out_str(o, ": ");
-		h_count(o, d->bucket[i].sessions);
+		jy_h_count(o, d->bucket[i].sessions);
 		jy_out_str(o, " visits, ");
-		h_count(o, d->bucket[i].visitors);
+		jy_h_count(o, d->bucket[i].visitors);
 		jy_out_str(o, " visitors</title></circle>\n");
 	}
 	jy_out_str(o, "</svg>\n");
@@ -195,7 +195,7 @@ colname(int c, int stages, char b[32])
 }
 
 void
-svg_sankey(jy_out *o, const struct sankey *s, const char *unit)
+jy_svg_sankey(jy_out *o, const struct sankey *s, const char *unit)
 {
 	const double top = 30;
 	size_t i;
@@ -231,7 +231,7 @@ svg_sankey(jy_out *o, const struct sankey *s, const char *unit)
 		double x0 = a->x + s->nodew, x1 = z->x, m = (x0 + x1) / 2;
 		jy_out_str(o, "<path stroke-opacity=\"0.38\" stroke=\"");
 		jy_out_str(o, z->kind == SK_EXIT ? "var(--exit)" :
-		    h_color(a->color, a->kind));
+		    jy_h_color(a->color, a->kind));
 		jy_out_str(o, "\"");
 		attr(o, "stroke-width", l->w < 1 ? 1 : l->w);
 		jy_out_str(o, " d=\"M");
@@ -251,11 +251,11 @@ svg_sankey(jy_out *o, const struct sankey *s, const char *unit)
 		jy_out_char(o, ',');
 		num(o, l->ty + top);
 		jy_out_str(o, "\"><title>");
-		h_str(o, a->label);
+		jy_h_str(o, a->label);
 		jy_out_str(o, " \xe2\x86\x92 ");
-		h_str(o, z->kind == SK_EXIT ? "left the site" : z->label);
+		jy_h_str(o, z->kind == SK_EXIT ? "left the site" : z->label);
 		jy_out_str(o, ": ");
-		h_count(o, l->value);
+		jy_h_count(o, l->value);
 		jy_out_char(o, ' ');
 		jy_out_str(o, unit);
 		jy_out_str(o, "</title></path>\n");
@@ -264,13 +264,13 @@ svg_sankey(jy_out *o, const struct sankey *s, const char *unit)
 	for (i = 0; i < s->nnode; i++) {
 		const struct sk_node *n = &s->node[i];
 		jy_out_str(o, "<g><title>");
-		h_str(o, n->kind == SK_EXIT ? "left the site" : n->label);
+		jy_h_str(o, n->kind == SK_EXIT ? "left the site" : n->label);
 		jy_out_str(o, ": ");
-		h_count(o, n->value);
+		jy_h_count(o, n->value);
 		jy_out_char(o, ' ');
 		jy_out_str(o, unit);
 		jy_out_str(o, "</title><rect rx=\"2\" fill=\"");
-		jy_out_str(o, h_color(n->color, n->kind));
+		jy_out_str(o, jy_h_color(n->color, n->kind));
 		jy_out_str(o, "\"");
 		attr(o, "x", n->x);
 		attr(o, "y", n->y + top);
@@ -282,9 +282,9 @@ svg_sankey(jy_out *o, const struct sankey *s, const char *unit)
 		jy_out_str(o, n->kind != SK_PAGE ? " class=\"lbl mute\"" :
 		    " class=\"lbl\"");
 		jy_out_str(o, ">");
-		h_cut(o, n->kind == SK_EXIT ? "ended the visit" : n->label, 26);
+		jy_h_cut(o, n->kind == SK_EXIT ? "ended the visit" : n->label, 26);
 		jy_out_str(o, " <tspan class=\"mute\">");
-		h_count(o, n->value);
+		jy_h_count(o, n->value);
 		jy_out_str(o, "</tspan></text></g>\n");
 	}
 	jy_out_str(o, "</svg>\n");

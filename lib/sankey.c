@@ -78,7 +78,7 @@ add_link(struct sankey *s, int from, int to, uint64_t v)
 }
 
 void
-sk_build(struct sankey *s, const struct rtab *entries,
+jy_sk_build(struct sankey *s, const struct rtab *entries,
     const struct rtab *edges, int ncol, int top)
 {
 	struct item *it = jy_xcalloc(entries->nrow + edges->nrow + 1,
@@ -91,22 +91,22 @@ sk_build(struct sankey *s, const struct rtab *entries,
 	s->ncol = 1;
 	/* Column 1: the journeys cut after their first value. */
 	for (i = 0; i < entries->nrow; i++) {
-		const char *p = rtab_get(entries, i, 2);
+		const char *p = jy_rtab_get(entries, i, 2);
 		size_t len = strlen(p), m = sizeof marker - 1;
 		labels[i] = jy_xstrdup(p);
 		if (len >= m && strcmp(p + len - m, marker) == 0)
 			labels[i][len - m] = '\0';
 		it[n].col = 0;
 		it[n].label = labels[i];
-		it[n++].v = strtoull(rtab_get(entries, i, 0), NULL, 10);
+		it[n++].v = strtoull(jy_rtab_get(entries, i, 0), NULL, 10);
 	}
 	for (i = 0; i < edges->nrow; i++) {
-		int c = atoi(rtab_get(edges, i, 0));
+		int c = atoi(jy_rtab_get(edges, i, 0));
 		if (c < 1 || c >= ncol)
 			continue;
 		it[n].col = c;
-		it[n].label = rtab_get(edges, i, 2);
-		it[n++].v = strtoull(rtab_get(edges, i, 3), NULL, 10);
+		it[n].label = jy_rtab_get(edges, i, 2);
+		it[n++].v = strtoull(jy_rtab_get(edges, i, 3), NULL, 10);
 		if (c + 1 > s->ncol)
 			s->ncol = c + 1;
 	}
@@ -146,14 +146,14 @@ sk_build(struct sankey *s, const struct rtab *entries,
 	}
 	qsort(it, n, sizeof *it, cmp_item);
 	for (i = 0; i < edges->nrow; i++) {
-		int c = atoi(rtab_get(edges, i, 0));
+		int c = atoi(jy_rtab_get(edges, i, 0));
 		if (c < 1 || c >= ncol)
 			continue;
-		struct item *a = find(it, n, c - 1, rtab_get(edges, i, 1));
-		struct item *b = find(it, n, c, rtab_get(edges, i, 2));
+		struct item *a = find(it, n, c - 1, jy_rtab_get(edges, i, 1));
+		struct item *b = find(it, n, c, jy_rtab_get(edges, i, 2));
 		if (a == NULL || b == NULL)
 			continue;
-		add_link(s, a->node, b->node, strtoull(rtab_get(edges, i, 3),
+		add_link(s, a->node, b->node, strtoull(jy_rtab_get(edges, i, 3),
 		    NULL, 10));
 	}
 	/* Colours: the pages of column 1 in their order take the palette's
@@ -211,7 +211,7 @@ cmp_out(const void *a, const void *b)
 }
 
 void
-sk_layout(struct sankey *s, double width, double height)
+jy_sk_layout(struct sankey *s, double width, double height)
 {
 	double pad = 14, total0 = 0, scale;
 	size_t i, maxn = 0;
@@ -277,7 +277,7 @@ sk_layout(struct sankey *s, double width, double height)
 }
 
 void
-sk_free(struct sankey *s)
+jy_sk_free(struct sankey *s)
 {
 	size_t i;
 

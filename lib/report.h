@@ -92,6 +92,7 @@ void		 jy_h_str(jy_out *, const char *);
 void		 jy_h_cut(jy_out *, const char *, size_t maxchars);
 void		 jy_h_num(jy_out *, double, int decimals);
 void		 jy_h_count(jy_out *, uint64_t);
+void		 jy_h_unit(jy_out *, const char *unit, uint64_t n);
 const char	*jy_h_color(int color, int kind);
 #define H_NCOLOR	10
 

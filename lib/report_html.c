@@ -119,6 +119,15 @@ jy_h_count(jy_out *o, uint64_t v)
 	jy_out_str(o, g);
 }
 
+/* "visits" or "visitors", without its s for one. */
+void
+jy_h_unit(jy_out *o, const char *unit, uint64_t n)
+{
+	size_t len = strlen(unit);
+
+	jy_out_bytes(o, unit, n == 1 && len > 1 ? len - 1 : len);
+}
+
 void
 jy_h_num(jy_out *o, double v, int decimals)
 {
@@ -738,7 +747,7 @@ funnel(jy_out *o, const struct rdata *d)
 		jy_out_str(o, "%\"></span></div><div class=\"fnum\"><b>");
 		jy_h_count(o, c);
 		jy_out_str(o, "</b> ");
-		jy_out_str(o, d->unit);
+		jy_h_unit(o, d->unit, c);
 		jy_out_str(o, " \xc2\xb7 ");
 		const char *r = jy_rtab_get(f, i, 3);
 		if (*r != '-')

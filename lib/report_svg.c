@@ -257,7 +257,7 @@ jy_svg_sankey(jy_out *o, const struct sankey *s, const char *unit)
 		jy_out_str(o, ": ");
 		jy_h_count(o, l->value);
 		jy_out_char(o, ' ');
-		jy_out_str(o, unit);
+		jy_h_unit(o, unit, l->value);
 		jy_out_str(o, "</title></path>\n");
 	}
 	jy_out_str(o, "</g>\n");
@@ -268,7 +268,7 @@ jy_svg_sankey(jy_out *o, const struct sankey *s, const char *unit)
 		jy_out_str(o, ": ");
 		jy_h_count(o, n->value);
 		jy_out_char(o, ' ');
-		jy_out_str(o, unit);
+		jy_h_unit(o, unit, n->value);
 		jy_out_str(o, "</title><rect rx=\"2\" fill=\"");
 		jy_out_str(o, jy_h_color(n->color, n->kind));
 		jy_out_str(o, "\"");

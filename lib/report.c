@@ -594,6 +594,52 @@ median(jy_report *r, uint64_t total, uint64_t skip0)
 	return r->longdur[want - seen - 1];
 }
 
+/*
+ * The buckets from the first to the last, those without a visit added
+ * with zeros, so that the chart's x axis is time (a day without a visit
+ * is a dip, not a gap the line jumps over).  Not beyond 4000 buckets.
+ */
+static void
+fill_gaps(struct bmap *m, int hourly)
+{
+	int col = hourly ? JY_C_HOUR : JY_C_DAY, step = hourly ? 3600 : 86400;
+	unsigned y, mo, dd, hh = 0;
+	struct rbucket *nb;
+	size_t i = 0, n = 0, cap;
+	int64_t t, end;
+	char key[32];
+
+	if (m->n < 2 || sscanf(m->b[0].key, "%4u-%2u-%2u", &y, &mo, &dd) != 3 ||
+	    (hourly && sscanf(m->b[0].key + 10, "T%2u", &hh) != 1))
+		return;
+	t = jy_days_from_civil(y, mo, dd) * 86400 + hh * 3600;
+	if (sscanf(m->b[m->n - 1].key, "%4u-%2u-%2u", &y, &mo, &dd) != 3 ||
+	    (hourly && sscanf(m->b[m->n - 1].key + 10, "T%2u", &hh) != 1))
+		return;
+	end = jy_days_from_civil(y, mo, dd) * 86400 + hh * 3600;
+	if (end < t || (end - t) / step >= 4000)
+		return;
+	cap = (size_t)((end - t) / step) + 1 + m->n;
+	nb = jy_xcalloc(cap, sizeof *nb);
+	for (; t <= end && n < cap; t += step) {
+		jy_time_bucket(t, col, key);
+		if (i < m->n && strcmp(m->b[i].key, key) == 0)
+			nb[n++] = m->b[i++];
+		else {
+			snprintf(nb[n].key, sizeof nb[n].key, "%s", key);
+			n++;
+		}
+	}
+	if (i != m->n) {
+		/* Keys not of the expected form: keep them as they were. */
+		free(nb);
+		return;
+	}
+	free(m->b);
+	m->b = nb;
+	m->n = m->cap = n;
+}
+
 void
 jy_report_write(jy_report *r, jy_out *out)
 {
@@ -626,6 +672,7 @@ jy_report_write(jy_report *r, jy_out *out)
 	struct bmap *m = d.hourly ? &r->hours : &r->days;
 	if (m->n > 1)
 		qsort(m->b, m->n, sizeof *m->b, cmp_bucket);
+	fill_gaps(m, d.hourly);
 	d.bucket = m->b;
 	d.nbucket = m->n;
 	capture(r->fun, &d.funnel);

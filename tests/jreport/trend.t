@@ -15,7 +15,9 @@ visitors, 1 of 2 converted; 11-02 3 visits, visitors v1 v3: 2, 2 of 2;
 search S1 S5 S6: 3, 3/6 of all, bounce 1/3, entered 2, converted 2;
 direct S2 S3: 2, bounce 1/2, entered 2, converted 1; email S4: 1,
 bounce 1/1, entered 0.  Then the first day alone: per hour, 10:00 S1
-(converts), 11:00 S2 (does not).
+(converts), 11:00 S2 (does not).  Without the rows of 11-02 the day is
+still there, with 0 visits, 0 visitors and no conversion ("-"); and
+S2 moved to 13:00 leaves 11:00 and 12:00 at zero in the hourly trend.
 --- cmd
 jreport -s / -s /cart ev.tsv > p.html
 python3 $TESTDATA/../tests/report_check.py dump p.html metric
@@ -23,6 +25,10 @@ python3 $TESTDATA/../tests/report_check.py dump p.html bucket
 python3 $TESTDATA/../tests/report_check.py dump p.html key
 head -n 4 ev.tsv | jreport -s / -s /cart > one.html
 python3 $TESTDATA/../tests/report_check.py dump one.html bucket
+grep -v '	2026-11-02T' ev.tsv | jreport -s / -s /cart > gap.html
+python3 $TESTDATA/../tests/report_check.py dump gap.html bucket
+head -n 4 ev.tsv | sed 's/T11:00/T13:00/' | jreport -s / -s /cart > hgap.html
+python3 $TESTDATA/../tests/report_check.py dump hgap.html bucket
 --- file ev.tsv
 #session	visitor	time	page	channel
 S1	v1	2026-11-01T10:00:00Z	/	search
@@ -52,3 +58,10 @@ channel|direct|2|0.3333|0.5000|2|1|0.5000
 channel|email|1|0.1667|1.0000|0|0|-
 2026-11-01T10|1|1|1.0000
 2026-11-01T11|1|1|0.0000
+2026-11-01|2|2|0.5000
+2026-11-02|0|0|-
+2026-11-03|1|1|-
+2026-11-01T10|1|1|1.0000
+2026-11-01T11|0|0|-
+2026-11-01T12|0|0|-
+2026-11-01T13|1|1|0.0000

@@ -257,7 +257,10 @@ jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
 	}
 	r->pages = make("jdropoff", r, 0, all);
 	r->paths = make("jpaths", r, 0, paths);
-	r->entries = make("jpaths", r, 0, ent);
+	/* Pages enter the flow as jdropoff counts entries; stages, which
+	 * it does not count, as jpaths's journeys cut after one. */
+	if (jy_config_has_stages(cfg))
+		r->entries = make("jpaths", r, 0, ent);
 	r->edges = make("jpaths", r, 0, edg);
 	for (i = 0; i < R_NSEG; i++) {
 		if (!known_column(segcols[i].name))
@@ -312,27 +315,16 @@ jy_report_start(jy_report *r, jy_input *in, char *err, size_t errlen)
 
 /* ---- the counts of no program: per bucket, time on site ---- */
 
+/* A (bucket, visitor) pair from the two hashes: splitmix64's finaliser
+ * of their mix, so that one hash of the visitor serves every bucket. */
 static uint64_t
-hashkv(jy_span k, const char *v)
+pairhash(uint64_t hk, uint64_t hv)
 {
-	struct jy_buf b = { 0 };
-	char tmp[96];
-	size_t vn = strlen(v);
-	uint64_t h;
+	uint64_t z = hv ^ (hk * 0x9e3779b97f4a7c15ULL);
 
-	/* Keys are short: a stack copy, no allocation per session. */
-	if (k.n + 1 + vn <= sizeof tmp) {
-		memcpy(tmp, k.p, k.n);
-		tmp[k.n] = '\t';
-		memcpy(tmp + k.n + 1, v, vn);
-		return jy_hash(tmp, k.n + 1 + vn) | 1;
-	}
-	jy_buf_add(&b, k.p, k.n);
-	jy_buf_addc(&b, '\t');
-	jy_buf_add(&b, v, vn);
-	h = jy_hash(b.p, b.n) | 1;
-	jy_buf_free(&b);
-	return h;
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return (z ^ (z >> 31)) | 1;
 }
 
 static void
@@ -407,14 +399,14 @@ seen_add(struct bmap *m, uint64_t h)
 }
 
 static void
-count_bucket(struct bmap *m, const jy_session *s, int col)
+count_bucket(struct bmap *m, const jy_session *s, int col, uint64_t hv)
 {
 	char buf[32];
 	jy_span k = jy_session_value(s, 0, col, buf);
 	struct rbucket *b = bucket(m, k);
 
 	b->sessions++;
-	if (seen_add(m, hashkv(k, jy_session_visitor(s))))
+	if (seen_add(m, pairhash(jy_hash(k.p, k.n), hv)))
 		b->visitors++;
 }
 
@@ -460,13 +452,12 @@ jy_report_session(void *ctx, const jy_session *s)
 	r->pageviews += n;
 	if (n == 1)
 		r->bounces++;
-	{
-		const char *v = jy_session_visitor(s);
-		seen_add(&r->people, jy_hash(v, strlen(v)) | 1);
-	}
-	count_bucket(&r->days, s, r->daycol);
+	const char *v = jy_session_visitor(s);
+	uint64_t hv = jy_hash(v, strlen(v));
+	seen_add(&r->people, hv | 1);
+	count_bucket(&r->days, s, r->daycol, hv);
 	if (r->days.n == 1)
-		count_bucket(&r->hours, s, r->hourcol);
+		count_bucket(&r->hours, s, r->hourcol, hv);
 	return rc;
 }
 

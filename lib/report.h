@@ -55,12 +55,16 @@ struct sankey {
 	size_t		 nnode;
 	struct sk_link	*link;
 	size_t		 nlink;
+	size_t		*lslot, lmax;	/* link of (from, to), + 1; node bound */
 	int		 ncol, stages;
 	double		 width, height, nodew;
 };
 
+/* entries: a table with the visits of column 1 in column vcol and the
+ * value in lcol (as jpaths writes a journey cut: " > ..." at its end). */
 void		 jy_sk_build(struct sankey *, const struct rtab *entries,
-		    const struct rtab *edges, int ncol, int top);
+		    int vcol, int lcol, const struct rtab *edges, int ncol,
+		    int top);
 void		 jy_sk_layout(struct sankey *, double width, double height);
 void		 jy_sk_free(struct sankey *);
 

@@ -847,7 +847,12 @@ flow(jy_out *o, const struct rdata *d)
 	    "end the visit." : "Each band is visits moving from one page to "
 	    "the next, from the page they entered on (left); grey bands are "
 	    "visits that ended. Less common pages are grouped as \xe2\x80\x9cother\xe2\x80\x9d.");
-	jy_sk_build(&sk, &d->entries, &d->edges, 5, d->top > 8 ? 8 : d->top);
+	if (d->stages)
+		jy_sk_build(&sk, &d->entries, 0, 2, &d->edges, 5,
+		    d->top > 8 ? 8 : d->top);
+	else
+		jy_sk_build(&sk, &d->pages, 3, 0, &d->edges, 5,
+		    d->top > 8 ? 8 : d->top);
 	/* jpaths writes a page without a stage as "-". */
 	for (i = 0; d->stages && i < sk.nnode; i++)
 		if (strcmp(sk.node[i].label, "-") == 0) {

@@ -60,16 +60,17 @@ add_node(struct sankey *s, int col, const char *label, int kind)
 	return (int)s->nnode++;
 }
 
+/* Links by (from, to): nodes are few, so a from x to table (slot + 1). */
 static void
 add_link(struct sankey *s, int from, int to, uint64_t v)
 {
-	size_t i;
+	size_t key = (size_t)from * s->lmax + (size_t)to;
 
-	for (i = 0; i < s->nlink; i++)
-		if (s->link[i].from == from && s->link[i].to == to) {
-			s->link[i].value += v;
-			return;
-		}
+	if (s->lslot[key] != 0) {
+		s->link[s->lslot[key] - 1].value += v;
+		return;
+	}
+	s->lslot[key] = s->nlink + 1;
 	s->link = jy_xrealloc(s->link, (s->nlink + 1) * sizeof *s->link);
 	memset(&s->link[s->nlink], 0, sizeof s->link[s->nlink]);
 	s->link[s->nlink].from = from;
@@ -78,8 +79,8 @@ add_link(struct sankey *s, int from, int to, uint64_t v)
 }
 
 void
-jy_sk_build(struct sankey *s, const struct rtab *entries,
-    const struct rtab *edges, int ncol, int top)
+jy_sk_build(struct sankey *s, const struct rtab *entries, int vcol,
+    int lcol, const struct rtab *edges, int ncol, int top)
 {
 	struct item *it = jy_xcalloc(entries->nrow + edges->nrow + 1,
 	    sizeof *it);
@@ -89,16 +90,22 @@ jy_sk_build(struct sankey *s, const struct rtab *entries,
 
 	memset(s, 0, sizeof *s);
 	s->ncol = 1;
+	if (top < 1)
+		top = 1;
+	/* per column: the top, "other" and "(exit)" */
+	s->lmax = (size_t)(top + 2) * (size_t)ncol;
+	s->lslot = jy_xcalloc(s->lmax * s->lmax, sizeof *s->lslot);
 	/* Column 1: the journeys cut after their first value. */
 	for (i = 0; i < entries->nrow; i++) {
-		const char *p = jy_rtab_get(entries, i, 2);
+		const char *p = jy_rtab_get(entries, i, (size_t)lcol);
 		size_t len = strlen(p), m = sizeof marker - 1;
 		labels[i] = jy_xstrdup(p);
 		if (len >= m && strcmp(p + len - m, marker) == 0)
 			labels[i][len - m] = '\0';
 		it[n].col = 0;
 		it[n].label = labels[i];
-		it[n++].v = strtoull(jy_rtab_get(entries, i, 0), NULL, 10);
+		it[n++].v = strtoull(jy_rtab_get(entries, i, (size_t)vcol),
+		    NULL, 10);
 	}
 	for (i = 0; i < edges->nrow; i++) {
 		int c = atoi(jy_rtab_get(edges, i, 0));
@@ -133,6 +140,11 @@ jy_sk_build(struct sankey *s, const struct rtab *entries,
 	for (i = 0; i < n; ) {
 		int c = it[i].col, rank = 0;
 		for (; i < n && it[i].col == c; i++, rank++) {
+			if (it[i].v == 0) {
+				/* a page no visit entered on (jdropoff's rows) */
+				it[i].node = -1;
+				continue;
+			}
 			if (rank < top && it[i].v >= floor)
 				it[i].node = add_node(s, c, it[i].label, SK_PAGE);
 			else {
@@ -151,7 +163,7 @@ jy_sk_build(struct sankey *s, const struct rtab *entries,
 			continue;
 		struct item *a = find(it, n, c - 1, jy_rtab_get(edges, i, 1));
 		struct item *b = find(it, n, c, jy_rtab_get(edges, i, 2));
-		if (a == NULL || b == NULL)
+		if (a == NULL || b == NULL || a->node < 0 || b->node < 0)
 			continue;
 		add_link(s, a->node, b->node, strtoull(jy_rtab_get(edges, i, 3),
 		    NULL, 10));
@@ -285,5 +297,6 @@ jy_sk_free(struct sankey *s)
 		free(s->node[i].label);
 	free(s->node);
 	free(s->link);
+	free(s->lslot);
 	memset(s, 0, sizeof *s);
 }

@@ -1,4 +1,4 @@
-# journey toolkit: jsessionize, jfunnel, jpaths, jdropoff, jreport
+# journey toolkit: jsessionize, jfunnel, jpaths, jdropoff, jretention, jreport
 .POSIX:
 .SUFFIXES:
 
@@ -16,10 +16,12 @@ DEPS_LIBS   != $(PKG_CONFIG) --libs libpcre2-8 zlib
 ALL_CFLAGS = $(WFLAGS) -D_GNU_SOURCE -Ilib $(DEPS_CFLAGS) $(CFLAGS)
 LIBS	= $(DEPS_LIBS) -lpthread -lm
 
-PROGS	= bin/jsessionize bin/jfunnel bin/jpaths bin/jdropoff bin/jreport
+PROGS	= bin/jsessionize bin/jfunnel bin/jpaths bin/jdropoff bin/jretention \
+	  bin/jreport
 LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/drivers.o lib/dropoff.o lib/funnel.o lib/hash.o lib/input.o \
 	  lib/order.o lib/output.o lib/partial.o lib/paths.o lib/analysis.o \
+	  lib/retention.o \
 	  lib/mapred.o lib/progress.o lib/report.o lib/report_html.o lib/report_svg.o \
 	  lib/sankey.o \
 	  lib/pattern.o lib/reader.o lib/session.o lib/time.o lib/util.o \
@@ -58,6 +60,10 @@ bin/jdropoff: cmd/jdropoff.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jdropoff.c cmd/cli.c lib/libjourney.a $(LIBS)
 
+bin/jretention: cmd/jretention.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
+	@mkdir -p bin
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jretention.c cmd/cli.c lib/libjourney.a $(LIBS)
+
 bin/jreport: cmd/jreport.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jreport.c cmd/cli.c lib/libjourney.a $(LIBS)
@@ -89,8 +95,8 @@ install: all
 	cp man/*.1 $(DESTDIR)$(MANDIR)/
 
 uninstall:
-	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize jfunnel jpaths jdropoff jreport
-	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1 jpaths.1 jdropoff.1 jreport.1
+	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize jfunnel jpaths jdropoff jretention jreport
+	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1 jpaths.1 jdropoff.1 jretention.1 jreport.1
 
 clean:
 	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz tools/genlog

@@ -12,7 +12,7 @@
 
 #include "internal.h"
 
-enum { A_FUNNEL, A_PATHS, A_DROPOFF, A_REPORT };
+enum { A_FUNNEL, A_PATHS, A_DROPOFF, A_RETENTION, A_REPORT };
 
 struct aopt {
 	char		*name, *arg;
@@ -31,6 +31,7 @@ struct jy_analysis {
 	jy_funnel	*fun;
 	jy_paths	*paths;
 	jy_dropoff	*drop;
+	jy_retention	*ret;
 	jy_report	*report;	/* jreport: several analyses of its own */
 	/* jfunnel's output, and jdropoff's in both modes */
 	const char	*field, *by;
@@ -61,6 +62,8 @@ jy_analysis_new(const char *prog)
 		kind = A_PATHS;
 	else if (strcmp(prog, "jdropoff") == 0)
 		kind = A_DROPOFF;
+	else if (strcmp(prog, "jretention") == 0)
+		kind = A_RETENTION;
 	else if (strcmp(prog, "jreport") == 0)
 		kind = A_REPORT;
 	else
@@ -68,13 +71,16 @@ jy_analysis_new(const char *prog)
 	a = jy_xcalloc(1, sizeof *a);
 	a->kind = kind;
 	a->prog = kind == A_FUNNEL ? "jfunnel" : kind == A_PATHS ? "jpaths" :
-	    kind == A_REPORT ? "jreport" : "jdropoff";
+	    kind == A_DROPOFF ? "jdropoff" : kind == A_REPORT ? "jreport" :
+	    "jretention";
 	a->field = "page";
 	a->header = 1;
 	if (kind == A_REPORT)
 		a->report = jy_report_new();
 	else if (kind == A_PATHS)
 		a->paths = jy_paths_new();
+	else if (kind == A_RETENTION)
+		a->ret = jy_retention_new();
 	else
 		a->fun = jy_funnel_new();
 	if (kind == A_DROPOFF)
@@ -97,6 +103,7 @@ jy_analysis_free(jy_analysis *a)
 	jy_funnel_free(a->fun);
 	jy_paths_free(a->paths);
 	jy_dropoff_free(a->drop);
+	jy_retention_free(a->ret);
 	jy_report_free(a->report);
 	free(a);
 }
@@ -217,6 +224,12 @@ jy_analysis_set(jy_analysis *a, const char *name, const char *arg,
 		return funnel_set(a, name, arg, err, errlen);
 	case A_PATHS:
 		return jy_paths_set(a->paths, name, arg, err, errlen);
+	case A_RETENTION:
+		if (strcmp(name, "field") == 0) {
+			a->field = arg;
+			return JY_OK;
+		}
+		return jy_retention_set(a->ret, name, arg, err, errlen);
 	case A_REPORT:
 		return jy_report_set(a->report, name, arg, err, errlen);
 	default:
@@ -371,8 +384,18 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 			return JY_EUSAGE;
 		}
 		st = jy_funnel_ready(a->fun, err, errlen);
+		if (st == JY_OK && jy_funnel_attribution(a->fun) &&
+		    (a->by != NULL || a->chart || a->expl)) {
+			jy_errf(err, errlen, "--attribution writes one table, "
+			    "per channel: leave out --%s", a->by != NULL ?
+			    "by" : a->chart ? "chart" : "explain");
+			return JY_EUSAGE;
+		}
+		jy_funnel_budget(a->fun, cfg->memory);
 	} else if (a->kind == A_DROPOFF)
 		st = dropoff_ready(a, cfg, err, errlen);
+	else if (a->kind == A_RETENTION)
+		st = jy_retention_ready(a->ret, cfg, err, errlen);
 	if (st != JY_OK)
 		return st;
 	if (a->partial && a->merge) {
@@ -400,8 +423,20 @@ jy_analysis_start(jy_analysis *a, jy_input *in, jy_out *out, char *err,
 		return jy_report_start(a->report, in, err, errlen);
 	if (a->kind == A_PATHS)
 		return jy_paths_start(a->paths, in, a->cfg, err, errlen);
-	if (a->kind == A_DROPOFF && !a->funnel)
+	if (a->kind == A_RETENTION) {
+		if ((col = jy_input_column(in, a->field, err, errlen)) < 0)
+			return JY_EUSAGE;
+		jy_retention_column(a->ret, col);
 		return JY_OK;
+	}
+	if (a->kind == A_DROPOFF && !a->funnel) {
+		/* Page mode reads the session's columns itself; these the
+		 * input counts only when asked. */
+		if (a->by != NULL && (strcmp(a->by, "returning") == 0 ||
+		    strcmp(a->by, "visit_number") == 0))
+			jy_input_want(in, JY_C_VISIT);
+		return JY_OK;
+	}
 	if ((col = jy_input_column(in, a->field, err, errlen)) < 0)
 		return JY_EUSAGE;
 	if (a->by != NULL && (bycol = jy_input_column(in, a->by, err,
@@ -422,6 +457,8 @@ jy_analysis_session(void *ctx, const jy_session *s)
 		return jy_report_session(a->report, s);
 	if (a->kind == A_PATHS)
 		return jy_paths_session(a->paths, s);
+	if (a->kind == A_RETENTION)
+		return jy_retention_session(a->ret, s);
 	if (a->kind == A_DROPOFF && !a->funnel)
 		return jy_dropoff_session(a->drop, s);
 	return jy_funnel_session(a->fun, s);
@@ -434,6 +471,9 @@ jy_analysis_merge(jy_analysis *a, const char *path, char *err,
 	if (a->kind == A_PATHS)
 		return jy_pr_read(path, a->prog, a->print, jy_paths_merge_line,
 		    a->paths, &a->nmerged, err, errlen);
+	if (a->kind == A_RETENTION)
+		return jy_pr_read(path, a->prog, a->print,
+		    jy_retention_merge_line, a->ret, &a->nmerged, err, errlen);
 	if (a->kind == A_DROPOFF && !a->funnel)
 		return jy_pr_read(path, a->prog, a->print,
 		    jy_dropoff_merge_line, a->drop, &a->nmerged, err, errlen);
@@ -451,6 +491,9 @@ write_partial(jy_analysis *a, jy_out *out)
 	if (a->kind == A_PATHS) {
 		jy_paths_partial(a->paths, w.o);
 		cols = "group\twhat\tvalue...\tcount";
+	} else if (a->kind == A_RETENTION) {
+		jy_retention_partial(a->ret, w.o);
+		cols = "what\tperiod\tafter\tcount";
 	} else if (a->kind == A_DROPOFF && !a->funnel) {
 		jy_dropoff_partial(a->drop, w.o);
 		cols = "group\tpage\twhat\tcount";
@@ -482,6 +525,9 @@ jy_analysis_write(jy_analysis *a, jy_out *out)
 	case A_PATHS:
 		jy_paths_write(a->paths, out);
 		break;
+	case A_RETENTION:
+		jy_retention_write(a->ret, out);
+		break;
 	default:
 		if (a->funnel)
 			jy_funnel_write_dropoff(a->fun, out, how(a), a->header,
@@ -499,6 +545,8 @@ jy_analysis_report(const jy_analysis *a, FILE *f, const char *prog)
 		jy_report_report(a->report, f, prog);
 	else if (a->kind == A_DROPOFF && !a->funnel)
 		jy_dropoff_report(a->drop, f, prog);
+	else if (a->kind == A_RETENTION)
+		jy_retention_report(a->ret, f, prog);
 	else if (a->kind != A_PATHS)
 		jy_funnel_report(a->fun, f, prog);
 }
@@ -508,4 +556,14 @@ jy_analysis_command(jy_analysis *a, int argc, char **argv, int first)
 {
 	if (a->kind == A_REPORT)
 		jy_report_command(a->report, argc, argv, first);
+}
+
+const char *
+jy_analysis_error(const jy_analysis *a)
+{
+	if (a->kind == A_RETENTION)
+		return jy_retention_error(a->ret);
+	if (a->kind == A_REPORT)
+		return jy_report_error(a->report);
+	return a->kind == A_FUNNEL ? jy_funnel_error(a->fun) : NULL;
 }

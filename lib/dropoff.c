@@ -16,7 +16,8 @@
 
 #define CHART_CELLS	40	/* width of a --chart bar, in cells */
 
-enum { BY_NONE, BY_CHANNEL, BY_STAGE, BY_HOUR, BY_DAY, BY_WEEK, BY_MONTH };
+enum { BY_NONE, BY_CHANNEL, BY_STAGE, BY_HOUR, BY_DAY, BY_WEEK, BY_MONTH,
+	BY_RETURNING, BY_VISIT };
 enum { C_VIEWS, C_SESSIONS, C_ENTRIES, C_EXITS, C_EXIT_RATE, C_BOUNCES,
     C_BOUNCE_RATE, C_N };
 
@@ -25,9 +26,10 @@ static const char *const colnames[C_N] = {
 	"bounce_rate"
 };
 static const char *const bynames[] = { NULL, "channel", "stage", "hour",
-	"day", "week", "month" };
-/* The time buckets' columns, from BY_HOUR on. */
-static const int bytime[] = { JY_C_HOUR, JY_C_DAY, JY_C_WEEK, JY_C_MONTH };
+	"day", "week", "month", "returning", "visit_number" };
+/* The session's columns, from BY_HOUR on. */
+static const int bytime[] = { JY_C_HOUR, JY_C_DAY, JY_C_WEEK, JY_C_MONTH,
+	JY_C_RETURNING, JY_C_VISIT };
 
 struct row {
 	uint64_t	 hash;
@@ -126,12 +128,13 @@ jy_dropoff_set(jy_dropoff *d, const char *name, const char *arg, char *err,
 			return JY_EUSAGE;
 		}
 	} else if (strcmp(name, "by") == 0) {
-		for (i = BY_CHANNEL; i <= BY_MONTH; i++)
+		for (i = BY_CHANNEL; i <= BY_VISIT; i++)
 			if (strcmp(arg, bynames[i]) == 0)
 				break;
-		if (i > BY_MONTH) {
+		if (i > BY_VISIT) {
 			jy_errf(err, errlen, "bad --by \"%s\": give channel, "
-			    "stage, hour, day, week or month", arg);
+			    "stage, hour, day, week, month, returning or "
+			    "visit_number", arg);
 			return JY_EUSAGE;
 		}
 		d->by = i;

@@ -696,6 +696,25 @@ jy_report_write(jy_report *r, jy_out *out)
 	}
 }
 
+const char *
+jy_report_error(const jy_report *r)
+{
+	const jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop,
+	    r->pages, r->paths, r->entries, r->edges };
+	const char *e;
+	int i;
+
+	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
+		if (list[i] != NULL && (e = jy_analysis_error(list[i])) != NULL)
+			return e;
+	for (i = 0; i < r->nseg; i++)
+		if ((e = jy_analysis_error(r->sall[i])) != NULL ||
+		    (r->sconv[i] != NULL &&
+		    (e = jy_analysis_error(r->sconv[i])) != NULL))
+			return e;
+	return NULL;
+}
+
 void
 jy_report_report(const jy_report *r, FILE *f, const char *prog)
 {

@@ -676,7 +676,14 @@ segment(jy_out *o, const struct rseg *g, const struct rdata *d)
 		jy_out_str(o, "<tr data-key=\"");
 		jy_h_str(o, key);
 		jy_out_str(o, "\"><th scope=\"row\" class=\"t\">");
-		jy_h_cut(o, key, 40);
+		/* returning is 0 or 1 in the TSV; people read words */
+		if (strcmp(g->name, "returning") == 0 && strcmp(key, "0") == 0)
+			jy_out_str(o, "new");
+		else if (strcmp(g->name, "returning") == 0 &&
+		    strcmp(key, "1") == 0)
+			jy_out_str(o, "returning");
+		else
+			jy_h_cut(o, key, 40);
 		jy_out_str(o, "</th>");
 		td_count(o, jy_rtab_get(&g->all, i, 3));
 		td_bar(o, (double)c1, (double)max);

@@ -37,7 +37,7 @@ jpaths: --per 'x': give session or visitor
 Try 'jpaths --help'.
 jpaths: --field 'foo': give one of page, stage, channel, method, status, host, referrer, url
 Try 'jpaths --help'.
-jpaths: --by 'foo': give one of channel, page, stage, method, status, host, referrer, url, hour, day, week, month
+jpaths: --by 'foo': give one of channel, page, stage, method, status, host, referrer, url, hour, day, week, month, returning, visit_number
 Try 'jpaths --help'.
 jpaths: --dot draws one graph: leave out --by and --json
 Try 'jpaths --help'.

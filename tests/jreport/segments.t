@@ -5,7 +5,8 @@ not know, silently.  Either way this prints "COL ok": where the column
 is known, the visits per value on the page are those counted with awk
 from jsessionize -o session,COL (the value of a visit's first
 pageview), and the bounce rate per value those of jsessionize --summary
-(visits of one pageview) joined on the session id; where it is not,
+(visits of one pageview) joined on the session id (returning's 0 and 1 shown as new and
+returning); where it is not,
 there is no such table and no error.  The channel table is always
 there (section "Where visits come from") and not repeated among the
 segments.
@@ -19,7 +20,9 @@ for col in device_class returning; do
 	if jsessionize -o session,$col $S > ev 2>/dev/null; then
 		awk -F '\t' 'NR == FNR { pv[$1] = $2; next }
 		    FNR > 1 && !($1 in seen) { seen[$1] = 1; n[$2]++; b[$2] += pv[$1] == 1 }
-		    END { for (v in n) printf "%s|%s|%d|%.4f\n", c, v, n[v], b[v] / n[v] }' \
+		    END { for (v in n) printf "%s|%s|%d|%.4f\n", c,
+		        c == "returning" ? (v == 1 ? "returning" : "new") : v,
+		        n[v], b[v] / n[v] }' \
 		    c=$col pv ev | sort > want
 		grep "^$col|" keys | cut -d '|' -f 1,2,3,5 | sort > got
 		test -s want && cmp want got && echo "$col ok"

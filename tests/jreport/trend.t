@@ -14,7 +14,10 @@ visitors, 1 of 2 converted; 11-02 3 visits, visitors v1 v3: 2, 2 of 2;
 11-03 1, 1, none entered: "-".  Channels (jfunnel's order: by visits):
 search S1 S5 S6: 3, 3/6 of all, bounce 1/3, entered 2, converted 2;
 direct S2 S3: 2, bounce 1/2, entered 2, converted 1; email S4: 1,
-bounce 1/1, entered 0.  Then the first day alone: per hour, 10:00 S1
+bounce 1/1, entered 0.  New or returning (a visitor's first visit is
+new: S1 S2 S5 S6; S3 and S4 are v1's second and third): new 4, 4/6,
+bounce S2 S6 2/4, entered S1 S2 S5 3, converted S1 S5 2/3; returning 2,
+bounce S4 1/2, entered S3 1, converted 1/1.  Then the first day alone: per hour, 10:00 S1
 (converts), 11:00 S2 (does not).  Without the rows of 11-02 the day is
 still there, with 0 visits, 0 visitors and no conversion ("-"); and
 S2 moved to 13:00 leaves 11:00 and 12:00 at zero in the hourly trend.
@@ -56,6 +59,8 @@ metric period 2026-11-01T10:00:00Z/2026-11-03T08:00:00Z
 channel|search|3|0.5000|0.3333|2|2|1.0000
 channel|direct|2|0.3333|0.5000|2|1|0.5000
 channel|email|1|0.1667|1.0000|0|0|-
+returning|new|4|0.6667|0.5000|3|2|0.6667
+returning|returning|2|0.3333|0.5000|1|1|1.0000
 2026-11-01T10|1|1|1.0000
 2026-11-01T11|1|1|0.0000
 2026-11-01|2|2|0.5000

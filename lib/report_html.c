@@ -219,7 +219,8 @@ static const char css[] =
 "th,td{padding:5px 8px;border-bottom:1px solid var(--line);text-align:right;"
 "vertical-align:top}\n"
 "th:first-child,td:first-child,th.t,td.t{text-align:left}\n"
-"thead th{color:var(--mute);font-weight:600;font-size:13px}\n"
+"thead th{color:var(--mute);font-weight:600;font-size:13px;"
+"white-space:nowrap}\n"
 "td.t{max-width:420px;overflow-wrap:anywhere}\n"
 "td.bar{width:28%;min-width:120px}\n"
 ".b{display:block;height:14px;border-radius:3px;background:var(--bar);"
@@ -653,8 +654,10 @@ segment(jy_out *o, const struct rseg *g, const struct rdata *d)
 	{
 		/* thead without its own <table> */
 		int k;
+		/* "Visits by channel", "Visits by new or returning" */
 		jy_out_str(o, "<caption>Visits by ");
-		jy_h_str(o, g->name);
+		jy_out_char(o, g->label[0] | 0x20);
+		jy_out_str(o, g->label + 1);
 		jy_out_str(o, "</caption><thead><tr>");
 		for (k = 0; cols[k] != NULL; k++) {
 			jy_out_str(o, "<th scope=\"col\"");
@@ -994,8 +997,9 @@ segments(jy_out *o, const struct rdata *d)
 		n += strcmp(d->seg[i].name, "channel") != 0;
 	if (n == 0)
 		return;
-	section(o, "segments", "Segments", "The same visits split by the kind "
-	    "of device and by whether the visitor had been here before.");
+	section(o, "segments", "Segments", "The same visits split by whether "
+	    "the visitor had been here before and by the kind of device, where "
+	    "the log tells them apart.");
 	for (i = 0; i < d->nseg; i++)
 		if (strcmp(d->seg[i].name, "channel") != 0)
 			segment(o, &d->seg[i], d);

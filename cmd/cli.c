@@ -131,19 +131,31 @@ cli_main(const struct cli *p, int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 
+	out = jy_out_new(stdout);
+	if (jy_config_print_lists(cfg, out)) {
+		c = jy_out_close(out);
+		if (c != 0)
+			fprintf(stderr, "%s: write error: %s\n", prog,
+			    strerror(c));
+		jy_analysis_free(a);
+		jy_config_free(cfg);
+		return c != 0;
+	}
 	if (jy_analysis_ready(a, cfg, err, sizeof err) != JY_OK)
 		usage_error(err);
 	if ((in = jy_input_new(cfg, jy_analysis_session, a, err,
 	    sizeof err)) == NULL)
 		usage_error(err);
 	FILE *of = stdout;
-	if (outpath != NULL && strcmp(outpath, "-") != 0 &&
-	    (of = fopen(outpath, "w")) == NULL) {
-		snprintf(err, sizeof err, "--output %s: %s: give a file that "
-		    "can be written", outpath, strerror(errno));
-		usage_error(err);
+	if (outpath != NULL && strcmp(outpath, "-") != 0) {
+		if ((of = fopen(outpath, "w")) == NULL) {
+			snprintf(err, sizeof err, "--output %s: %s: give a file "
+			    "that can be written", outpath, strerror(errno));
+			usage_error(err);
+		}
+		jy_out_close(out);	/* nothing was written to stdout */
+		out = jy_out_new(of);
 	}
-	out = jy_out_new(of);
 	if (jy_analysis_start(a, in, out, err, sizeof err) != JY_OK)
 		usage_error(err);
 	merging = jy_analysis_merging(a);

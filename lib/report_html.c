@@ -685,6 +685,8 @@ segment(jy_out *o, const struct rseg *g, const struct rdata *d)
 		else if (strcmp(g->name, "returning") == 0 &&
 		    strcmp(key, "1") == 0)
 			jy_out_str(o, "returning");
+		else if (*key == '\0')
+			jy_out_str(o, "(unknown)");
 		else
 			jy_h_cut(o, key, 40);
 		jy_out_str(o, "</th>");
@@ -988,20 +990,35 @@ pages(jy_out *o, const struct rdata *d)
 	jy_out_str(o, "</tbody></table></section>\n");
 }
 
+/* A segment of values at all: not only empty (no User-Agent logged). */
+static int
+has_values(const struct rseg *g)
+{
+	size_t i;
+
+	for (i = 0; i < g->all.nrow; i++)
+		if (*jy_rtab_get(&g->all, i, 0) != '\0' &&
+		    strcmp(jy_rtab_get(&g->all, i, 0), "-") != 0)
+			return 1;
+	return 0;
+}
+
 static void
 segments(jy_out *o, const struct rdata *d)
 {
 	size_t i, n = 0;
 
 	for (i = 0; i < d->nseg; i++)
-		n += strcmp(d->seg[i].name, "channel") != 0;
+		n += strcmp(d->seg[i].name, "channel") != 0 &&
+		    has_values(&d->seg[i]);
 	if (n == 0)
 		return;
 	section(o, "segments", "Segments", "The same visits split by whether "
 	    "the visitor had been here before and by the kind of device, where "
 	    "the log tells them apart.");
 	for (i = 0; i < d->nseg; i++)
-		if (strcmp(d->seg[i].name, "channel") != 0)
+		if (strcmp(d->seg[i].name, "channel") != 0 &&
+		    has_values(&d->seg[i]))
 			segment(o, &d->seg[i], d);
 	jy_out_str(o, "</section>\n");
 }

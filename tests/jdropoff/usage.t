@@ -29,7 +29,7 @@ jdropoff: bad --sort "page": give one of views, sessions, entries, exits, exit_r
 Try 'jdropoff --help'.
 jdropoff: bad --exit-rate "visits": give views (exits/views, as Google Analytics) or sessions (exits/sessions, as Matomo)
 Try 'jdropoff --help'.
-jdropoff: bad --by "chanel": give channel, stage, hour, day, week, month, returning or visit_number
+jdropoff: bad --by "chanel": give channel, stage, hour, day, week, month, returning, visit_number, browser, os, device, device_class or owner
 Try 'jdropoff --help'.
 jdropoff: bad -n/--top "x": give a whole number of rows (0 for all)
 Try 'jdropoff --help'.

@@ -4,12 +4,13 @@ file per day, fed newest day first on stdin and as FILE arguments: every
 program's output is byte-identical to its output on the original file
 ("same").  Split by line parity into two "server" files, and fully
 shuffled (shuf with a fixed random source) on stdin, the -v counts
-(pageviews 2665, visitors 1045, sessions 1552: those of the original,
-checked against tests/awk/sessions.awk in tests/jsessionize/realdata-apache.t),
+(pageviews 1908, visitors 970, sessions 1156: those of the original,
+checked against tests/awk/sessions.awk with tests/uap.py's bots in
+tests/jsessionize/realdata-uap.t),
 the views per page and the funnel are equal to the original's
 ("counts same").  Other figures may differ there only where a visitor
 has pageviews in the same second, which have no true order: the log has
-47 such groups, 51 pageviews beyond the first of each (counted below
+35 such groups, 37 pageviews beyond the first of each (counted below
 from jsessionize's own output by visitor and time).
 --- cmd
 R=$REALDATA/elastic-examples/apache_logs
@@ -49,6 +50,6 @@ same: jdropoff -n 0
 same: jdropoff -s / -s /blog/*
 counts same: even.log odd.log
 counts same: -
-jsessionize: parsed 9999: method 43, status 211, static 5573, downloads 107, bots 1400, excluded 0, late 0, pageviews 2665
-jsessionize: visitors 1045, sessions 1552
-47 51
+jsessionize: parsed 9999: method 43, status 211, static 5573, downloads 107, bots 2157, excluded 0, late 0, pageviews 1908
+jsessionize: visitors 970, sessions 1156
+35 37

@@ -24,7 +24,8 @@ LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/retention.o \
 	  lib/mapred.o lib/owner.o lib/ua.o lib/progress.o lib/report.o \
 	  lib/report_html.o lib/report_svg.o lib/sankey.o \
-	  lib/pattern.o lib/reader.o lib/session.o lib/time.o lib/util.o \
+	  lib/pattern.o lib/reader.o lib/session.o lib/spill.o lib/time.o \
+	  lib/util.o \
 	  lib/fmt_w3c.o \
 	  lib/fmt_aws.o \
 	  lib/fmt_haproxy.o \

@@ -116,7 +116,7 @@ cli_main(const struct cli *p, int argc, char **argv)
 {
 	jy_config *cfg = jy_config_new();
 	jy_analysis *a = jy_analysis_new(p->prog);
-	int c, i, status = 0, badfile = 0, merging;
+	int c, i, status = 0, badfile = 0, merging, wrote = 0;
 	char err[1024];
 	jy_out *out;
 	jy_input *in;
@@ -196,9 +196,16 @@ cli_main(const struct cli *p, int argc, char **argv)
 	if (jy_analysis_error(a) != NULL) {
 		jy_message(stderr, prog, jy_analysis_error(a));
 		status = 1;
-	} else if (merging ? jy_analysis_merged(a) > 0 : jy_input_any(in))
+	} else if (merging ? jy_analysis_merged(a) > 0 : jy_input_any(in)) {
 		jy_analysis_write(a, out);
-	else if (of != stdout)
+		/* A temporary file that failed as the report was made. */
+		if (jy_analysis_error(a) != NULL) {
+			jy_message(stderr, prog, jy_analysis_error(a));
+			status = 1;
+		} else
+			wrote = 1;
+	}
+	if (of != stdout && !wrote)
 		unlink(outpath);	/* no page that looks like an answer */
 	if (!merging)
 		jy_input_warn(in, stderr, prog);

@@ -372,6 +372,20 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 		}
 		return jy_report_ready(a->report, cfg, err, errlen);
 	}
+	if (a->fun != NULL) {
+		/* The order of the pageviews has --memory; the visitors'
+		 * events wait in half as much more (LIMITS). */
+		const char *dir = cfg->tmpdir;
+		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
+			dir = "/tmp";
+		jy_funnel_budget(a->fun, (size_t)(cfg->memory / 2), dir);
+	}
+	if (a->paths != NULL) {
+		const char *dir = cfg->tmpdir;
+		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
+			dir = "/tmp";
+		jy_paths_budget(a->paths, (size_t)(cfg->memory / 2), dir);
+	}
 	if (a->kind == A_FUNNEL) {
 		if (a->json + a->chart + a->expl > 1) {
 			jy_errf(err, errlen, "--json, --chart and --explain "
@@ -391,7 +405,6 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 			    "by" : a->chart ? "chart" : "explain");
 			return JY_EUSAGE;
 		}
-		jy_funnel_budget(a->fun, cfg->memory);
 	} else if (a->kind == A_DROPOFF)
 		st = dropoff_ready(a, cfg, err, errlen);
 	else if (a->kind == A_RETENTION)
@@ -538,6 +551,20 @@ jy_analysis_write(jy_analysis *a, jy_out *out)
 	}
 }
 
+const char *
+jy_analysis_error(const jy_analysis *a)
+{
+	if (a->kind == A_RETENTION)
+		return jy_retention_error(a->ret);
+	if (a->kind == A_REPORT)
+		return jy_report_error(a->report);
+	if (a->paths != NULL)
+		return jy_paths_error(a->paths);
+	if (a->drop != NULL && !a->funnel)
+		return jy_dropoff_error(a->drop);
+	return a->fun != NULL ? jy_funnel_error(a->fun) : NULL;
+}
+
 void
 jy_analysis_report(const jy_analysis *a, FILE *f, const char *prog)
 {
@@ -549,6 +576,8 @@ jy_analysis_report(const jy_analysis *a, FILE *f, const char *prog)
 		jy_retention_report(a->ret, f, prog);
 	else if (a->kind != A_PATHS)
 		jy_funnel_report(a->fun, f, prog);
+	else
+		jy_paths_report(a->paths, f, prog);
 }
 
 void
@@ -556,14 +585,4 @@ jy_analysis_command(jy_analysis *a, int argc, char **argv, int first)
 {
 	if (a->kind == A_REPORT)
 		jy_report_command(a->report, argc, argv, first);
-}
-
-const char *
-jy_analysis_error(const jy_analysis *a)
-{
-	if (a->kind == A_RETENTION)
-		return jy_retention_error(a->ret);
-	if (a->kind == A_REPORT)
-		return jy_report_error(a->report);
-	return a->kind == A_FUNNEL ? jy_funnel_error(a->fun) : NULL;
 }

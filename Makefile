@@ -1,4 +1,4 @@
-# journey toolkit: jsessionize, jfunnel, jpaths, jdropoff, jretention
+# journey toolkit: jsessionize, jfunnel, jpaths, jdropoff, jretention, jreport
 .POSIX:
 .SUFFIXES:
 
@@ -26,12 +26,14 @@ ISAL_LIBS != case "$(INFLATE)" in zlib) ;; isal) echo "-lisal" ;; \
 ALL_CFLAGS = $(WFLAGS) -D_GNU_SOURCE -Ilib $(DEPS_CFLAGS) $(CFLAGS)
 LIBS	= $(ISAL_LIBS) $(DEPS_LIBS) -lpthread -lm
 
-PROGS	= bin/jsessionize bin/jfunnel bin/jpaths bin/jdropoff bin/jretention
+PROGS	= bin/jsessionize bin/jfunnel bin/jpaths bin/jdropoff bin/jretention \
+	  bin/jreport
 LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/drivers.o lib/dropoff.o lib/funnel.o lib/hash.o lib/input.o \
 	  lib/order.o lib/output.o lib/partial.o lib/paths.o lib/analysis.o \
 	  lib/retention.o \
-	  lib/mapred.o lib/owner.o lib/ua.o \
+	  lib/mapred.o lib/owner.o lib/ua.o lib/progress.o lib/report.o \
+	  lib/report_html.o lib/report_svg.o lib/sankey.o \
 	  lib/pattern.o lib/reader.o lib/session.o lib/spill.o lib/time.o \
 	  lib/util.o \
 	  lib/fmt_w3c.o \
@@ -47,6 +49,7 @@ lib/libjourney.a: $(LIBOBJ)
 	ar rcs $@ $(LIBOBJ)
 
 $(LIBOBJ): $(HDRS)
+lib/report.o lib/report_html.o lib/report_svg.o lib/sankey.o: lib/report.h
 
 # reader.c is built anew when the inflate backend changes.
 lib/reader.o: lib/reader.c $(HDRS) lib/inflate.stamp
@@ -80,6 +83,10 @@ bin/jdropoff: cmd/jdropoff.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
 bin/jretention: cmd/jretention.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jretention.c cmd/cli.c lib/libjourney.a $(LIBS)
+
+bin/jreport: cmd/jreport.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
+	@mkdir -p bin
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jreport.c cmd/cli.c lib/libjourney.a $(LIBS)
 
 tests/unit: tests/unit.c lib/libjourney.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c lib/libjourney.a $(LIBS)
@@ -119,8 +126,8 @@ install: all
 	cp man/*.1 $(DESTDIR)$(MANDIR)/
 
 uninstall:
-	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize jfunnel jpaths jdropoff jretention
-	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1 jpaths.1 jdropoff.1 jretention.1
+	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize jfunnel jpaths jdropoff jretention jreport
+	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1 jpaths.1 jdropoff.1 jretention.1 jreport.1
 
 clean:
 	rm -rf bin lib/*.o lib/libjourney.a lib/inflate.stamp tests/unit tests/uaconf tests/fuzz/*-fuzz tools/genlog

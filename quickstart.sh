@@ -37,3 +37,7 @@ echo "== bin/jpaths -n 5 testdata/sample.log.gz"
 bin/jpaths -n 5 testdata/sample.log.gz
 echo "== bin/jdropoff -n 5 testdata/sample.log.gz"
 bin/jdropoff -n 5 testdata/sample.log.gz
+page=${TMPDIR:-/tmp}/journeys.html
+echo "== bin/jreport -s / -s 'product=/product/*' -s /cart -o $page testdata/sample.log.gz"
+bin/jreport -s / -s 'product=/product/*' -s /cart -o "$page" \
+    testdata/sample.log.gz && echo "the journey map: open $page in a browser"

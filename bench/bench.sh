@@ -277,6 +277,14 @@ row 'jpaths' plain "$BIN/jpaths" "$LOG"
 ONE_jpaths=$LAST
 row 'jdropoff' plain "$BIN/jdropoff" "$LOG"
 ONE_jdropoff=$LAST
+# The journey map: every analysis above and more in one pass over the
+# log, against jfunnel's one (issue 15: about the time of jfunnel).
+# shellcheck disable=SC2086
+row 'jreport' plain "$BIN/jreport" $FUNNEL -o /dev/null "$LOG"
+if [ -n "$LAST" ] && [ -n "$ONE_jfunnel" ]; then
+	note "jreport took $(awk -v a="$LAST" -v b="$ONE_jfunnel" \
+	    'BEGIN { printf "%.2f", a / b }') times jfunnel's time on this log"
+fi
 
 row 'zcat (gzip -dc)' gzip gzip -dc "$GZ"
 BASE_gzip=$LAST
@@ -298,6 +306,8 @@ GZ_backend=$("$BIN/jsessionize" -v "$GZ" 2>&1 >/dev/null |
 row 'jfunnel' gzip "$BIN/jfunnel" $FUNNEL "$GZ"
 row 'jpaths' gzip "$BIN/jpaths" "$GZ"
 row 'jdropoff' gzip "$BIN/jdropoff" "$GZ"
+# shellcheck disable=SC2086
+row 'jreport' gzip "$BIN/jreport" $FUNNEL -o /dev/null "$GZ"
 
 # --- beyond one machine ---------------------------------------------------
 # Two shards (--shard 1/2 and 2/2, --partial) at once on two cores against

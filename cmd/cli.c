@@ -5,8 +5,10 @@
  * --merge, the partial states) and the report.  Exit status: 0, 1 for a
  * data or I/O error, 2 for a usage error.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "journey.h"
 #include "cli.h"
@@ -22,6 +24,7 @@ static const struct option builtin[] = {
 };
 
 static const char *prog;
+static const char *outpath;	/* --output, for the programs that have it */
 
 static void
 usage_error(const char *msg)
@@ -94,6 +97,10 @@ options(const struct cli *p, jy_analysis *a, jy_config *cfg, int argc,
 			fprintf(stderr, "Try '%s --help'.\n", prog);
 			return 2;
 		}
+		if (mine && strcmp(name, "output") == 0) {
+			outpath = optarg;
+			continue;
+		}
 		if (mine)
 			st = jy_analysis_set(a, name, optarg, err, sizeof err);
 		else
@@ -109,7 +116,7 @@ cli_main(const struct cli *p, int argc, char **argv)
 {
 	jy_config *cfg = jy_config_new();
 	jy_analysis *a = jy_analysis_new(p->prog);
-	int c, i, status = 0, badfile = 0, merging;
+	int c, i, status = 0, badfile = 0, merging, wrote = 0;
 	char err[1024];
 	jy_out *out;
 	jy_input *in;
@@ -120,6 +127,7 @@ cli_main(const struct cli *p, int argc, char **argv)
 		jy_config_free(cfg);
 		return c;
 	}
+	jy_analysis_command(a, argc, argv, optind);
 	argc -= optind;
 	argv += optind;
 
@@ -138,6 +146,16 @@ cli_main(const struct cli *p, int argc, char **argv)
 	if ((in = jy_input_new(cfg, jy_analysis_session, a, err,
 	    sizeof err)) == NULL)
 		usage_error(err);
+	FILE *of = stdout;
+	if (outpath != NULL && strcmp(outpath, "-") != 0) {
+		if ((of = fopen(outpath, "w")) == NULL) {
+			snprintf(err, sizeof err, "--output %s: %s: give a file "
+			    "that can be written", outpath, strerror(errno));
+			usage_error(err);
+		}
+		jy_out_close(out);	/* nothing was written to stdout */
+		out = jy_out_new(of);
+	}
 	if (jy_analysis_start(a, in, out, err, sizeof err) != JY_OK)
 		usage_error(err);
 	merging = jy_analysis_merging(a);
@@ -184,8 +202,11 @@ cli_main(const struct cli *p, int argc, char **argv)
 		if (jy_analysis_error(a) != NULL) {
 			jy_message(stderr, prog, jy_analysis_error(a));
 			status = 1;
-		}
+		} else
+			wrote = 1;
 	}
+	if (of != stdout && !wrote)
+		unlink(outpath);	/* no page that looks like an answer */
 	if (!merging)
 		jy_input_warn(in, stderr, prog);
 	if (jy_config_verbose(cfg)) {
@@ -193,7 +214,8 @@ cli_main(const struct cli *p, int argc, char **argv)
 			jy_input_report(in, stderr, prog);
 		jy_analysis_report(a, stderr, prog);
 	}
-	if ((c = jy_out_close(out)) != 0) {
+	if ((c = jy_out_close(out)) != 0 || (of != stdout && fclose(of) != 0 &&
+	    (c = errno) != 0)) {
 		fprintf(stderr, "%s: write error: %s\n", prog, strerror(c));
 		status = 1;
 	}

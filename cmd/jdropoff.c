@@ -66,6 +66,8 @@ usage(FILE *f)
 "      --rewrite s#RE#REPL#  rewrite pages with PCRE2 (repeatable)\n"
 "      --memory SIZE, -T DIR, --stream, --since TIME, --until TIME,\n"
 "  -q, --quiet               as in jsessionize(1): input in any order\n"
+"      --progress, --no-progress  progress on stderr, or none (default:\n"
+"                            on a terminal, once a run takes a second)\n"
 "  -v, --verbose             counts and the totals check on stderr\n"
 "  -h, --help                this help\n"
 "      --version             the version\n", f);

@@ -60,7 +60,7 @@ usage(FILE *f)
 "  -F FORMAT, -t DUR, --visitor, --split-midnight, --tz, --split-campaign,\n"
 "  --max-pageviews, --max-sessions, --slack, --salt, --all, --keep-bots,\n"
 "  --memory, -T/--temporary-directory, --stream, --since, --until,\n"
-"  -q/--quiet,\n"
+"  -q/--quiet, --progress, --no-progress,\n"
 "  --keep-static, --strict, --time-format,\n"
 "  --status, --methods, --static-list, --bot-list, --keep-query, --rewrite,\n"
 "  --site-host, --stages, --rejects, --shard, --no-ua-bots, --print-lists,\n"

@@ -48,6 +48,8 @@ usage(FILE *f)
 "      --stages FILE         PATTERN<TAB>STAGE lines, for -f stage\n"
 "      --memory SIZE, -T DIR, --stream, --since TIME, --until TIME,\n"
 "  -q, --quiet               as in jsessionize(1): input in any order\n"
+"      --progress, --no-progress  progress on stderr, or none (default:\n"
+"                            on a terminal, once a run takes a second)\n"
 "  -v, --verbose             counts on stderr\n"
 "  -h, --help                this help\n"
 "      --version             the version\n", f);

@@ -12,7 +12,7 @@
 
 #include "internal.h"
 
-enum { A_FUNNEL, A_PATHS, A_DROPOFF, A_RETENTION };
+enum { A_FUNNEL, A_PATHS, A_DROPOFF, A_RETENTION, A_REPORT };
 
 struct aopt {
 	char		*name, *arg;
@@ -32,6 +32,7 @@ struct jy_analysis {
 	jy_paths	*paths;
 	jy_dropoff	*drop;
 	jy_retention	*ret;
+	jy_report	*report;	/* jreport: several analyses of its own */
 	/* jfunnel's output, and jdropoff's in both modes */
 	const char	*field, *by;
 	int		 json, chart, ascii, expl, header;
@@ -63,15 +64,20 @@ jy_analysis_new(const char *prog)
 		kind = A_DROPOFF;
 	else if (strcmp(prog, "jretention") == 0)
 		kind = A_RETENTION;
+	else if (strcmp(prog, "jreport") == 0)
+		kind = A_REPORT;
 	else
 		return NULL;
 	a = jy_xcalloc(1, sizeof *a);
 	a->kind = kind;
 	a->prog = kind == A_FUNNEL ? "jfunnel" : kind == A_PATHS ? "jpaths" :
-	    kind == A_DROPOFF ? "jdropoff" : "jretention";
+	    kind == A_DROPOFF ? "jdropoff" : kind == A_REPORT ? "jreport" :
+	    "jretention";
 	a->field = "page";
 	a->header = 1;
-	if (kind == A_PATHS)
+	if (kind == A_REPORT)
+		a->report = jy_report_new();
+	else if (kind == A_PATHS)
 		a->paths = jy_paths_new();
 	else if (kind == A_RETENTION)
 		a->ret = jy_retention_new();
@@ -98,6 +104,7 @@ jy_analysis_free(jy_analysis *a)
 	jy_paths_free(a->paths);
 	jy_dropoff_free(a->drop);
 	jy_retention_free(a->ret);
+	jy_report_free(a->report);
 	free(a);
 }
 
@@ -223,6 +230,8 @@ jy_analysis_set(jy_analysis *a, const char *name, const char *arg,
 			return JY_OK;
 		}
 		return jy_retention_set(a->ret, name, arg, err, errlen);
+	case A_REPORT:
+		return jy_report_set(a->report, name, arg, err, errlen);
 	default:
 		return dropoff_set(a, name, arg, err, errlen);
 	}
@@ -353,6 +362,16 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 	jy_status st = JY_OK;
 
 	a->cfg = cfg;
+	if (a->kind == A_REPORT) {
+		if (a->partial || a->merge) {
+			/* Its analyses have partials, the page has none. */
+			jy_errf(err, errlen, "jreport has no partial state: "
+			    "leave out --%s (jfunnel, jpaths and jdropoff "
+			    "have one)", a->partial ? "partial" : "merge");
+			return JY_EUSAGE;
+		}
+		return jy_report_ready(a->report, cfg, err, errlen);
+	}
 	if (a->fun != NULL) {
 		/* The order of the pageviews has --memory; the visitors'
 		 * events wait in half as much more (LIMITS). */
@@ -413,6 +432,8 @@ jy_analysis_start(jy_analysis *a, jy_input *in, jy_out *out, char *err,
 {
 	int col, bycol = -1;
 
+	if (a->kind == A_REPORT)
+		return jy_report_start(a->report, in, err, errlen);
 	if (a->kind == A_PATHS)
 		return jy_paths_start(a->paths, in, a->cfg, err, errlen);
 	if (a->kind == A_RETENTION) {
@@ -445,6 +466,8 @@ jy_analysis_session(void *ctx, const jy_session *s)
 {
 	jy_analysis *a = ctx;
 
+	if (a->kind == A_REPORT)
+		return jy_report_session(a->report, s);
 	if (a->kind == A_PATHS)
 		return jy_paths_session(a->paths, s);
 	if (a->kind == A_RETENTION)
@@ -497,6 +520,10 @@ write_partial(jy_analysis *a, jy_out *out)
 void
 jy_analysis_write(jy_analysis *a, jy_out *out)
 {
+	if (a->kind == A_REPORT) {
+		jy_report_write(a->report, out);
+		return;
+	}
 	if (a->fun != NULL)
 		jy_funnel_finish(a->fun);
 	if (a->partial) {
@@ -529,6 +556,8 @@ jy_analysis_error(const jy_analysis *a)
 {
 	if (a->kind == A_RETENTION)
 		return jy_retention_error(a->ret);
+	if (a->kind == A_REPORT)
+		return jy_report_error(a->report);
 	if (a->paths != NULL)
 		return jy_paths_error(a->paths);
 	if (a->drop != NULL && !a->funnel)
@@ -539,7 +568,9 @@ jy_analysis_error(const jy_analysis *a)
 void
 jy_analysis_report(const jy_analysis *a, FILE *f, const char *prog)
 {
-	if (a->kind == A_DROPOFF && !a->funnel)
+	if (a->kind == A_REPORT)
+		jy_report_report(a->report, f, prog);
+	else if (a->kind == A_DROPOFF && !a->funnel)
 		jy_dropoff_report(a->drop, f, prog);
 	else if (a->kind == A_RETENTION)
 		jy_retention_report(a->ret, f, prog);
@@ -549,4 +580,9 @@ jy_analysis_report(const jy_analysis *a, FILE *f, const char *prog)
 		jy_paths_report(a->paths, f, prog);
 }
 
-
+void
+jy_analysis_command(jy_analysis *a, int argc, char **argv, int first)
+{
+	if (a->kind == A_REPORT)
+		jy_report_command(a->report, argc, argv, first);
+}

@@ -53,6 +53,8 @@ static const struct option opts[] = {
 	{ "since",		required_argument, NULL, 0 },
 	{ "until",		required_argument, NULL, 0 },
 	{ "quiet",		no_argument,	   NULL, 'q' },
+	{ "progress",		no_argument,	   NULL, 0 },
+	{ "no-progress",	no_argument,	   NULL, 0 },
 	{ "verbose",		no_argument,	   NULL, 'v' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -626,6 +628,10 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 		c->verbose++;
 	else if (strcmp(name, "quiet") == 0)
 		c->quiet = 1;
+	else if (strcmp(name, "progress") == 0)
+		c->progress = JY_PROGRESS_ON;
+	else if (strcmp(name, "no-progress") == 0)
+		c->progress = JY_PROGRESS_OFF;
 	else if (strcmp(name, "stream") == 0)
 		c->stream = 1;
 	else if (strcmp(name, "memory") == 0) {

@@ -95,6 +95,7 @@ struct jy_input {
 	size_t		 heapn, heapcap, ndead;
 	jy_session	*free;
 
+	struct jy_progress *progress;	/* NULL: none */
 	uint64_t	*vset;		/* visitors seen, for -v */
 	size_t		 vsetcap, vsetn;
 	uint8_t		*hll;		/* past VSET_MAX visitors */
@@ -1519,6 +1520,7 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 	}
 	/* Made last: the error returns above free only in. */
 	in->mapin = jy_mapin_new();
+	in->progress = jy_progress_new(c->progress);
 	return in;
 }
 
@@ -2094,7 +2096,10 @@ drain:
 		if (newkey)
 			flush_open(in);
 		line_in(in, line);
+		if (JY_UNLIKELY((in->st.lines & 8191) == 0))
+			jy_progress_tick(in->progress, rd, in->st.lines, 0);
 	}
+	jy_progress_tick(in->progress, rd, in->st.lines, 1);
 	in->cut = 0;
 	if (rc < 0) {
 		snprintf(in->err, sizeof in->err, "%s", jy_reader_error(rd));
@@ -2118,6 +2123,8 @@ jy_status
 jy_input_finish(jy_input *in)
 {
 	int failed = in->stopped;	/* and said so already */
+
+	jy_progress_clear(in->progress);
 
 	if (in->si != NULL) {
 		/* Before the first session's channel is decided. */
@@ -2311,6 +2318,7 @@ jy_input_free(jy_input *in)
 
 	if (in == NULL)
 		return;
+	jy_progress_free(in->progress);
 	for (i = 0; i < in->heapn; i++)
 		if (in->heap[i].gen == in->heap[i].s->gen &&
 		    in->heap[i].s->inheap) {

@@ -279,6 +279,7 @@ struct jy_config {
 	uint32_t	 shard_k, shard_n;	/* --shard K/N: K-1 and N; N 0 */
 	int		 stream;		/* --stream: the watermark path */
 	int		 quiet;
+	int		 progress;		/* JY_PROGRESS_* */
 	uint64_t	 memory;		/* --memory budget, bytes */
 	char		*tmpdir;		/* -T, else $TMPDIR, else /tmp */
 	char		*since, *until;
@@ -404,5 +405,17 @@ int	 jy_dropoff_merge_line(void *, const jy_span *, size_t, char *, size_t);
 void	 jy_retention_partial(jy_retention *, jy_out *);
 int	 jy_retention_merge_line(void *, const jy_span *, size_t, char *,
 	    size_t);
+
+/* Progress on stderr (progress.c): auto shows it on a terminal once a
+ * run has taken a second; --progress always; --no-progress never. */
+enum { JY_PROGRESS_AUTO, JY_PROGRESS_ON, JY_PROGRESS_OFF };
+struct jy_progress;
+struct jy_progress *jy_progress_new(int mode);
+void	 jy_progress_tick(struct jy_progress *, const jy_reader *,
+	    uint64_t lines, int final);
+void	 jy_progress_clear(struct jy_progress *);
+void	 jy_progress_free(struct jy_progress *);
+void	 jy_reader_progress(const jy_reader *, uint64_t *done,
+	    uint64_t *total);
 
 #endif

@@ -426,6 +426,34 @@ const char	*jy_analysis_error(const jy_analysis *);
 void		 jy_analysis_report(const jy_analysis *, FILE *,
 		    const char *prog);
 void		 jy_analysis_free(jy_analysis *);
+/* The command line (argv[first] on are the input files), for a report
+ * that shows it; the other analyses ignore it. */
+void		 jy_analysis_command(jy_analysis *, int argc, char **argv,
+		    int first);
+
+/*
+ * jreport: one HTML page (no script, no network) from several of the
+ * analyses above fed in one pass, as jreport(1) describes it.  Options
+ * by long name: title, top and jfunnel's steps and rules; the shape of
+ * jy_analysis otherwise (jy_analysis_new("jreport") wraps it).
+ */
+typedef struct jy_report jy_report;
+
+jy_report	*jy_report_new(void);
+jy_status	 jy_report_set(jy_report *, const char *name, const char *arg,
+		    char *err, size_t errlen);
+jy_status	 jy_report_ready(jy_report *, const jy_config *, char *err,
+		    size_t errlen);
+jy_status	 jy_report_start(jy_report *, jy_input *, char *err,
+		    size_t errlen);
+void		 jy_report_command(jy_report *, int argc, char **argv,
+		    int first);
+int		 jy_report_session(void *report, const jy_session *);
+void		 jy_report_write(jy_report *, jy_out *);
+void		 jy_report_report(const jy_report *, FILE *, const char *prog);
+/* What stopped one of its analyses, or NULL. */
+const char	*jy_report_error(const jy_report *);
+void		 jy_report_free(jy_report *);
 
 /*
  * Retention (jretention): visitors by the period of their first session

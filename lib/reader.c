@@ -6,6 +6,8 @@
  * a single line does not fit, which is what lets a line be of any length.
  */
 #include <errno.h>
+#include <sys/stat.h>
+
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -246,6 +248,7 @@ struct jy_reader {
 	int		 cut;		/* the last line was cut at JY_MAX_LINE */
 	int		 skipping;	/* dropping the rest of a cut line */
 	uint64_t	 lineno;
+	uint64_t	 nread;		/* bytes read by fill(), for progress */
 	char		 err[512];
 };
 
@@ -586,6 +589,7 @@ fill(jy_reader *r)
 		return;
 	}
 	r->end += (size_t)n;
+	r->nread += (uint64_t)n;
 }
 
 int
@@ -690,4 +694,25 @@ jy_reader_close(jy_reader *r)
 	free(r->buf);
 	free(r->name);
 	free(r);
+}
+
+/*
+ * For progress: the bytes of the file read so far and its size (0 when
+ * not known).  The file offset counts what the inflater thread read too,
+ * so gzip input is measured by compressed bytes without sharing memory
+ * with that thread; a pipe has no offset and counts what fill() read.
+ */
+void
+jy_reader_progress(const jy_reader *r, uint64_t *done, uint64_t *total)
+{
+	struct stat sb;
+	off_t at;
+
+	*done = r->inf == NULL ? r->nread : 0;
+	*total = 0;
+	if (fstat(r->fd, &sb) == 0 && S_ISREG(sb.st_mode) &&
+	    (at = lseek(r->fd, 0, SEEK_CUR)) >= 0) {
+		*done = (uint64_t)at;
+		*total = (uint64_t)sb.st_size;
+	}
 }

@@ -1,0 +1,723 @@
+/*
+ * report.c - jreport: one pass over the input feeds the analyses of
+ * jfunnel, jdropoff and jpaths (each made with jy_analysis_new and the
+ * options the user gave), and a few counts no program has a table for
+ * (sessions and visitors per day, time on site, the period).  Each
+ * analysis then writes its own TSV report into memory, and the page is
+ * made from those tables: every number in it is one a program prints.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+#define FLOW_DEPTH	5	/* columns of the flow */
+#define DUR_EXACT	86400	/* time on site: one counter a second below */
+
+/* A time bucket's key to its index, and the (bucket, visitor) pairs seen. */
+struct bmap {
+	struct rbucket	*b;
+	size_t		 n, cap;
+	uint32_t	*slot;		/* index + 1, 0 empty */
+	size_t		 nslot;
+	uint64_t	*seen;		/* hash | 1 of bucket and visitor */
+	size_t		 nseen, seencap;
+};
+
+struct fopt {
+	char		*name, *arg;
+};
+
+struct jy_report {
+	const jy_config	*cfg;
+	char		*title;
+	int		 top;
+	struct fopt	 fo[256];
+	int		 nfo, nsteps, visitor;
+	char		*cmdline;
+	char		**files;
+	size_t		 nfiles;
+
+	jy_analysis	*fun, *fday, *fhour, *drop, *pages, *paths;
+	jy_analysis	*entries, *edges;
+	jy_analysis	*sall[R_NSEG], *sconv[R_NSEG];
+	const char	*segname[R_NSEG];
+	int		 nseg;
+
+	jy_input	*in;
+	int		 daycol, hourcol;
+	struct bmap	 days, hours, people;
+	uint64_t	 bounces;	/* sessions of one pageview: 0 s */
+	uint64_t	 sessions, pageviews;	/* those the analyses got */
+	uint64_t	*dur;		/* DUR_EXACT counters */
+	int64_t		*longdur;	/* sessions of a day or more */
+	size_t		 nlong, longcap;
+	int64_t		 tmin, tmax;
+};
+
+/* Segments the report shows where the library knows the column. */
+static const struct {
+	const char	*name, *label;
+} segcols[R_NSEG] = {
+	{ "channel", "Channel" },
+	{ "device_class", "Device" },
+	{ "returning", "New or returning" },
+};
+
+/* The funnel options, replayed into every analysis with the steps. */
+static const char *const funnelopts[] = {
+	"step", "steps", "field", "exclude", "per", "order", "window",
+	"step-window", "open", "reuse-events", "dedup", "strict-increase",
+	"strict-order", "allow-reentry", NULL
+};
+
+jy_report *
+jy_report_new(void)
+{
+	jy_report *r = jy_xcalloc(1, sizeof *r);
+
+	r->top = 10;
+	r->tmin = r->tmax = -1;
+	r->daycol = r->hourcol = -1;
+	r->dur = jy_xcalloc(DUR_EXACT, sizeof *r->dur);
+	return r;
+}
+
+static void
+bmap_free(struct bmap *m)
+{
+	free(m->b);
+	free(m->slot);
+	free(m->seen);
+}
+
+void
+jy_report_free(jy_report *r)
+{
+	int i;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->nfo; i++) {
+		free(r->fo[i].name);
+		free(r->fo[i].arg);
+	}
+	jy_analysis *all[] = { r->fun, r->fday, r->fhour, r->drop, r->pages,
+	    r->paths, r->entries, r->edges };
+	for (i = 0; i < (int)(sizeof all / sizeof all[0]); i++)
+		jy_analysis_free(all[i]);
+	for (i = 0; i < r->nseg; i++) {
+		jy_analysis_free(r->sall[i]);
+		jy_analysis_free(r->sconv[i]);
+	}
+	for (size_t k = 0; k < r->nfiles; k++)
+		free(r->files[k]);
+	free(r->files);
+	free(r->cmdline);
+	free(r->title);
+	bmap_free(&r->days);
+	bmap_free(&r->hours);
+	bmap_free(&r->people);
+	free(r->dur);
+	free(r->longdur);
+	free(r);
+}
+
+jy_status
+jy_report_set(jy_report *r, const char *name, const char *arg, char *err,
+    size_t errlen)
+{
+	int i;
+
+	if (strcmp(name, "title") == 0) {
+		free(r->title);
+		r->title = jy_xstrdup(arg);
+		return JY_OK;
+	}
+	if (strcmp(name, "top") == 0) {
+		char *end;
+		long n = strtol(arg, &end, 10);
+		if (*arg == '\0' || *end != '\0' || n < 1 || n > 50) {
+			jy_errf(err, errlen, "bad -n/--top \"%s\": give the pages "
+			    "shown per table and flow column, 1 to 50", arg);
+			return JY_EUSAGE;
+		}
+		r->top = (int)n;
+		return JY_OK;
+	}
+	for (i = 0; funnelopts[i] != NULL; i++)
+		if (strcmp(name, funnelopts[i]) == 0)
+			break;
+	if (funnelopts[i] == NULL) {
+		jy_errf(err, errlen, "--%s is not an option of jreport", name);
+		return JY_EUSAGE;
+	}
+	if (r->nfo == (int)(sizeof r->fo / sizeof r->fo[0])) {
+		jy_errf(err, errlen, "too many funnel options");
+		return JY_EUSAGE;
+	}
+	if (strcmp(name, "step") == 0 || strcmp(name, "steps") == 0)
+		r->nsteps++;
+	if (strcmp(name, "per") == 0)
+		r->visitor = arg != NULL && strcmp(arg, "visitor") == 0;
+	r->fo[r->nfo].name = jy_xstrdup(name);
+	r->fo[r->nfo++].arg = arg ? jy_xstrdup(arg) : NULL;
+	/* A bad step or rule is said now, with jfunnel's words. */
+	jy_analysis *probe = jy_analysis_new("jfunnel");
+	jy_status st = jy_analysis_set(probe, name, arg, err, errlen);
+	jy_analysis_free(probe);
+	return st;
+}
+
+/* The command line and the input files, for the footer. */
+void
+jy_report_command(jy_report *r, int argc, char **argv, int first)
+{
+	struct jy_buf b = { 0 };
+	int i;
+
+	for (i = 0; i < argc; i++) {
+		if (i > 0)
+			jy_buf_addc(&b, ' ');
+		jy_buf_add(&b, argv[i], strlen(argv[i]));
+	}
+	jy_buf_addc(&b, '\0');
+	free(r->cmdline);
+	r->cmdline = b.p;
+	r->nfiles = first < argc ? (size_t)(argc - first) : 1;
+	r->files = jy_xcalloc(r->nfiles, sizeof *r->files);
+	for (i = 0; i < (int)r->nfiles; i++)
+		r->files[i] = jy_xstrdup(first < argc ? argv[first + i] : "-");
+}
+
+static jy_analysis *
+make(const char *prog, jy_report *r, int funnel, const char *const *kv)
+{
+	jy_analysis *a = jy_analysis_new(prog);
+	char err[256];
+	int i;
+
+	if (funnel)
+		for (i = 0; i < r->nfo; i++)
+			jy_analysis_set(a, r->fo[i].name, r->fo[i].arg, err,
+			    sizeof err);
+	for (i = 0; kv != NULL && kv[i] != NULL; i += 2)
+		jy_analysis_set(a, kv[i], kv[i + 1], err, sizeof err);
+	return a;
+}
+
+/* The column names the library knows (not a TSV or format field). */
+static int
+known_column(const char *name)
+{
+	const char *s = jy_column_names();
+	size_t n = strlen(name);
+
+	while ((s = strstr(s, name)) != NULL) {
+		if ((s == jy_column_names() || s[-1] == ' ') &&
+		    (s[n] == ',' || s[n] == '\0'))
+			return 1;
+		s += n;
+	}
+	return 0;
+}
+
+jy_status
+jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
+    size_t errlen)
+{
+	static const char *const five[] = { "top", "5", NULL };
+	static const char *const all[] = { "top", "0", NULL };
+	static const char *const star[] = { "step", "*", "step", "*", NULL };
+	char topn[16], depth[16];
+	int i;
+
+	r->cfg = cfg;
+	snprintf(topn, sizeof topn, "%d", r->top);
+	snprintf(depth, sizeof depth, "%d", FLOW_DEPTH);
+	const char *flowf = jy_config_has_stages(cfg) ? "stage" : "page";
+	const char *paths[] = { "top", topn, NULL };
+	const char *ent[] = { "top", "0", "depth", "1", "field", flowf, NULL };
+	const char *edg[] = { "edges", NULL, "depth", depth, "field", flowf,
+	    NULL };
+
+	if (r->nsteps > 0) {
+		static const char *const byday[] = { "by", "day", "top", "0",
+		    NULL };
+		static const char *const byhour[] = { "by", "hour", "top", "0",
+		    NULL };
+		r->fun = make("jfunnel", r, 1, NULL);
+		r->fday = make("jfunnel", r, 1, byday);
+		r->fhour = make("jfunnel", r, 1, byhour);
+		r->drop = make("jdropoff", r, 1, five);
+	} else if (r->nfo > 0) {
+		jy_errf(err, errlen, "--%s is a funnel option: give the "
+		    "funnel's steps with -s or --steps", r->fo[0].name);
+		return JY_EUSAGE;
+	}
+	r->pages = make("jdropoff", r, 0, all);
+	r->paths = make("jpaths", r, 0, paths);
+	/* Pages enter the flow as jdropoff counts entries; stages, which
+	 * it does not count, as jpaths's journeys cut after one. */
+	if (jy_config_has_stages(cfg))
+		r->entries = make("jpaths", r, 0, ent);
+	r->edges = make("jpaths", r, 0, edg);
+	for (i = 0; i < R_NSEG; i++) {
+		if (!known_column(segcols[i].name))
+			continue;
+		const char *by[] = { "by", segcols[i].name, "top", "0", NULL };
+		const char *sby[] = { "step", "*", "step", "*", "by",
+		    segcols[i].name, "top", "0", NULL };
+		(void)star;
+		r->segname[r->nseg] = segcols[i].name;
+		r->sall[r->nseg] = make("jfunnel", r, 0, sby);
+		if (r->nsteps > 0)
+			r->sconv[r->nseg] = make("jfunnel", r, 1, by);
+		r->nseg++;
+	}
+	jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop, r->pages,
+	    r->paths, r->entries, r->edges };
+	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
+		if (list[i] != NULL && jy_analysis_ready(list[i], cfg, err,
+		    errlen) != JY_OK)
+			return JY_EUSAGE;
+	for (i = 0; i < r->nseg; i++)
+		if (jy_analysis_ready(r->sall[i], cfg, err, errlen) != JY_OK ||
+		    (r->sconv[i] != NULL && jy_analysis_ready(r->sconv[i], cfg,
+		    err, errlen) != JY_OK))
+			return JY_EUSAGE;
+	return JY_OK;
+}
+
+jy_status
+jy_report_start(jy_report *r, jy_input *in, char *err, size_t errlen)
+{
+	int i;
+
+	r->in = in;
+	jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop, r->pages,
+	    r->paths, r->entries, r->edges };
+	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
+		if (list[i] != NULL && jy_analysis_start(list[i], in, NULL, err,
+		    errlen) != JY_OK)
+			return JY_EUSAGE;
+	for (i = 0; i < r->nseg; i++)
+		if (jy_analysis_start(r->sall[i], in, NULL, err, errlen) !=
+		    JY_OK || (r->sconv[i] != NULL &&
+		    jy_analysis_start(r->sconv[i], in, NULL, err, errlen) !=
+		    JY_OK))
+			return JY_EUSAGE;
+	if ((r->daycol = jy_input_column(in, "day", err, errlen)) < 0 ||
+	    (r->hourcol = jy_input_column(in, "hour", err, errlen)) < 0)
+		return JY_EUSAGE;
+	return JY_OK;
+}
+
+/* ---- the counts of no program: per bucket, time on site ---- */
+
+/* A (bucket, visitor) pair from the two hashes: splitmix64's finaliser
+ * of their mix, so that one hash of the visitor serves every bucket. */
+static uint64_t
+pairhash(uint64_t hk, uint64_t hv)
+{
+	uint64_t z = hv ^ (hk * 0x9e3779b97f4a7c15ULL);
+
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return (z ^ (z >> 31)) | 1;
+}
+
+static void
+rehash(struct bmap *m)
+{
+	size_t i, ns = m->nslot ? 2 * m->nslot : 64;
+
+	free(m->slot);
+	m->slot = jy_xcalloc(ns, sizeof *m->slot);
+	m->nslot = ns;
+	for (i = 0; i < m->n; i++) {
+		size_t h = jy_hash(m->b[i].key, strlen(m->b[i].key)) & (ns - 1);
+		while (m->slot[h] != 0)
+			h = (h + 1) & (ns - 1);
+		m->slot[h] = (uint32_t)i + 1;
+	}
+}
+
+static struct rbucket *
+bucket(struct bmap *m, jy_span k)
+{
+	size_t h;
+
+	if (k.n >= sizeof m->b[0].key)
+		k.n = sizeof m->b[0].key - 1;
+	if (2 * (m->n + 1) > m->nslot)
+		rehash(m);
+	h = jy_hash(k.p, k.n) & (m->nslot - 1);
+	while (m->slot[h] != 0) {
+		struct rbucket *b = &m->b[m->slot[h] - 1];
+		if (strlen(b->key) == k.n && memcmp(b->key, k.p, k.n) == 0)
+			return b;
+		h = (h + 1) & (m->nslot - 1);
+	}
+	if (m->n == m->cap) {
+		m->cap = m->cap ? 2 * m->cap : 64;
+		m->b = jy_xrealloc(m->b, m->cap * sizeof *m->b);
+	}
+	memset(&m->b[m->n], 0, sizeof m->b[m->n]);
+	memcpy(m->b[m->n].key, k.p, k.n);
+	m->slot[h] = (uint32_t)++m->n;
+	return &m->b[m->n - 1];
+}
+
+/* 1 if the pair was not seen before. */
+static int
+seen_add(struct bmap *m, uint64_t h)
+{
+	size_t i;
+
+	if (2 * (m->nseen + 1) > m->seencap) {
+		size_t nc = m->seencap ? 2 * m->seencap : 1024;
+		uint64_t *t = jy_xcalloc(nc, sizeof *t);
+		for (i = 0; i < m->seencap; i++)
+			if (m->seen[i] != 0) {
+				size_t j = m->seen[i] & (nc - 1);
+				while (t[j] != 0)
+					j = (j + 1) & (nc - 1);
+				t[j] = m->seen[i];
+			}
+		free(m->seen);
+		m->seen = t;
+		m->seencap = nc;
+	}
+	for (i = h & (m->seencap - 1); m->seen[i] != 0;
+	    i = (i + 1) & (m->seencap - 1))
+		if (m->seen[i] == h)
+			return 0;
+	m->seen[i] = h;
+	m->nseen++;
+	return 1;
+}
+
+static void
+count_bucket(struct bmap *m, const jy_session *s, int col, uint64_t hv)
+{
+	char buf[32];
+	jy_span k = jy_session_value(s, 0, col, buf);
+	struct rbucket *b = bucket(m, k);
+
+	b->sessions++;
+	if (seen_add(m, pairhash(jy_hash(k.p, k.n), hv)))
+		b->visitors++;
+}
+
+int
+jy_report_session(void *ctx, const jy_session *s)
+{
+	jy_report *r = ctx;
+	size_t n = jy_session_len(s);
+	int rc = 0, i;
+
+	jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop, r->pages,
+	    r->paths, r->entries, r->edges };
+	/* The hourly trend is for an input of one day: once a second day
+	 * is seen it will not be shown, so it is no longer fed. */
+	if (r->days.n > 1)
+		list[2] = NULL;
+	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
+		if (list[i] != NULL)
+			rc |= jy_analysis_session(list[i], s);
+	for (i = 0; i < r->nseg; i++) {
+		rc |= jy_analysis_session(r->sall[i], s);
+		if (r->sconv[i] != NULL)
+			rc |= jy_analysis_session(r->sconv[i], s);
+	}
+	if (n == 0)
+		return rc;
+	int64_t t0 = jy_session_time(s, 0), t1 = jy_session_time(s, n - 1);
+	if (r->tmin < 0 || t0 < r->tmin)
+		r->tmin = t0;
+	if (t1 > r->tmax)
+		r->tmax = t1;
+	if (t1 - t0 < DUR_EXACT)
+		r->dur[t1 - t0 >= 0 ? t1 - t0 : 0]++;
+	else {
+		if (r->nlong == r->longcap) {
+			r->longcap = r->longcap ? 2 * r->longcap : 64;
+			r->longdur = jy_xrealloc(r->longdur, r->longcap *
+			    sizeof *r->longdur);
+		}
+		r->longdur[r->nlong++] = t1 - t0;
+	}
+	r->sessions++;
+	r->pageviews += n;
+	if (n == 1)
+		r->bounces++;
+	const char *v = jy_session_visitor(s);
+	uint64_t hv = jy_hash(v, strlen(v));
+	seen_add(&r->people, hv | 1);
+	count_bucket(&r->days, s, r->daycol, hv);
+	if (r->days.n == 1)
+		count_bucket(&r->hours, s, r->hourcol, hv);
+	return rc;
+}
+
+/* ---- tables back from the analyses ---- */
+
+const char *
+jy_rtab_get(const struct rtab *t, size_t row, size_t col)
+{
+	if (row >= t->nrow || col >= t->ncol)
+		return "";
+	return t->cell[row * t->ncol + col];
+}
+
+void
+jy_rtab_free(struct rtab *t)
+{
+	free(t->cell);
+	free(t->mem);
+	memset(t, 0, sizeof *t);
+}
+
+static void
+parse(struct rtab *t, const char *p, size_t n)
+{
+	struct jy_buf mem = { 0 };
+	size_t *off = NULL, noff = 0, cap = 0, *rowstart = NULL, nr = 0,
+	    rcap = 0, i, ncol = 0;
+	const char *end = p + n;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *le = nl ? nl : end;
+		if (*p != '#' && le > p) {
+			if (nr == rcap) {
+				rcap = rcap ? 2 * rcap : 64;
+				rowstart = jy_xrealloc(rowstart, rcap *
+				    sizeof *rowstart);
+			}
+			rowstart[nr++] = noff;
+			const char *f = p;
+			size_t nf = 0;
+			for (;;) {
+				const char *tab = memchr(f, '\t',
+				    (size_t)(le - f));
+				const char *fe = tab ? tab : le;
+				if (noff == cap) {
+					cap = cap ? 2 * cap : 256;
+					off = jy_xrealloc(off, cap * sizeof *off);
+				}
+				off[noff++] = mem.n;
+				jy_unescape(&mem, f, (size_t)(fe - f));
+				jy_buf_addc(&mem, '\0');
+				nf++;
+				if (tab == NULL)
+					break;
+				f = tab + 1;
+			}
+			if (nf > ncol)
+				ncol = nf;
+		}
+		p = nl ? nl + 1 : end;
+	}
+	jy_buf_addc(&mem, '\0');	/* the empty cell */
+	t->nrow = nr;
+	t->ncol = ncol;
+	t->mem = mem.p;
+	t->cell = jy_xcalloc(nr * ncol + 1, sizeof *t->cell);
+	for (i = 0; i < nr; i++) {
+		size_t k, nf = (i + 1 < nr ? rowstart[i + 1] : noff) -
+		    rowstart[i];
+		for (k = 0; k < ncol; k++)
+			t->cell[i * ncol + k] = k < nf ?
+			    mem.p + off[rowstart[i] + k] : mem.p + mem.n - 1;
+	}
+	free(off);
+	free(rowstart);
+}
+
+static void
+capture(jy_analysis *a, struct rtab *t)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f;
+	jy_out *o;
+
+	memset(t, 0, sizeof *t);
+	if (a == NULL || (f = open_memstream(&buf, &len)) == NULL)
+		return;
+	o = jy_out_new(f);
+	jy_analysis_write(a, o);
+	jy_out_close(o);
+	fclose(f);
+	parse(t, buf, len);
+	free(buf);
+}
+
+static int
+cmp_bucket(const void *a, const void *b)
+{
+	return strcmp(((const struct rbucket *)a)->key,
+	    ((const struct rbucket *)b)->key);
+}
+
+/* Nearest rank, as jfunnel's median_s: the smallest duration with at
+ * least half the sessions at or below it. */
+static int64_t
+median(jy_report *r, uint64_t total, uint64_t skip0)
+{
+	uint64_t want = (total - skip0 + 1) / 2 + skip0, seen = 0;
+	size_t i;
+
+	if (total <= skip0)
+		return -1;
+	for (i = 0; i < DUR_EXACT; i++)
+		if ((seen += r->dur[i]) >= want)
+			return (int64_t)i;
+	for (i = 1; i < r->nlong; i++) {
+		int64_t v = r->longdur[i];
+		size_t j = i;
+		for (; j > 0 && r->longdur[j - 1] > v; j--)
+			r->longdur[j] = r->longdur[j - 1];
+		r->longdur[j] = v;
+	}
+	return r->longdur[want - seen - 1];
+}
+
+/*
+ * The buckets from the first to the last, those without a visit added
+ * with zeros, so that the chart's x axis is time (a day without a visit
+ * is a dip, not a gap the line jumps over).  Not beyond 4000 buckets.
+ */
+static void
+fill_gaps(struct bmap *m, int hourly)
+{
+	int col = hourly ? JY_C_HOUR : JY_C_DAY, step = hourly ? 3600 : 86400;
+	unsigned y, mo, dd, hh = 0;
+	struct rbucket *nb;
+	size_t i = 0, n = 0, cap;
+	int64_t t, end;
+	char key[32];
+
+	if (m->n < 2 || sscanf(m->b[0].key, "%4u-%2u-%2u", &y, &mo, &dd) != 3 ||
+	    (hourly && sscanf(m->b[0].key + 10, "T%2u", &hh) != 1))
+		return;
+	t = jy_days_from_civil(y, mo, dd) * 86400 + hh * 3600;
+	if (sscanf(m->b[m->n - 1].key, "%4u-%2u-%2u", &y, &mo, &dd) != 3 ||
+	    (hourly && sscanf(m->b[m->n - 1].key + 10, "T%2u", &hh) != 1))
+		return;
+	end = jy_days_from_civil(y, mo, dd) * 86400 + hh * 3600;
+	if (end < t || (end - t) / step >= 4000)
+		return;
+	cap = (size_t)((end - t) / step) + 1 + m->n;
+	nb = jy_xcalloc(cap, sizeof *nb);
+	for (; t <= end && n < cap; t += step) {
+		jy_time_bucket(t, col, key);
+		if (i < m->n && strcmp(m->b[i].key, key) == 0)
+			nb[n++] = m->b[i++];
+		else {
+			snprintf(nb[n].key, sizeof nb[n].key, "%s", key);
+			n++;
+		}
+	}
+	if (i != m->n) {
+		/* Keys not of the expected form: keep them as they were. */
+		free(nb);
+		return;
+	}
+	free(m->b);
+	m->b = nb;
+	m->n = m->cap = n;
+}
+
+void
+jy_report_write(jy_report *r, jy_out *out)
+{
+	struct rdata d;
+	uint64_t total = 0;
+	size_t i;
+
+	memset(&d, 0, sizeof d);
+	d.title = r->title ? r->title : "Customer journeys";
+	d.cmdline = r->cmdline ? r->cmdline : "jreport";
+	d.files = (const char *const *)r->files;
+	d.nfiles = r->nfiles;
+	d.top = r->top;
+	d.nsteps = r->nsteps;
+	d.stages = jy_config_has_stages(r->cfg);
+	d.unit = r->visitor ? "visitors" : "visits";
+	jy_input_stats(r->in, &d.st);
+	/* --since/--until leave sessions out after the input counted
+	 * them: the page counts what its analyses were given. */
+	d.st.sessions = r->sessions;
+	d.st.pageviews = r->pageviews;
+	d.tmin = r->tmin;
+	d.tmax = r->tmax;
+	for (i = 0; i < DUR_EXACT; i++)
+		total += r->dur[i];
+	d.median = median(r, total + r->nlong, 0);
+	d.median2 = median(r, total + r->nlong, r->bounces);
+	d.visitors = r->people.nseen;
+	d.hourly = r->days.n == 1;
+	struct bmap *m = d.hourly ? &r->hours : &r->days;
+	if (m->n > 1)
+		qsort(m->b, m->n, sizeof *m->b, cmp_bucket);
+	fill_gaps(m, d.hourly);
+	d.bucket = m->b;
+	d.nbucket = m->n;
+	capture(r->fun, &d.funnel);
+	capture(d.hourly ? r->fhour : r->fday, &d.fday);
+	capture(r->drop, &d.dropoff);
+	capture(r->pages, &d.pages);
+	capture(r->paths, &d.paths);
+	capture(r->entries, &d.entries);
+	capture(r->edges, &d.edges);
+	for (i = 0; i < (size_t)r->nseg; i++) {
+		d.seg[i].name = r->segname[i];
+		for (int k = 0; k < R_NSEG; k++)
+			if (strcmp(segcols[k].name, r->segname[i]) == 0)
+				d.seg[i].label = segcols[k].label;
+		capture(r->sall[i], &d.seg[i].all);
+		capture(r->sconv[i], &d.seg[i].conv);
+	}
+	d.nseg = (size_t)r->nseg;
+	jy_report_html(&d, out);
+	jy_rtab_free(&d.funnel);
+	jy_rtab_free(&d.fday);
+	jy_rtab_free(&d.dropoff);
+	jy_rtab_free(&d.pages);
+	jy_rtab_free(&d.paths);
+	jy_rtab_free(&d.entries);
+	jy_rtab_free(&d.edges);
+	for (i = 0; i < d.nseg; i++) {
+		jy_rtab_free(&d.seg[i].all);
+		jy_rtab_free(&d.seg[i].conv);
+	}
+}
+
+const char *
+jy_report_error(const jy_report *r)
+{
+	const jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop,
+	    r->pages, r->paths, r->entries, r->edges };
+	const char *e;
+	int i;
+
+	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
+		if (list[i] != NULL && (e = jy_analysis_error(list[i])) != NULL)
+			return e;
+	for (i = 0; i < r->nseg; i++)
+		if ((e = jy_analysis_error(r->sall[i])) != NULL ||
+		    (r->sconv[i] != NULL &&
+		    (e = jy_analysis_error(r->sconv[i])) != NULL))
+			return e;
+	return NULL;
+}
+
+void
+jy_report_report(const jy_report *r, FILE *f, const char *prog)
+{
+	if (r->fun != NULL)
+		jy_analysis_report(r->fun, f, prog);
+}

@@ -1,0 +1,106 @@
+/*
+ * report.h - what the files of jreport's HTML journey map share (report.c
+ * runs the analyses, report_html.c writes the page, report_svg.c draws
+ * the charts, sankey.c lays out the flow).  Not part of the installed
+ * API: journey.h has jy_report_*.
+ */
+#ifndef JOURNEY_REPORT_H
+#define JOURNEY_REPORT_H
+
+#include "internal.h"
+
+/*
+ * A table as an analysis wrote it (TSV, header line left out), its cells
+ * unescaped: the report shows the very numbers the programs print.
+ */
+struct rtab {
+	size_t		 nrow, ncol;
+	char		**cell;		/* nrow * ncol, "" where absent */
+	char		*mem;
+};
+
+const char	*jy_rtab_get(const struct rtab *, size_t row, size_t col);
+void		 jy_rtab_free(struct rtab *);
+
+/* A time bucket's sessions and visitors (distinct per bucket). */
+struct rbucket {
+	char		 key[32];
+	uint64_t	 sessions, visitors;
+};
+
+/* A segment column: a '*','*' funnel by it (sessions, and those with a
+ * second pageview: the rest bounced) and the steps' funnel by it. */
+#define R_NSEG	3
+struct rseg {
+	const char	*name, *label;
+	struct rtab	 all, conv;
+};
+
+/* Nodes and links of the flow, as sankey.c lays them out. */
+enum { SK_PAGE, SK_OTHER, SK_EXIT };
+struct sk_node {
+	char		*label;
+	int		 col, kind, color;	/* color: palette index */
+	uint64_t	 value, left;	/* left: sessions that ended here */
+	double		 x, y, h;
+	double		 inoff, outoff;	/* where the next link attaches */
+};
+struct sk_link {
+	int		 from, to;
+	uint64_t	 value;
+	double		 sy, ty, w;
+};
+struct sankey {
+	struct sk_node	*node;
+	size_t		 nnode;
+	struct sk_link	*link;
+	size_t		 nlink;
+	size_t		*lslot, lmax;	/* link of (from, to), + 1; node bound */
+	int		 ncol, stages;
+	double		 width, height, nodew;
+};
+
+/* entries: a table with the visits of column 1 in column vcol and the
+ * value in lcol (as jpaths writes a journey cut: " > ..." at its end). */
+void		 jy_sk_build(struct sankey *, const struct rtab *entries,
+		    int vcol, int lcol, const struct rtab *edges, int ncol,
+		    int top);
+void		 jy_sk_layout(struct sankey *, double width, double height);
+void		 jy_sk_free(struct sankey *);
+
+/* Everything the page is made of, once the input is read. */
+struct rdata {
+	const char	*title, *cmdline;
+	const char	*const *files;
+	size_t		 nfiles;
+	int		 top, nsteps, stages;
+	const char	*unit;		/* "sessions" or "visitors" (--per) */
+	struct jy_stats	 st;
+	int64_t		 tmin, tmax;	/* -1: no pageview */
+	int64_t		 median;	/* time on site, s; -1: none */
+	int64_t		 median2;	/* the same of visits of 2+ pages */
+	uint64_t	 visitors;	/* distinct visitor ids */
+	struct rbucket	*bucket;	/* by day, or by hour for one day */
+	size_t		 nbucket;
+	int		 hourly;
+	struct rtab	 funnel, fday, dropoff, pages, paths, entries, edges;
+	struct rseg	 seg[R_NSEG];
+	size_t		 nseg;
+};
+
+void		 jy_report_html(const struct rdata *, jy_out *);
+
+/* HTML helpers (report_html.c), for the SVG of report_svg.c too. */
+void		 jy_h_text(jy_out *, const char *, size_t);
+void		 jy_h_str(jy_out *, const char *);
+void		 jy_h_cut(jy_out *, const char *, size_t maxchars);
+void		 jy_h_num(jy_out *, double, int decimals);
+void		 jy_h_count(jy_out *, uint64_t);
+void		 jy_h_unit(jy_out *, const char *unit, uint64_t n);
+const char	*jy_h_color(int color, int kind);
+#define H_NCOLOR	10
+
+void		 jy_svg_trend(jy_out *, const struct rdata *, const double *conv);
+void		 jy_svg_sankey(jy_out *, const struct sankey *, const char *unit);
+
+#endif

@@ -46,6 +46,7 @@ struct jy_input {
 	int		 cut;		/* this line was cut at JY_MAX_LINE */
 	int		 inferred;	/* the site's hosts were looked for */
 	struct jy_siteinfer *si;	/* the exact path: every record's */
+	struct jy_docset *docs;		/* URLs that are referrers (embedded.c) */
 	char		 simsg[512];	/* what was inferred, for -v */
 
 	int64_t		 maxt;
@@ -398,6 +399,64 @@ hex16(char out[17], uint64_t v)
 	out[16] = '\0';
 }
 
+/* Does pageview j of s show the document that pageview i names? */
+static int
+embeds(const jy_session *s, size_t j, size_t i)
+{
+	return s->x[j].parent && s->x[j].url == s->x[i].ref;
+}
+
+/*
+ * Embedded fetches leave the session, now that all of it is known: a
+ * pageview that may be one (set_pvx) is one when a pageview of the
+ * session that showed a document has the URL it names as referrer and
+ * came at most JY_EMB_WINDOW seconds before it (or in the same second,
+ * before or after: a second's pageviews have no true order).  Such a
+ * page is the referrer of the fetch, so it is never a fetch itself, and
+ * the marks can be made in one pass.  The fetch may have been the
+ * session's entry (its page came in the same second): the entry's
+ * channel is then the new first pageview's.
+ */
+static void
+drop_embedded(jy_input *in, jy_session *s)
+{
+	size_t i, j, k, n = 0;
+
+	for (i = 0; i < s->n; i++) {
+		if (s->x[i].ref == 0)
+			continue;
+		int found = 0;
+		for (j = i, k = 0; j-- > 0 && k < JY_EMB_LOOK && !found; k++)
+			if (s->pv[i].t - s->pv[j].t > JY_EMB_WINDOW)
+				break;
+			else
+				found = embeds(s, j, i);
+		for (j = i + 1, k = 0; j < s->n && k < JY_EMB_LOOK && !found &&
+		    s->pv[j].t == s->pv[i].t; j++, k++)
+			found = embeds(s, j, i);
+		s->x[i].drop = (uint8_t)found;
+		n += (size_t)found;
+	}
+	s->ncand = 0;
+	if (n == 0)
+		return;
+	if (s->x[0].drop) {
+		for (i = 1; i < s->n && s->x[i].drop; i++)
+			;
+		if (s->x[i].channel >= 0)
+			s->channel = s->x[i].channel;
+	}
+	for (i = j = 0; i < s->n; i++)
+		if (!s->x[i].drop) {
+			s->pv[j] = s->pv[i];
+			s->x[j++] = s->x[i];
+		}
+	s->n = j;
+	in->st.pageviews -= n;
+	in->st.statics += n;
+	in->st.embedded += n;
+}
+
 static void
 close_session(jy_input *in, jy_session *s)
 {
@@ -442,6 +501,8 @@ close_session(jy_input *in, jy_session *s)
 		s->sidp = s->sid.p;
 		s->vidp = s->vid.p;
 	}
+	if (s->ncand > 0)
+		drop_embedded(in, s);
 	if ((in->has_since && s->start < in->since) ||
 	    (in->has_until && s->start >= in->until))
 		in->st.outside++;
@@ -461,6 +522,9 @@ close_session(jy_input *in, jy_session *s)
 		free(s->pv);
 		s->pv = NULL;
 		s->cap = 0;
+		free(s->x);
+		s->x = NULL;
+		s->xcap = 0;
 		jy_buf_free(&s->sb);
 	}
 	s->next = in->free;
@@ -536,6 +600,7 @@ new_session(jy_input *in, uint64_t h, const struct prec *r, int64_t t)
 	s->sb.n = 0;
 	s->campaign = 0;
 	s->grouped = 0;
+	s->ncand = 0;
 	/* The ids are made when the session closes (close_session). */
 	s->vidkey = r->s[P_VISITOR].n > 0;
 	if (in->cfg->verbose) {
@@ -566,25 +631,53 @@ new_session(jy_input *in, uint64_t h, const struct prec *r, int64_t t)
 
 /* The channel comes from the entry pageview: decided when it arrives
  * (again if a late line becomes the entry), so nothing of it is kept. */
-static void
-set_entry(jy_input *in, jy_session *s, const struct prec *r)
+static int
+entry_channel(jy_input *in, const struct prec *r)
 {
-	int c;
+	int c, ch = JY_CH_UNKNOWN;
 
 	if (r->s[P_CHANNEL].n > 0 && r->s[P_REF].n == 0 &&
 	    r->s[P_TARGET].n == 0) {
-		s->channel = JY_CH_UNKNOWN;
 		for (c = 1; c < JY_CH_N; c++)
 			if (jy_span_eq(r->s[P_CHANNEL], jy_channel_name(c)))
-				s->channel = c;
-		return;
+				ch = c;
+		return ch;
 	}
-	if (r->s[P_REF].n == 0 && r->s[P_TARGET].n == 0 && !(r->flags & PF_LOGS_REF)) {
-		s->channel = JY_CH_UNKNOWN;
-		return;
-	}
-	s->channel = jy_channel_classify(r->s[P_REF], r->s[P_TARGET],
+	if (r->s[P_REF].n == 0 && r->s[P_TARGET].n == 0 && !(r->flags & PF_LOGS_REF))
+		return ch;
+	return jy_channel_classify(r->s[P_REF], r->s[P_TARGET],
 	    &in->cfg->site_hosts, r->s[P_VHOST]);
+}
+
+/*
+ * What the embedded-fetch rule needs of a pageview (see drop_embedded).
+ * A fetch may be embedded when it names as referrer, on a host of the
+ * site, another URL than its own, and no request of the log names its
+ * own URL as referrer.
+ */
+static void
+set_pvx(jy_input *in, jy_session *s, struct pvx *x, const struct prec *r,
+    int first)
+{
+	jy_span ref = r->s[P_REF];
+	uint64_t u, h;
+
+	memset(x, 0, sizeof *x);
+	x->channel = (int8_t)(first ? entry_channel(in, r) : -1);
+	if (!(r->flags & PF_EMB))
+		return;
+	u = jy_url_hash(jy_url_pathq(r->s[P_TARGET]));
+	x->url = (uint32_t)u | 1;
+	x->parent = (r->status >= 200 && r->status < 300) ||
+	    r->status == 304;
+	if (!jy_url_absolute(ref) || !jy_ref_internal(ref,
+	    &in->cfg->site_hosts, r->s[P_VHOST]))
+		return;
+	h = jy_url_hash(jy_url_pathq(ref));
+	if (h == u || jy_docset_has(in->docs, u))
+		return;
+	x->ref = (uint32_t)h | 1;
+	s->ncand++;
 }
 
 static void
@@ -633,6 +726,16 @@ add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 	at = s->n;
 	while (at > 0 && s->pv[at - 1].t > t)
 		at--;
+	if (in->docs != NULL) {
+		if (s->xcap < s->cap) {
+			s->x = jy_xrealloc(s->x, s->cap * sizeof *s->x);
+			s->xcap = s->cap;
+		}
+		if (at < s->n)
+			memmove(&s->x[at + 1], &s->x[at], (s->n - at) *
+			    sizeof *s->x);
+		set_pvx(in, s, &s->x[at], r, s->n == 0 || t <= s->pv[0].t);
+	}
 	if (at < s->n)
 		memmove(&s->pv[at + 1], &s->pv[at], (s->n - at) * sizeof *p);
 	s->n++;
@@ -671,7 +774,8 @@ add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 			break;
 		}
 	if (at == 0) {
-		set_entry(in, s, r);
+		s->channel = in->docs != NULL && s->x[0].channel >= 0 ?
+		    s->x[0].channel : entry_channel(in, r);
 		s->start = t;
 	}
 	if (t > s->last)
@@ -758,6 +862,9 @@ make_prec(jy_input *in, const jy_record *r, struct prec *p)
 	p->s[P_CHANNEL] = r->f[JY_F_CHANNEL];
 	p->s[P_STAGE] = r->f[JY_F_STAGE];
 	p->s[P_VISITOR] = r->f[JY_F_VISITOR];
+	if (in->docs != NULL && !jy_format_is_tsv(in->fmt) &&
+	    jy_span_dash(r->ctype) && r->f[JY_F_TARGET].n > 0)
+		p->flags |= PF_EMB;
 	for (k = 0; k < in->nx; k++)
 		if (in->xidx[k] >= 0) {
 			p->s[P_X0 + k] = r->named[in->xidx[k]];
@@ -931,6 +1038,11 @@ record(jy_input *in, jy_span line, jy_record *r)
 	if (in->si != NULL && why != JY_DROP_METHOD &&
 	    why != JY_DROP_STATUS && why != JY_DROP_BOT)
 		jy_siteinfer_referrer(in->si, c, r->f[JY_F_REFERRER]);
+	/* Any request's referrer was a document, a bot's or a failed
+	 * one's too: taking too much for one keeps pageviews. */
+	if (in->docs != NULL)
+		jy_docset_referrer(in->docs, r->f[JY_F_REFERRER],
+		    r->f[JY_F_TARGET]);
 	switch (why) {
 	case JY_DROP_METHOD: in->st.method++; return;
 	case JY_DROP_STATUS: in->st.status++; return;
@@ -1079,6 +1191,8 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 	if (c->until != NULL)
 		in->has_until = jy_parse_when(c->until, now, c->tz == NULL,
 		    &in->until) == 0;
+	if (!c->no_embedded && !c->all && !c->keep_static)
+		in->docs = jy_docset_new();
 	if (!c->stream) {
 		const char *dir = c->tmpdir;
 		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
@@ -1569,6 +1683,12 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	    (unsigned long long)s->downloads, (unsigned long long)s->bots,
 	    (unsigned long long)s->excluded, (unsigned long long)s->late,
 	    (unsigned long long)s->pageviews);
+	if (s->embedded > 0)
+		fprintf(f, "%s: static %llu: embedded %llu (fetched by the "
+		    "page that links them within %ds; --no-embedded keeps "
+		    "them)\n", prog,
+		    (unsigned long long)s->statics,
+		    (unsigned long long)s->embedded, JY_EMB_WINDOW);
 	fprintf(f, "%s: visitors %s%llu, sessions %llu%s\n", prog,
 	    in->hll != NULL ? "~" : "", (unsigned long long)visitors(in),
 	    (unsigned long long)s->sessions, in->hll != NULL ? " (visitors "
@@ -1674,6 +1794,7 @@ jy_input_free(jy_input *in)
 	for (s = in->free; s != NULL; s = next) {
 		next = s->next;
 		free(s->pv);
+		free(s->x);
 		jy_buf_free(&s->sb);
 		jy_buf_free(&s->key);
 		jy_buf_free(&s->vid);
@@ -1684,6 +1805,7 @@ jy_input_free(jy_input *in)
 		fclose(in->rejects);
 	jy_order_free(in->order);
 	jy_siteinfer_free(in->si);
+	jy_docset_free(in->docs);
 	jy_format_free(in->fixed);
 	for (i = 0; i < (size_t)in->nx; i++)
 		free(in->xname[i]);

@@ -131,6 +131,29 @@ int	 jy_channel_classify(jy_span referrer, jy_span target,
 uint64_t jy_campaign_key(jy_span target);
 
 /*
+ * Is the referrer's host the site's (its vhost, or a --site-host or
+ * inferred one)?  1 also when nothing names the site.
+ */
+int	 jy_ref_internal(jy_span ref, const struct jy_list *site_hosts,
+	    jy_span vhost);
+
+/*
+ * Documents (embedded.c): every URL that a request names as referrer
+ * (but for itself), in a fixed-size Bloom filter of 4 MiB.  A false
+ * positive takes a fetch for a document: it stays a pageview.
+ */
+struct jy_docset;
+struct jy_docset *jy_docset_new(void);
+void	 jy_docset_referrer(struct jy_docset *, jy_span ref, jy_span target);
+int	 jy_docset_has(const struct jy_docset *, uint64_t urlhash);
+void	 jy_docset_free(struct jy_docset *);
+/* An http(s):// URL?  Its path and query (no fragment; "/" if none);
+ * their hash (a fixed key: the same on every machine). */
+int	 jy_url_absolute(jy_span);
+jy_span	 jy_url_pathq(jy_span);
+uint64_t jy_url_hash(jy_span pathq);
+
+/*
  * The site's own hosts, inferred where the log has no vhost and no
  * --site-host is given.  Feed jy_siteinfer_page the page of every
  * pageview and jy_siteinfer_referrer the referrer of every parsed
@@ -193,6 +216,7 @@ struct jy_config {
 	int		 split_midnight, split_campaign;
 	char		*tz;
 	int		 all, keep_bots, keep_static, keep_downloads;
+	int		 no_embedded;		/* --no-embedded */
 	int		 status_set;
 	uint8_t		 status_ok[1000];
 	struct jy_list	 methods, statics, downloads, bots;

@@ -208,6 +208,7 @@ struct jy_stats {
 	uint64_t	lines, skipped, parsed, malformed;
 	uint64_t	method, status, statics, bots, late;
 	uint64_t	downloads;	/* --keep-downloads keeps them */
+	uint64_t	embedded;	/* of statics: fetched by their page */
 	uint64_t	excluded;	/* by --include-path/--exclude-path */
 	uint64_t	fast, fastpv;	/* sessions over --max-rate, pageviews */
 	uint64_t	capped;		/* sessions split by --max-pageviews */

@@ -403,7 +403,7 @@ hex16(char out[17], uint64_t v)
 static int
 embeds(const jy_session *s, size_t j, size_t i)
 {
-	return s->x[j].parent && s->x[j].url == s->x[i].ref;
+	return s->x[j].parent && ((uint32_t)s->x[j].url | 1) == s->x[i].ref;
 }
 
 /*
@@ -434,6 +434,8 @@ drop_embedded(jy_input *in, jy_session *s)
 		for (j = i + 1, k = 0; j < s->n && k < JY_EMB_LOOK && !found &&
 		    s->pv[j].t == s->pv[i].t; j++, k++)
 			found = embeds(s, j, i);
+		/* Last, as it costs most: is it a document? */
+		found = found && !jy_docset_has(in->docs, s->x[i].url);
 		s->x[i].drop = (uint8_t)found;
 		n += (size_t)found;
 	}
@@ -652,8 +654,9 @@ entry_channel(jy_input *in, const struct prec *r)
 /*
  * What the embedded-fetch rule needs of a pageview (see drop_embedded).
  * A fetch may be embedded when it names as referrer, on a host of the
- * site, another URL than its own, and no request of the log names its
- * own URL as referrer.
+ * site, another URL than its own; whether a request names its own URL
+ * as referrer is asked when the session ends, when --stream has read
+ * the lines that come soon after it.
  */
 static void
 set_pvx(jy_input *in, jy_session *s, struct pvx *x, const struct prec *r,
@@ -667,14 +670,14 @@ set_pvx(jy_input *in, jy_session *s, struct pvx *x, const struct prec *r,
 	if (!(r->flags & PF_EMB))
 		return;
 	u = jy_url_hash(jy_url_pathq(r->s[P_TARGET]));
-	x->url = (uint32_t)u | 1;
+	x->url = u;
 	x->parent = (r->status >= 200 && r->status < 300) ||
 	    r->status == 304;
-	if (!jy_url_absolute(ref) || !jy_ref_internal(ref,
-	    &in->cfg->site_hosts, r->s[P_VHOST]))
+	if ((r->flags & PF_TYPED) || !jy_url_absolute(ref) ||
+	    !jy_ref_internal(ref, &in->cfg->site_hosts, r->s[P_VHOST]))
 		return;
 	h = jy_url_hash(jy_url_pathq(ref));
-	if (h == u || jy_docset_has(in->docs, u))
+	if (h == u)
 		return;
 	x->ref = (uint32_t)h | 1;
 	s->ncand++;
@@ -863,8 +866,9 @@ make_prec(jy_input *in, const jy_record *r, struct prec *p)
 	p->s[P_STAGE] = r->f[JY_F_STAGE];
 	p->s[P_VISITOR] = r->f[JY_F_VISITOR];
 	if (in->docs != NULL && !jy_format_is_tsv(in->fmt) &&
-	    jy_span_dash(r->ctype) && r->f[JY_F_TARGET].n > 0)
-		p->flags |= PF_EMB;
+	    r->f[JY_F_TARGET].n > 0)
+		p->flags |= jy_span_dash(r->ctype) ? PF_EMB :
+		    PF_EMB | PF_TYPED;
 	for (k = 0; k < in->nx; k++)
 		if (in->xidx[k] >= 0) {
 			p->s[P_X0 + k] = r->named[in->xidx[k]];

@@ -32,12 +32,13 @@ struct pv {
 
 /*
  * What the embedded-fetch rule (input.c, drop_embedded) keeps of a
- * pageview: 32 bits of its URL's hash, and of its referrer's if it may
- * be a fetch that page embeds; whether it may embed one (a document was
+ * pageview: its URL's hash, and 32 bits of its referrer's if it may be
+ * a fetch that page embeds; whether it may embed one (a document was
  * shown); its entry channel if it came at the session's first second.
  */
 struct pvx {
-	uint32_t	 url, ref;
+	uint64_t	 url;
+	uint32_t	 ref;
 	uint8_t		 parent;
 	int8_t		 channel;	/* -1: not worked out */
 	uint8_t		 drop;
@@ -82,9 +83,10 @@ enum { P_KEY, P_PAGE, P_TARGET, P_REF, P_VHOST, P_METHOD, P_UA, P_CHANNEL,
 
 /* PF_X0 << k: column k kept; PF_GROUPED: a row of an event stream's
  * session, ordered by session id, then time (order.c); PF_EMB: a log's
- * request that the embedded-fetch rule looks at (no Content-Type logged
- * to say what it is). */
-enum { PF_LOGS_REF = 1, PF_X0 = 2, PF_GROUPED = 8, PF_EMB = 16 };
+ * request, which the embedded-fetch rule looks at; PF_TYPED: its
+ * Content-Type was logged, and says whether it is a page. */
+enum { PF_LOGS_REF = 1, PF_X0 = 2, PF_GROUPED = 8, PF_EMB = 16,
+	PF_TYPED = 32 };
 
 struct prec {
 	int64_t		 t, bytes;

@@ -20,7 +20,7 @@ PROGS	= bin/jsessionize bin/jfunnel bin/jpaths bin/jdropoff
 LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/drivers.o lib/dropoff.o lib/funnel.o lib/hash.o lib/input.o \
 	  lib/order.o lib/output.o lib/partial.o lib/paths.o lib/analysis.o \
-	  lib/mapred.o lib/embedded.o \
+	  lib/mapred.o lib/embedded.o lib/qadvice.o \
 	  lib/pattern.o lib/reader.o lib/session.o lib/time.o lib/util.o \
 	  lib/fmt_w3c.o \
 	  lib/fmt_aws.o \

@@ -47,6 +47,7 @@ struct jy_input {
 	int		 inferred;	/* the site's hosts were looked for */
 	struct jy_siteinfer *si;	/* the exact path: every record's */
 	struct jy_docset *docs;		/* URLs that are referrers (embedded.c) */
+	struct jy_qadvice *qa;		/* -v: query-string advice (qadvice.c) */
 	char		 simsg[512];	/* what was inferred, for -v */
 
 	int64_t		 maxt;
@@ -459,6 +460,17 @@ drop_embedded(jy_input *in, jy_session *s)
 	in->st.embedded += n;
 }
 
+/* -v: a written session's pageviews into the query-string sample. */
+static void
+qadd(jy_input *in, const jy_session *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		jy_qadvice_add(in->qa, jy_pv_slot(s, &s->pv[i], S_PAGE),
+		    jy_pv_slot(s, &s->pv[i], S_URL));
+}
+
 static void
 close_session(jy_input *in, jy_session *s)
 {
@@ -515,9 +527,14 @@ close_session(jy_input *in, jy_session *s)
 		in->st.pageviews -= s->n;
 		in->st.bots += s->n;
 		in->st.fastpv += s->n;
-	} else if (in->st.sessions++, !in->stopped && in->fn(in->ctx, s) != 0) {
-		in->stopped = 1;
-		snprintf(in->err, sizeof in->err, "output failed");
+	} else {
+		in->st.sessions++;
+		if (in->qa != NULL)
+			qadd(in, s);
+		if (!in->stopped && in->fn(in->ctx, s) != 0) {
+			in->stopped = 1;
+			snprintf(in->err, sizeof in->err, "output failed");
+		}
 	}
 	/* Recycle, but do not keep a monster session's memory forever. */
 	if (s->cap > 4096) {
@@ -1197,6 +1214,11 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 		    &in->until) == 0;
 	if (!c->no_embedded && !c->all && !c->keep_static)
 		in->docs = jy_docset_new();
+	if (c->verbose && c->keep_query == 0) {
+		/* The URLs are kept for the advice only with -v. */
+		in->qa = jy_qadvice_new();
+		in->want |= 1u << S_URL;
+	}
 	if (!c->stream) {
 		const char *dir = c->tmpdir;
 		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
@@ -1701,6 +1723,8 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	if (s->outside > 0)
 		fprintf(f, "%s: sessions outside --since/--until %llu\n", prog,
 		    (unsigned long long)s->outside);
+	if (in->qa != NULL)
+		jy_qadvice_report(in->qa, f, prog);
 	if (in->order != NULL) {
 		uint64_t recs, bytes;
 		size_t runs;
@@ -1810,6 +1834,7 @@ jy_input_free(jy_input *in)
 	jy_order_free(in->order);
 	jy_siteinfer_free(in->si);
 	jy_docset_free(in->docs);
+	jy_qadvice_free(in->qa);
 	jy_format_free(in->fixed);
 	for (i = 0; i < (size_t)in->nx; i++)
 		free(in->xname[i]);

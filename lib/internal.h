@@ -138,6 +138,17 @@ int	 jy_ref_internal(jy_span ref, const struct jy_list *site_hosts,
 	    jy_span vhost);
 
 /*
+ * -v's advice for sites whose query string is the page (qadvice.c): a
+ * fixed sample of 4096 pageviews (page, query), and a line when one page
+ * is more than half of them and has query strings.
+ */
+struct jy_qadvice;
+struct jy_qadvice *jy_qadvice_new(void);
+void	 jy_qadvice_add(struct jy_qadvice *, jy_span page, jy_span target);
+void	 jy_qadvice_report(const struct jy_qadvice *, FILE *, const char *prog);
+void	 jy_qadvice_free(struct jy_qadvice *);
+
+/*
  * Documents (embedded.c): every URL that a request names as referrer
  * (but for itself), in a fixed-size Bloom filter of 4 MiB.  A false
  * positive takes a fetch for a document: it stays a pageview.

@@ -14,7 +14,7 @@
 
 #include "internal.h"
 
-#define CHART_CELLS	40	/* width of a --chart bar, in cells */
+#define CHART_CELLS	40	/* most cells of a --chart bar */
 
 enum { BY_NONE, BY_CHANNEL, BY_STAGE, BY_HOUR, BY_DAY, BY_WEEK, BY_MONTH };
 enum { C_VIEWS, C_SESSIONS, C_ENTRIES, C_EXITS, C_EXIT_RATE, C_BOUNCES,
@@ -457,18 +457,35 @@ write_chart(jy_dropoff *d, jy_out *o, const size_t *sel, size_t nsel)
 	const char *s = d->strs.p;
 	uint64_t mn = 0, md = 0, num, den, unit;
 	unsigned __int128 x, y;
-	size_t i, k, w = 0, n, len, cells;
+	size_t i, k, w = 0, n, len, cells, lw = 0, bars;
 	char buf[32];
 
-	unit = d->ascii ? CHART_CELLS : CHART_CELLS * 8;
 	for (i = 0; i < nsel; i++) {
-		value(d, &d->rows[sel[i]], d->sort, &num, &den);
+		const struct row *r = &d->rows[sel[i]];
+		value(d, r, d->sort, &num, &den);
 		if (den != 0 && (md == 0 || fraccmp(num, den, mn, md) > 0)) {
 			mn = num;
 			md = den;
 		}
-		if ((n = fmtval(d, &d->rows[sel[i]], d->sort, buf)) > w)
+		if ((n = fmtval(d, r, d->sort, buf)) > w)
 			w = n;
+		n = (r->pagelen ? jy_tsv_width(s + r->off + r->bylen,
+		    r->pagelen) : 1) + (d->by != BY_NONE ? 1 + (r->bylen ?
+		    jy_tsv_width(s + r->off, r->bylen) : 1) : 0);
+		if (n > lw)
+			lw = n;
+	}
+	/* "value bar label" fits the terminal, the label's room first. */
+	bars = (size_t)jy_chart_cells(w + 2 + lw, CHART_CELLS);
+	unit = d->ascii ? bars : bars * 8;
+	if (nsel > 0) {
+		jy_out_str(o, colnames[d->sort]);
+		jy_out_str(o, " per page");
+		if (d->by != BY_NONE) {
+			jy_out_str(o, " by ");
+			jy_out_str(o, bynames[d->by]);
+		}
+		jy_out_str(o, " (bar: of the largest shown)\n");
 	}
 	for (i = 0; i < nsel; i++) {
 		const struct row *r = &d->rows[sel[i]];
@@ -499,7 +516,7 @@ write_chart(jy_dropoff *d, jy_out *o, const size_t *sel, size_t nsel)
 				cells++;
 			}
 		}
-		for (; cells < CHART_CELLS; cells++)
+		for (; cells < bars; cells++)
 			jy_out_char(o, ' ');
 		jy_out_char(o, ' ');
 		if (d->by != BY_NONE) {

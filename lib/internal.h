@@ -200,6 +200,17 @@ void	 jy_fputs_safe(FILE *, const char *);
 /* The same into d (dn bytes, NUL included; cut at a whole byte's escape). */
 void	 jy_escape_str(char *d, size_t dn, const char *s);
 
+/*
+ * Terminal charts (output.c): the columns a value takes as jy_out_tsv
+ * writes it (a UTF-8 character one, an escape its length); the
+ * terminal's width (COLUMNS, else the width of a terminal on standard
+ * output, else 80); and the cells a bar gets when the rest of its line
+ * takes fixed columns: what is left, from 10 to most.
+ */
+size_t	 jy_tsv_width(const char *, size_t);
+int	 jy_term_width(void);
+int	 jy_chart_cells(size_t fixed, int most);
+
 /* A --rewrite rule: s#REGEX#REPLACEMENT#[gi]. */
 struct jy_rewrite;
 struct jy_rewrite *jy_rewrite_compile(const char *, char *, size_t);

@@ -381,7 +381,7 @@ jy_analysis_start(jy_analysis *a, jy_input *in, jy_out *out, char *err,
 	if (a->kind == A_PATHS)
 		return jy_paths_start(a->paths, in, a->cfg, err, errlen);
 	if (a->kind == A_DROPOFF && !a->funnel)
-		return JY_OK;
+		return jy_dropoff_columns(a->drop, in, err, errlen);
 	if ((col = jy_input_column(in, a->field, err, errlen)) < 0)
 		return JY_EUSAGE;
 	if (a->by != NULL && (bycol = jy_input_column(in, a->by, err,

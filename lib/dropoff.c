@@ -16,7 +16,10 @@
 
 #define CHART_CELLS	40	/* most cells of a --chart bar */
 
-enum { BY_NONE, BY_CHANNEL, BY_STAGE, BY_HOUR, BY_DAY, BY_WEEK, BY_MONTH };
+/* BY_ANY: any other column, found by name as every program finds it
+ * (jy_dropoff_columns), and taken of each pageview as the stage is. */
+enum { BY_NONE, BY_CHANNEL, BY_STAGE, BY_HOUR, BY_DAY, BY_WEEK, BY_MONTH,
+	BY_ANY };
 enum { C_VIEWS, C_SESSIONS, C_ENTRIES, C_EXITS, C_EXIT_RATE, C_BOUNCES,
     C_BOUNCE_RATE, C_N };
 
@@ -45,6 +48,8 @@ struct slot {
 struct jy_dropoff {
 	/* options */
 	int		 by, sort, rate_sessions, json, header, chart, ascii;
+	char		*byname;	/* of BY_ANY */
+	int		 bycol;
 	uint64_t	 top, min_views;
 
 	struct row	*rows;
@@ -129,11 +134,8 @@ jy_dropoff_set(jy_dropoff *d, const char *name, const char *arg, char *err,
 		for (i = BY_CHANNEL; i <= BY_MONTH; i++)
 			if (strcmp(arg, bynames[i]) == 0)
 				break;
-		if (i > BY_MONTH) {
-			jy_errf(err, errlen, "bad --by \"%s\": give channel, "
-			    "stage, hour, day, week or month", arg);
-			return JY_EUSAGE;
-		}
+		free(d->byname);
+		d->byname = i > BY_MONTH ? jy_xstrdup(arg) : NULL;
 		d->by = i;
 	} else if (strcmp(name, "json") == 0)
 		d->json = 1;
@@ -148,6 +150,27 @@ jy_dropoff_set(jy_dropoff *d, const char *name, const char *arg, char *err,
 		return JY_EUSAGE;
 	}
 	return JY_OK;
+}
+
+jy_status
+jy_dropoff_columns(jy_dropoff *d, jy_input *in, char *err, size_t errlen)
+{
+	if (d->by == BY_ANY && (d->bycol = jy_input_column(in, d->byname, err,
+	    errlen)) < 0)
+		return JY_EUSAGE;
+	return JY_OK;
+}
+
+/* The --by column's name as a header or JSON key says it. */
+static void
+out_byname(const jy_dropoff *d, jy_out *o, int json)
+{
+	if (d->by != BY_ANY)
+		jy_out_str(o, bynames[d->by]);
+	else if (json)
+		jy_out_json(o, d->byname, strlen(d->byname));
+	else
+		jy_out_tsv(o, d->byname, strlen(d->byname));
 }
 
 jy_status
@@ -247,8 +270,9 @@ jy_dropoff_session(void *ctx, const jy_session *s)
 		by = jy_session_value(s, 0, bytime[d->by - BY_HOUR], day);
 	for (i = 0; i < n; i++) {
 		page = jy_session_field(s, i, JY_F_PAGE);
-		if (d->by == BY_STAGE) {
-			by = jy_session_field(s, i, JY_F_STAGE);
+		if (d->by == BY_STAGE || d->by == BY_ANY) {
+			by = d->by == BY_STAGE ? jy_session_field(s, i,
+			    JY_F_STAGE) : jy_session_value(s, i, d->bycol, day);
 			if (by.n == 0)
 				by = jy_span_str("-");
 		}
@@ -380,7 +404,7 @@ write_tsv(jy_dropoff *d, jy_out *o, const size_t *sel, size_t nsel)
 	if (d->header) {
 		jy_out_char(o, '#');
 		if (d->by != BY_NONE) {
-			jy_out_str(o, bynames[d->by]);
+			out_byname(d, o, 0);
 			jy_out_char(o, '\t');
 		}
 		jy_out_str(o, "page");
@@ -419,7 +443,7 @@ write_json(jy_dropoff *d, jy_out *o, const size_t *sel, size_t nsel)
 		jy_out_char(o, '{');
 		if (d->by != BY_NONE) {
 			jy_out_char(o, '"');
-			jy_out_str(o, bynames[d->by]);
+			out_byname(d, o, 1);
 			jy_out_str(o, "\":\"");
 			jy_out_json(o, s + r->off, r->bylen);
 			jy_out_str(o, "\",");
@@ -483,7 +507,7 @@ write_chart(jy_dropoff *d, jy_out *o, const size_t *sel, size_t nsel)
 		jy_out_str(o, " per page");
 		if (d->by != BY_NONE) {
 			jy_out_str(o, " by ");
-			jy_out_str(o, bynames[d->by]);
+			out_byname(d, o, 0);
 		}
 		jy_out_str(o, " (bar: of the largest shown)\n");
 	}
@@ -586,6 +610,7 @@ jy_dropoff_free(jy_dropoff *d)
 		return;
 	free(d->rows);
 	free(d->tab);
+	free(d->byname);
 	jy_buf_free(&d->strs);
 	free(d);
 }

@@ -39,6 +39,8 @@ struct jy_input {
 	char		*xname[JY_MAX_XCOLS];	/* columns asked for by name */
 	int		 xidx[JY_MAX_XCOLS];	/* their index in this format */
 	int		 nx;
+	int		 xcheck;	/* an event stream's columns: look */
+	int		 usage;		/* this file stopped: a usage error */
 	FILE		*rejects;
 	char		 err[1024];
 	int		 stopped;	/* the consumer failed */
@@ -1339,6 +1341,7 @@ use_format(jy_input *in, jy_format *f)
 			return JY_EUSAGE;
 		}
 	}
+	in->xcheck = jy_format_is_tsv(f) && in->nx > 0;
 	if (c->verbose) {
 		jy_fputs_safe(stderr, in->fname);
 		fprintf(stderr, ": format %s\n", jy_format_name(f));
@@ -1409,6 +1412,31 @@ infer_hosts(jy_input *in, jy_format *f, const jy_span *sample, size_t n)
 	inferred(in, si);
 }
 
+/*
+ * An event stream's columns are its header's, known at its first row:
+ * a column asked for by name that it does not have is a typo, as in a
+ * log (use_format), and this file is not read.
+ */
+static int
+columns_known(jy_input *in)
+{
+	int k;
+
+	in->xcheck = 0;
+	for (k = 0; k < in->nx; k++)
+		if ((in->xidx[k] = jy_format_named(in->fmt, in->xname[k])) < 0 &&
+		    !jy_format_tsv_has(in->fmt, in->xname[k])) {
+			snprintf(in->err, sizeof in->err, "%s:%llu: no column "
+			    "\"%s\" in the event stream's header; use %s, or "
+			    "a column the header names", in->fname,
+			    (unsigned long long)in->fline, in->xname[k],
+			    jy_column_names());
+			in->halted = in->usage = 1;
+			return 0;
+		}
+	return 1;
+}
+
 static void
 line_in(jy_input *in, jy_span line)
 {
@@ -1433,8 +1461,13 @@ line_in(jy_input *in, jy_span line)
 		rc = jy_format_parse(in->fmt, line, &r, &why);
 	if (rc > 0) {
 		in->st.skipped++;
+		/* A header (again): its columns are looked at anew. */
+		in->xcheck |= in->nx > 0 && line.p[0] == '#' &&
+		    jy_format_is_tsv(in->fmt);
 		return;
 	}
+	if (rc == 0 && JY_UNLIKELY(in->xcheck) && !columns_known(in))
+		return;
 	if (rc < 0) {
 		in->st.malformed++;
 		where(in, in->first_bad, sizeof in->first_bad);
@@ -1636,6 +1669,11 @@ drain:
 	if (rc < 0) {
 		snprintf(in->err, sizeof in->err, "%s", jy_reader_error(rd));
 		st = JY_EDATA;
+	} else if (in->usage) {
+		/* As a format without the column: this file is not read. */
+		st = JY_EUSAGE;
+		in->nread--;
+		in->halted = in->usage = 0;
 	} else if (in->stopped || in->halted)
 		st = JY_EDATA;
 out:

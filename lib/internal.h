@@ -115,6 +115,9 @@ struct jy_fmtdrv {
 	void		 (*reset)(void *st);
 };
 void	 jy_format_reset(jy_format *);
+/* Does an event stream's header name the column (past the names kept
+ * too: those read as empty)? */
+int	 jy_format_tsv_has(const jy_format *, const char *name);
 extern const struct jy_fmtdrv *const jy_fmtdrvs[];	/* NULL-terminated */
 
 /* Shared parsing helpers for drivers (format.c). */

@@ -423,6 +423,9 @@ typedef struct jy_dropoff jy_dropoff;
 jy_dropoff	*jy_dropoff_new(void);
 jy_status	 jy_dropoff_set(jy_dropoff *, const char *name, const char *arg,
 		    char *err, size_t errlen);
+/* --by a column of the input's (any but channel, stage and the time
+ * buckets): found with jy_input_column, JY_EUSAGE if it cannot be. */
+jy_status	 jy_dropoff_columns(jy_dropoff *, jy_input *, char *, size_t);
 jy_status	 jy_dropoff_start(jy_dropoff *, const jy_config *,
 		    char *err, size_t errlen);
 int		 jy_dropoff_session(void *dropoff, const jy_session *);

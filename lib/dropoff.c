@@ -266,7 +266,8 @@ jy_dropoff_session(void *ctx, const jy_session *s)
 	d->nsess++;
 	if (d->by == BY_CHANNEL)
 		by = jy_span_str(jy_channel_name(jy_session_channel(s)));
-	else if (d->by >= BY_HOUR)	/* rows sort by it: time order */
+	else if (d->by >= BY_HOUR && d->by <= BY_MONTH)
+		/* Rows sort by it: time order. */
 		by = jy_session_value(s, 0, bytime[d->by - BY_HOUR], day);
 	for (i = 0; i < n; i++) {
 		page = jy_session_field(s, i, JY_F_PAGE);

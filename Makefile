@@ -1,4 +1,4 @@
-# journey toolkit: jsessionize, jfunnel, jpaths, jdropoff
+# journey toolkit: jsessionize, jfunnel, jpaths, jdropoff, jretention
 .POSIX:
 .SUFFIXES:
 
@@ -16,10 +16,11 @@ DEPS_LIBS   != $(PKG_CONFIG) --libs libpcre2-8 zlib
 ALL_CFLAGS = $(WFLAGS) -D_GNU_SOURCE -Ilib $(DEPS_CFLAGS) $(CFLAGS)
 LIBS	= $(DEPS_LIBS) -lpthread -lm
 
-PROGS	= bin/jsessionize bin/jfunnel bin/jpaths bin/jdropoff
+PROGS	= bin/jsessionize bin/jfunnel bin/jpaths bin/jdropoff bin/jretention
 LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/drivers.o lib/dropoff.o lib/funnel.o lib/hash.o lib/input.o \
 	  lib/order.o lib/output.o lib/partial.o lib/paths.o lib/analysis.o \
+	  lib/retention.o \
 	  lib/mapred.o lib/embedded.o lib/qadvice.o \
 	  lib/pattern.o lib/reader.o lib/session.o lib/time.o lib/util.o \
 	  lib/fmt_w3c.o \
@@ -56,6 +57,10 @@ bin/jdropoff: cmd/jdropoff.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jdropoff.c cmd/cli.c lib/libjourney.a $(LIBS)
 
+bin/jretention: cmd/jretention.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
+	@mkdir -p bin
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jretention.c cmd/cli.c lib/libjourney.a $(LIBS)
+
 tests/unit: tests/unit.c lib/libjourney.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c lib/libjourney.a $(LIBS)
 
@@ -83,8 +88,8 @@ install: all
 	cp man/*.1 $(DESTDIR)$(MANDIR)/
 
 uninstall:
-	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize jfunnel jpaths jdropoff
-	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1 jpaths.1 jdropoff.1
+	cd $(DESTDIR)$(BINDIR) && rm -f jsessionize jfunnel jpaths jdropoff jretention
+	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1 jpaths.1 jdropoff.1 jretention.1
 
 clean:
 	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz tools/genlog

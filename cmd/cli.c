@@ -151,19 +151,25 @@ cli_main(const struct cli *p, int argc, char **argv)
 		}
 		if (st != JY_OK) {
 			status = 1;
-			if (jy_out_failed(out))
+			if (jy_out_failed(out) || jy_analysis_error(a) != NULL)
 				break;
 			jy_message(stderr, prog, msg);
 		}
 	}
-	if (!merging && jy_input_finish(in) != JY_OK && !jy_out_failed(out)) {
+	if (!merging && jy_analysis_error(a) == NULL &&
+	    jy_input_finish(in) != JY_OK && !jy_out_failed(out) &&
+	    jy_analysis_error(a) == NULL) {
 		jy_message(stderr, prog, jy_input_error(in));
 		status = 1;
 	}
 	/* The report is written after a data error too: it holds what was
 	 * read before it, as DESIGN.md asks; but with no input read at all,
-	 * no table that looks like an answer. */
-	if (merging ? jy_analysis_merged(a) > 0 : jy_input_any(in))
+	 * no table that looks like an answer, nor one the analysis could
+	 * not finish. */
+	if (jy_analysis_error(a) != NULL) {
+		jy_message(stderr, prog, jy_analysis_error(a));
+		status = 1;
+	} else if (merging ? jy_analysis_merged(a) > 0 : jy_input_any(in))
 		jy_analysis_write(a, out);
 	if (!merging)
 		jy_input_warn(in, stderr, prog);

@@ -1,5 +1,5 @@
 /*
- * cli.h - the main loop that jfunnel, jpaths and jdropoff share: each
+ * cli.h - the main loop that jfunnel, jpaths, jdropoff and jretention share: each
  * program is its usage text, its own options and the name of its
  * analysis (see jy_analysis_new).
  */

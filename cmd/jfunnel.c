@@ -35,6 +35,9 @@ usage(FILE *f)
 "      --strict-increase     each step strictly later than the one before\n"
 "      --strict-order        the same as --order strict\n"
 "      --allow-reentry       with --order strict: skip out-of-order steps\n"
+"      --attribution MODEL   with --per visitor: credit the channel of the\n"
+"                            converting visitors' first, last,\n"
+"                            last-non-direct session, or linear (all)\n"
 "Output:\n"
 "      --by COL              one funnel per value of COL (channel, day,\n"
 "                            stage, page, a TSV column...) at the unit's start\n"
@@ -63,6 +66,7 @@ usage(FILE *f)
 
 static const struct option own[] = {
 	CLI_FUNNEL_OPTIONS,
+	{ "attribution",     required_argument, NULL, 0 },
 	{ "by",		     required_argument, NULL, 0 },
 	{ "top",	     required_argument, NULL, 0 },
 	{ "json",	     no_argument,	NULL, 0 },

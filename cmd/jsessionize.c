@@ -71,7 +71,9 @@ usage(FILE *f)
 "      --stages FILE         PATTERN<TAB>STAGE lines\n"
 "Output:\n"
 "  -o, --fields LIST         columns (default session,visitor,seq,time,page,\n"
-"                            status,channel; +stage with --stages)\n"
+"                            status,channel; +stage with --stages; also\n"
+"                            epoch, url, method, bytes, referrer, ua, host,\n"
+"                            duration, returning, visit_number)\n"
 "      --summary             one line per session\n"
 "      --json                JSON Lines\n"
 "      --no-header           no # header line\n"
@@ -192,6 +194,9 @@ main(int argc, char **argv)
 	for (i = JY_F_CLIENT; i < JY_F_NFIXED; i++)
 		if (jy_events_needs(ev, i))
 			jy_input_want(in, i);
+	if (jy_events_needs(ev, JY_C_VISIT) ||
+	    jy_events_needs(ev, JY_C_RETURNING))
+		jy_input_want(in, JY_C_VISIT);
 	if (map) {
 		jy_input_map(in, out, mapoff);
 		if (header)

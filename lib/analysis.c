@@ -12,7 +12,7 @@
 
 #include "internal.h"
 
-enum { A_FUNNEL, A_PATHS, A_DROPOFF };
+enum { A_FUNNEL, A_PATHS, A_DROPOFF, A_RETENTION };
 
 struct aopt {
 	char		*name, *arg;
@@ -31,6 +31,7 @@ struct jy_analysis {
 	jy_funnel	*fun;
 	jy_paths	*paths;
 	jy_dropoff	*drop;
+	jy_retention	*ret;
 	/* jfunnel's output, and jdropoff's in both modes */
 	const char	*field, *by;
 	int		 json, chart, ascii, expl, header;
@@ -60,16 +61,20 @@ jy_analysis_new(const char *prog)
 		kind = A_PATHS;
 	else if (strcmp(prog, "jdropoff") == 0)
 		kind = A_DROPOFF;
+	else if (strcmp(prog, "jretention") == 0)
+		kind = A_RETENTION;
 	else
 		return NULL;
 	a = jy_xcalloc(1, sizeof *a);
 	a->kind = kind;
 	a->prog = kind == A_FUNNEL ? "jfunnel" : kind == A_PATHS ? "jpaths" :
-	    "jdropoff";
+	    kind == A_DROPOFF ? "jdropoff" : "jretention";
 	a->field = "page";
 	a->header = 1;
 	if (kind == A_PATHS)
 		a->paths = jy_paths_new();
+	else if (kind == A_RETENTION)
+		a->ret = jy_retention_new();
 	else
 		a->fun = jy_funnel_new();
 	if (kind == A_DROPOFF)
@@ -92,6 +97,7 @@ jy_analysis_free(jy_analysis *a)
 	jy_funnel_free(a->fun);
 	jy_paths_free(a->paths);
 	jy_dropoff_free(a->drop);
+	jy_retention_free(a->ret);
 	free(a);
 }
 
@@ -211,6 +217,12 @@ jy_analysis_set(jy_analysis *a, const char *name, const char *arg,
 		return funnel_set(a, name, arg, err, errlen);
 	case A_PATHS:
 		return jy_paths_set(a->paths, name, arg, err, errlen);
+	case A_RETENTION:
+		if (strcmp(name, "field") == 0) {
+			a->field = arg;
+			return JY_OK;
+		}
+		return jy_retention_set(a->ret, name, arg, err, errlen);
 	default:
 		return dropoff_set(a, name, arg, err, errlen);
 	}
@@ -353,8 +365,18 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 			return JY_EUSAGE;
 		}
 		st = jy_funnel_ready(a->fun, err, errlen);
+		if (st == JY_OK && jy_funnel_attribution(a->fun) &&
+		    (a->by != NULL || a->chart || a->expl)) {
+			jy_errf(err, errlen, "--attribution writes one table, "
+			    "per channel: leave out --%s", a->by != NULL ?
+			    "by" : a->chart ? "chart" : "explain");
+			return JY_EUSAGE;
+		}
+		jy_funnel_budget(a->fun, cfg->memory);
 	} else if (a->kind == A_DROPOFF)
 		st = dropoff_ready(a, cfg, err, errlen);
+	else if (a->kind == A_RETENTION)
+		st = jy_retention_ready(a->ret, cfg, err, errlen);
 	if (st != JY_OK)
 		return st;
 	if (a->partial && a->merge) {
@@ -380,8 +402,20 @@ jy_analysis_start(jy_analysis *a, jy_input *in, jy_out *out, char *err,
 
 	if (a->kind == A_PATHS)
 		return jy_paths_start(a->paths, in, a->cfg, err, errlen);
-	if (a->kind == A_DROPOFF && !a->funnel)
+	if (a->kind == A_RETENTION) {
+		if ((col = jy_input_column(in, a->field, err, errlen)) < 0)
+			return JY_EUSAGE;
+		jy_retention_column(a->ret, col);
+		return JY_OK;
+	}
+	if (a->kind == A_DROPOFF && !a->funnel) {
+		/* Page mode reads the session's columns itself; these the
+		 * input counts only when asked. */
+		if (a->by != NULL && (strcmp(a->by, "returning") == 0 ||
+		    strcmp(a->by, "visit_number") == 0))
+			jy_input_want(in, JY_C_VISIT);
 		return jy_dropoff_columns(a->drop, in, err, errlen);
+	}
 	if ((col = jy_input_column(in, a->field, err, errlen)) < 0)
 		return JY_EUSAGE;
 	if (a->by != NULL && (bycol = jy_input_column(in, a->by, err,
@@ -400,6 +434,8 @@ jy_analysis_session(void *ctx, const jy_session *s)
 
 	if (a->kind == A_PATHS)
 		return jy_paths_session(a->paths, s);
+	if (a->kind == A_RETENTION)
+		return jy_retention_session(a->ret, s);
 	if (a->kind == A_DROPOFF && !a->funnel)
 		return jy_dropoff_session(a->drop, s);
 	return jy_funnel_session(a->fun, s);
@@ -412,6 +448,9 @@ jy_analysis_merge(jy_analysis *a, const char *path, char *err,
 	if (a->kind == A_PATHS)
 		return jy_pr_read(path, a->prog, a->print, jy_paths_merge_line,
 		    a->paths, &a->nmerged, err, errlen);
+	if (a->kind == A_RETENTION)
+		return jy_pr_read(path, a->prog, a->print,
+		    jy_retention_merge_line, a->ret, &a->nmerged, err, errlen);
 	if (a->kind == A_DROPOFF && !a->funnel)
 		return jy_pr_read(path, a->prog, a->print,
 		    jy_dropoff_merge_line, a->drop, &a->nmerged, err, errlen);
@@ -429,6 +468,9 @@ write_partial(jy_analysis *a, jy_out *out)
 	if (a->kind == A_PATHS) {
 		jy_paths_partial(a->paths, w.o);
 		cols = "group\twhat\tvalue...\tcount";
+	} else if (a->kind == A_RETENTION) {
+		jy_retention_partial(a->ret, w.o);
+		cols = "what\tperiod\tafter\tcount";
 	} else if (a->kind == A_DROPOFF && !a->funnel) {
 		jy_dropoff_partial(a->drop, w.o);
 		cols = "group\tpage\twhat\tcount";
@@ -456,6 +498,9 @@ jy_analysis_write(jy_analysis *a, jy_out *out)
 	case A_PATHS:
 		jy_paths_write(a->paths, out);
 		break;
+	case A_RETENTION:
+		jy_retention_write(a->ret, out);
+		break;
 	default:
 		if (a->funnel)
 			jy_funnel_write_dropoff(a->fun, out, how(a), a->header,
@@ -471,6 +516,16 @@ jy_analysis_report(const jy_analysis *a, FILE *f, const char *prog)
 {
 	if (a->kind == A_DROPOFF && !a->funnel)
 		jy_dropoff_report(a->drop, f, prog);
+	else if (a->kind == A_RETENTION)
+		jy_retention_report(a->ret, f, prog);
 	else if (a->kind != A_PATHS)
 		jy_funnel_report(a->fun, f, prog);
+}
+
+const char *
+jy_analysis_error(const jy_analysis *a)
+{
+	if (a->kind == A_RETENTION)
+		return jy_retention_error(a->ret);
+	return a->kind == A_FUNNEL ? jy_funnel_error(a->fun) : NULL;
 }

@@ -19,7 +19,7 @@
 /* BY_ANY: any other column, found by name as every program finds it
  * (jy_dropoff_columns), and taken of each pageview as the stage is. */
 enum { BY_NONE, BY_CHANNEL, BY_STAGE, BY_HOUR, BY_DAY, BY_WEEK, BY_MONTH,
-	BY_ANY };
+	BY_RETURNING, BY_VISIT, BY_ANY };
 enum { C_VIEWS, C_SESSIONS, C_ENTRIES, C_EXITS, C_EXIT_RATE, C_BOUNCES,
     C_BOUNCE_RATE, C_N };
 
@@ -28,9 +28,10 @@ static const char *const colnames[C_N] = {
 	"bounce_rate"
 };
 static const char *const bynames[] = { NULL, "channel", "stage", "hour",
-	"day", "week", "month" };
-/* The time buckets' columns, from BY_HOUR on. */
-static const int bytime[] = { JY_C_HOUR, JY_C_DAY, JY_C_WEEK, JY_C_MONTH };
+	"day", "week", "month", "returning", "visit_number" };
+/* The session's columns, from BY_HOUR on. */
+static const int bytime[] = { JY_C_HOUR, JY_C_DAY, JY_C_WEEK, JY_C_MONTH,
+	JY_C_RETURNING, JY_C_VISIT };
 
 struct row {
 	uint64_t	 hash;
@@ -131,11 +132,11 @@ jy_dropoff_set(jy_dropoff *d, const char *name, const char *arg, char *err,
 			return JY_EUSAGE;
 		}
 	} else if (strcmp(name, "by") == 0) {
-		for (i = BY_CHANNEL; i <= BY_MONTH; i++)
+		for (i = BY_CHANNEL; i <= BY_VISIT; i++)
 			if (strcmp(arg, bynames[i]) == 0)
 				break;
 		free(d->byname);
-		d->byname = i > BY_MONTH ? jy_xstrdup(arg) : NULL;
+		d->byname = i > BY_VISIT ? jy_xstrdup(arg) : NULL;
 		d->by = i;
 	} else if (strcmp(name, "json") == 0)
 		d->json = 1;
@@ -266,7 +267,7 @@ jy_dropoff_session(void *ctx, const jy_session *s)
 	d->nsess++;
 	if (d->by == BY_CHANNEL)
 		by = jy_span_str(jy_channel_name(jy_session_channel(s)));
-	else if (d->by >= BY_HOUR && d->by <= BY_MONTH)
+	else if (d->by >= BY_HOUR && d->by <= BY_VISIT)
 		/* Rows sort by it: time order. */
 		by = jy_session_value(s, 0, bytime[d->by - BY_HOUR], day);
 	for (i = 0; i < n; i++) {

@@ -10,13 +10,13 @@
 enum col {
 	C_SESSION, C_VISITOR, C_SEQ, C_TIME, C_EPOCH, C_PAGE, C_URL, C_METHOD,
 	C_STATUS, C_BYTES, C_REFERRER, C_UA, C_HOST, C_CHANNEL, C_STAGE,
-	C_DURATION, C_N
+	C_DURATION, C_RETURNING, C_VISIT, C_N
 };
 
 static const char *const colname[C_N] = {
 	"session", "visitor", "seq", "time", "epoch", "page", "url", "method",
 	"status", "bytes", "referrer", "ua", "host", "channel", "stage",
-	"duration"
+	"duration", "returning", "visit_number"
 };
 
 static const char *const summary_cols[] = {
@@ -59,7 +59,8 @@ jy_events_new(jy_out *o, const char *fields, int json, int summary,
 			jy_errf(err, errlen, "bad -o/--fields \"%s\": unknown "
 			    "field \"%.*s\"; fields are session, visitor, seq, "
 			    "time, epoch, page, url, method, status, bytes, "
-			    "referrer, ua, host, channel, stage, duration",
+			    "referrer, ua, host, channel, stage, duration, "
+			    "returning, visit_number",
 			    fields, (int)n, p);
 			free(e);
 			return JY_EUSAGE;
@@ -87,6 +88,7 @@ jy_events_needs(const jy_events *e, int field)
 		[C_SEQ] = -1, [C_TIME] = -1, [C_EPOCH] = -1, [C_PAGE] = -1,
 		[C_STATUS] = -1, [C_BYTES] = -1, [C_CHANNEL] = -1,
 		[C_STAGE] = -1, [C_DURATION] = -1,
+		[C_RETURNING] = JY_C_RETURNING, [C_VISIT] = JY_C_VISIT,
 	};
 	int i;
 
@@ -297,6 +299,13 @@ jy_events_session(void *arg, const jy_session *s)
 			case C_DURATION:
 				num(e, i + 1 < n ? jy_session_time(s, i + 1) -
 				    jy_session_time(s, i) : 0, i + 1 == n);
+				break;
+			case C_RETURNING:
+				jy_out_char(e->o, jy_session_visit(s) > 1 ?
+				    '1' : '0');
+				break;
+			case C_VISIT:
+				jy_out_int(e->o, jy_session_visit(s));
 				break;
 			case C_N:
 				break;

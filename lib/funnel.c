@@ -67,6 +67,12 @@ struct group {
 	int		 other;
 };
 
+/* A session's start and channel, for --attribution. */
+struct vsess {
+	int64_t		 t;
+	int		 ch;
+};
+
 /* A visitor's events, for --per visitor. */
 struct vunit {
 	char		*id;
@@ -74,6 +80,16 @@ struct vunit {
 	size_t		 keyn;
 	struct ev	*ev;
 	size_t		 n, cap;
+	struct vsess	*ss;			/* --attribution: its sessions */
+	size_t		 ns, scap;
+};
+
+/* --attribution: credit (channel, k) counts conversions that gave a
+ * channel 1/k each, so that linear credit sums and merges exactly. */
+enum { AT_NONE, AT_FIRST, AT_LAST, AT_LASTND, AT_LINEAR };
+struct credit {
+	int		 ch;
+	uint64_t	 k, n;
 };
 
 /*
@@ -139,6 +155,13 @@ struct jy_funnel {
 
 	jy_out		*explain;
 	uint64_t	 units, entered, excluded;
+
+	int		 attr;			/* AT_x */
+	uint64_t	 budget, bytes;		/* --memory; what visitors take */
+	int		 over;
+	struct vunit	*curvu;			/* the visitor being evaluated */
+	struct credit	*cr;
+	size_t		 ncr, crcap;
 
 	/* jdropoff's funnel mode: where the units that dropped went next
 	 * and where they left, counted by (group, step, kind, page). */
@@ -221,7 +244,9 @@ jy_funnel_free(jy_funnel *f)
 		free(f->vu[i].id);
 		free(f->vu[i].key);
 		free(f->vu[i].ev);
+		free(f->vu[i].ss);
 	}
+	free(f->cr);
 	free(f->vu);
 	free(f->vtab.v);
 	jy_buf_free(&f->pages);
@@ -304,6 +329,20 @@ jy_funnel_set(jy_funnel *f, const char *name, const char *arg, char *err,
 			goto badval;
 		return JY_OK;
 	}
+	if (strcmp(name, "attribution") == 0) {
+		static const char *const names[] = { "first", "last",
+		    "last-non-direct", "linear" };
+		for (v = 0; v < 4; v++)
+			if (strcmp(arg, names[v]) == 0)
+				break;
+		if (v == 4) {
+			jy_errf(err, errlen, "bad --attribution \"%s\": give "
+			    "first, last, last-non-direct or linear", arg);
+			return JY_EUSAGE;
+		}
+		f->attr = (int)v + AT_FIRST;
+		return JY_OK;
+	}
 	if (strcmp(name, "per") == 0) {
 		if (strcmp(arg, "session") == 0)
 			f->per = JY_PER_SESSION;
@@ -382,6 +421,11 @@ jy_funnel_ready(jy_funnel *f, char *err, size_t errlen)
 		return JY_EUSAGE;
 	}
 	f->strict_order = f->order == JY_ORDER_STRICT;
+	if (f->attr != AT_NONE && f->per != JY_PER_VISITOR) {
+		jy_errf(err, errlen, "--attribution credits the sessions of a "
+		    "visitor that converts: add --per visitor");
+		return JY_EUSAGE;
+	}
 	if (f->reentry && !f->strict_order) {
 		jy_errf(err, errlen, "--allow-reentry needs --order strict "
 		    "(or --strict-order)");
@@ -978,6 +1022,62 @@ explain(jy_funnel *f, const jy_session *s, const char *vid,
 	jy_out_char(o, '\n');
 }
 
+static void
+credit_add(jy_funnel *f, int ch, uint64_t k, uint64_t n)
+{
+	size_t i;
+
+	/* Few (channel, k) pairs: channels times the sessions it takes. */
+	for (i = 0; i < f->ncr; i++)
+		if (f->cr[i].ch == ch && f->cr[i].k == k) {
+			f->cr[i].n += n;
+			return;
+		}
+	if (f->ncr == f->crcap) {
+		f->crcap = f->crcap ? 2 * f->crcap : 32;
+		f->cr = jy_xrealloc(f->cr, f->crcap * sizeof *f->cr);
+	}
+	f->cr[f->ncr++] = (struct credit){ ch, k, n };
+}
+
+/*
+ * A visitor converted at t: the sessions that started at or before t
+ * (in start order) share the credit by the model.  Direct (and unknown,
+ * where the log has no referrer) sessions are passed over by
+ * last-non-direct unless there is no other.
+ */
+static void
+credit(jy_funnel *f, const struct vunit *u, int64_t t)
+{
+	size_t m = 0, i;
+
+	while (m < u->ns && u->ss[m].t <= t)
+		m++;
+	if (m == 0)
+		m = 1;		/* the conversion is in a session: never */
+	if (u->ns == 0)
+		return;
+	switch (f->attr) {
+	case AT_FIRST:
+		credit_add(f, u->ss[0].ch, 1, 1);
+		break;
+	case AT_LAST:
+		credit_add(f, u->ss[m - 1].ch, 1, 1);
+		break;
+	case AT_LASTND:
+		for (i = m; i-- > 0; )
+			if (u->ss[i].ch != JY_CH_DIRECT &&
+			    u->ss[i].ch != JY_CH_UNKNOWN)
+				break;
+		credit_add(f, u->ss[i < m ? i : m - 1].ch, 1, 1);
+		break;
+	default:
+		for (i = 0; i < m; i++)
+			credit_add(f, u->ss[i].ch, m, 1);
+		break;
+	}
+}
+
 /* Evaluate the unit in f->ev and count it in the group of key. */
 static void
 unit(jy_funnel *f, jy_span key, const jy_session *s, const char *vid)
@@ -1014,6 +1114,9 @@ unit(jy_funnel *f, jy_span key, const jy_session *s, const char *vid)
 	}
 	g->entered++;
 	f->entered++;
+	if (f->attr != AT_NONE && f->curvu != NULL &&
+	    (r.reached >> (f->nsteps - 1) & 1))
+		credit(f, f->curvu, r.t[f->nsteps - 1]);
 	for (k = 0; k < f->nsteps; k++) {
 		if (!(r.reached >> k & 1))
 			continue;
@@ -1145,6 +1248,8 @@ vunit_of(jy_funnel *f, const char *id, int *isnew)
 		    strcmp(f->vu[f->vtab.v[i].i - 1].id, id) == 0)
 			return &f->vu[f->vtab.v[i].i - 1];
 	if (f->nvu == f->vucap) {
+		f->bytes += (f->vucap ? f->vucap : 256) * (sizeof *f->vu +
+		    2 * sizeof(struct islot));
 		f->vucap = f->vucap ? 2 * f->vucap : 256;
 		f->vu = jy_xrealloc(f->vu, f->vucap * sizeof *f->vu);
 	}
@@ -1185,6 +1290,15 @@ jy_funnel_session(void *ctx, const jy_session *s)
 		memcpy(u->key, key.p, key.n);
 		u->keyn = key.n;
 	}
+	if (f->attr != AT_NONE && n > 0) {
+		if (u->ns == u->scap) {
+			f->bytes += (u->scap ? u->scap : 4) * sizeof *u->ss;
+			u->scap = u->scap ? 2 * u->scap : 4;
+			u->ss = jy_xrealloc(u->ss, u->scap * sizeof *u->ss);
+		}
+		u->ss[u->ns].t = jy_session_time(s, 0);
+		u->ss[u->ns++].ch = jy_session_channel(s);
+	}
 	for (i = 0; i < n; i++) {
 		struct ev e;
 		classify(f, s, i, &e);
@@ -1197,8 +1311,14 @@ jy_funnel_session(void *ctx, const jy_session *s)
 			    u->ev[u->n - 1].t == e.t))
 				continue;
 		}
+		size_t cap = u->cap;
 		ev_reserve(&u->ev, &u->cap, u->n + 1);
+		f->bytes += (u->cap - cap) * sizeof *u->ev;
 		u->ev[u->n++] = e;
+	}
+	if (f->attr != AT_NONE && f->budget > 0 && f->bytes > f->budget) {
+		f->over = 1;
+		return -1;
 	}
 	return 0;
 }
@@ -1233,16 +1353,29 @@ jy_funnel_finish(jy_funnel *f)
 				u->ev[b] = tmp;
 			}
 		}
+		/* Sessions in start order (an event stream's own come by
+		 * id): insertion sort, stable, and mostly sorted already. */
+		for (j = 1; j < u->ns; j++) {
+			struct vsess tmp = u->ss[j];
+			size_t b;
+			for (b = j; b > 0 && u->ss[b - 1].t > tmp.t; b--)
+				u->ss[b] = u->ss[b - 1];
+			u->ss[b] = tmp;
+		}
 		struct ev *save = f->ev;
 		size_t savecap = f->evcap;
 		f->ev = u->ev;
 		f->nev = u->n;
+		f->curvu = u;
 		unit(f, (jy_span){ u->key ? u->key : "", u->keyn }, NULL,
 		    u->id);
+		f->curvu = NULL;
 		f->ev = save;
 		f->evcap = savecap;
 		free(u->ev);
 		u->ev = NULL;
+		free(u->ss);
+		u->ss = NULL;
 	}
 }
 
@@ -1565,6 +1698,106 @@ write_chart(jy_funnel *f, jy_out *o, int ascii, const char *byname)
 	}
 }
 
+/* A credit as text: a whole number, or a fraction to 4 decimals. */
+static void
+out_credit(jy_out *o, double v)
+{
+	char b[48];
+	size_t n = (size_t)snprintf(b, sizeof b, "%.4f", v);
+
+	while (n > 0 && b[n - 1] == '0')
+		n--;
+	if (n > 0 && b[n - 1] == '.')
+		n--;
+	jy_out_bytes(o, b, n);
+}
+
+struct chcredit {
+	int		 ch;
+	double		 v;
+};
+
+static int
+cmp_chcredit(const void *a, const void *b)
+{
+	const struct chcredit *x = a, *y = b;
+
+	if (x->v != y->v)
+		return x->v > y->v ? -1 : 1;
+	return (x->ch > y->ch) - (x->ch < y->ch);
+}
+
+/* --attribution: a line per channel with credit, most first. */
+static void
+write_attr(jy_funnel *f, jy_out *o, int json, int header)
+{
+	struct chcredit c[JY_CH_N];
+	double total = 0;
+	size_t i, n = 0;
+	int ch;
+
+	for (ch = 0; ch < JY_CH_N; ch++) {
+		c[ch].ch = ch;
+		c[ch].v = 0;
+	}
+	/* Sum each channel's 1/k parts in a fixed order (k, then count),
+	 * so that the same credits give the same bits however they came. */
+	for (ch = 0; ch < JY_CH_N; ch++)
+		for (i = 0; i < f->ncr; i++)
+			if (f->cr[i].ch == ch)
+				c[ch].v += (double)f->cr[i].n / (double)f->cr[i].k;
+	for (ch = 0; ch < JY_CH_N; ch++) {
+		total += c[ch].v;
+		if (c[ch].v > 0)
+			c[n++] = c[ch];
+	}
+	qsort(c, n, sizeof *c, cmp_chcredit);
+	if (header && !json)
+		jy_out_str(o, "#channel\tconversions\tshare\n");
+	for (i = 0; i < n; i++) {
+		const char *name = jy_channel_name(c[i].ch);
+		char b[32];
+		snprintf(b, sizeof b, "%.4f", c[i].v / total);
+		if (json) {
+			jy_out_str(o, "{\"channel\":\"");
+			jy_out_str(o, name);
+			jy_out_str(o, "\",\"conversions\":");
+			out_credit(o, c[i].v);
+			jy_out_str(o, ",\"share\":");
+			jy_out_str(o, b);
+			jy_out_str(o, "}\n");
+		} else {
+			jy_out_str(o, name);
+			jy_out_char(o, '\t');
+			out_credit(o, c[i].v);
+			jy_out_char(o, '\t');
+			jy_out_str(o, b);
+			jy_out_char(o, '\n');
+		}
+	}
+}
+
+int
+jy_funnel_attribution(const jy_funnel *f)
+{
+	return f->attr != AT_NONE;
+}
+
+void
+jy_funnel_budget(jy_funnel *f, uint64_t bytes)
+{
+	f->budget = bytes;
+}
+
+const char *
+jy_funnel_error(const jy_funnel *f)
+{
+	return f->over ? "--memory: the visitors' events and sessions passed "
+	    "the budget (--attribution keeps every visitor's until the end); "
+	    "raise --memory, or split the input by visitor with --shard K/N "
+	    "and --partial, then --merge" : NULL;
+}
+
 void
 jy_funnel_write(jy_funnel *f, jy_out *o, int how, int header,
     const char *byname)
@@ -1572,6 +1805,11 @@ jy_funnel_write(jy_funnel *f, jy_out *o, int how, int header,
 	size_t gi;
 	int k;
 
+	if (f->attr != AT_NONE) {
+		/* Sorted so that a merge sums in the same order. */
+		write_attr(f, o, how == JY_FUNNEL_JSON, header);
+		return;
+	}
 	arrange(f);
 	for (gi = 0; gi < f->ngroups; gi++)
 		for (k = 0; k < f->nsteps; k++)
@@ -1908,6 +2146,15 @@ jy_funnel_partial(jy_funnel *f, jy_out *o)
 			}
 		}
 	}
+	for (i = 0; i < f->ncr; i++) {
+		const char *name = jy_channel_name(f->cr[i].ch);
+		jy_pw_key(o, "", 0);
+		jy_out_str(o, "\tcredit\t");
+		jy_out_str(o, name);
+		jy_out_char(o, '\t');
+		jy_out_int(o, (int64_t)f->cr[i].k);
+		jy_pw_count(o, f->cr[i].n);
+	}
 	for (i = 0; i < f->ndc; i++) {
 		const struct dcount *d = &f->dc[i];
 		pw_line(o, &f->groups[d->group], dkname[d->kind],
@@ -1930,6 +2177,20 @@ jy_funnel_merge_line(void *ctx, const jy_span *v, size_t nf, char *err,
 
 	if (nf < 3 || jy_pr_count(v[nf - 1], &n) != 0)
 		return -1;
+	if (nf == 5 && f->attr != AT_NONE && jy_span_eq(v[1], "credit")) {
+		int ch;
+		for (ch = 0; ch < JY_CH_N; ch++)
+			if (jy_span_eq(v[2], jy_channel_name(ch)))
+				break;
+		if (ch == JY_CH_N || jy_pr_count(v[3], &step) != 0 ||
+		    step == 0) {
+			jy_errf(err, errlen, "a credit line with no channel "
+			    "or share");
+			return -1;
+		}
+		credit_add(f, ch, step, n);
+		return 0;
+	}
 	if (nf > 3 && (jy_pr_count(v[2], &step) != 0 || step < 1 ||
 	    step > (uint64_t)f->nsteps)) {
 		jy_errf(err, errlen, "no step %.*s in a %d-step funnel",

@@ -80,6 +80,19 @@ struct jy_input {
 	size_t		 vsetcap, vsetn;
 	uint8_t		*hll;		/* past VSET_MAX visitors */
 
+	/* New and returning (visits.c's part of the pipeline, here since
+	 * sessions are closed here): a count per visitor, and for an event
+	 * stream's own sessions on the exact path their start order. */
+	int		 visits;	/* asked for: count them */
+	struct vcount	*vc;
+	size_t		 vccap, vcn;
+	uint64_t	 vcforgot;	/* visitors dropped past the budget */
+	struct gsess	*gs;
+	size_t		 gscap, gsn;
+	int		 gsranked;
+	uint64_t	 gsover;	/* sessions past the budget */
+	uint32_t	 curgiven;	/* --stream: the row's visit_number */
+
 	jy_session	*cur;		/* open session of a grouped stream */
 	struct jy_buf	 page, key, tmp;
 	char		 sidbuf[17];	/* ids of the session being closed */
@@ -340,6 +353,229 @@ visitors(const jy_input *in)
 	return in->hll != NULL ? hll_count(in->hll) : in->vsetn;
 }
 
+/* ---- new and returning: visits per visitor ---- */
+
+/*
+ * Sessions of one visitor close in the order they start (one is open at
+ * a time), so a count per visitor, bumped as each closes, is its visit
+ * number.  24 bytes a visitor in a table kept under half full: up to
+ * an eighth of --memory; past that the half of the visitors idle longest
+ * is forgotten (their next session counts as a first visit) and said.
+ */
+struct vcount {
+	uint64_t	 h;		/* 0: empty */
+	int64_t		 last;		/* start of the latest session */
+	uint32_t	 n;
+};
+
+static int
+cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+static void
+vc_put(struct vcount *t, size_t cap, const struct vcount *e)
+{
+	size_t i;
+
+	for (i = e->h & (cap - 1); t[i].h != 0; i = (i + 1) & (cap - 1))
+		;
+	t[i] = *e;
+}
+
+static void
+vc_grow(jy_input *in)
+{
+	struct vcount *old = in->vc;
+	size_t oldcap = in->vccap, cap = oldcap ? 2 * oldcap : 1024, i;
+	int64_t cut = INT64_MIN;
+
+	if (oldcap > 0 && cap * sizeof *old > in->cfg->memory / 8) {
+		/* Over budget: forget the half idle longest, same size. */
+		int64_t *t = jy_xmalloc(in->vcn * sizeof *t);
+		size_t n = 0;
+		for (i = 0; i < oldcap; i++)
+			if (old[i].h != 0)
+				t[n++] = old[i].last;
+		qsort(t, n, sizeof *t, cmp_i64);
+		cut = t[n / 2];
+		/* Ties at the median go too when few are below it, so that
+		 * room is made (and the same visitors go on every run). */
+		for (i = 0; i < n && t[i] < cut; i++)
+			;
+		if (i < n / 4)
+			cut++;
+		free(t);
+		cap = oldcap;
+	}
+	in->vc = jy_xcalloc(cap, sizeof *in->vc);
+	in->vccap = cap;
+	in->vcn = 0;
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].h == 0)
+			continue;
+		if (old[i].last < cut) {
+			in->vcforgot++;
+			continue;
+		}
+		vc_put(in->vc, cap, &old[i]);
+		in->vcn++;
+	}
+	free(old);
+}
+
+/* The visit number of the visitor's next session, which starts at t. */
+static uint32_t
+vc_bump(jy_input *in, const char *key, size_t n, int64_t t)
+{
+	uint64_t h = jy_hash(key, n) | 1;
+	size_t i;
+
+	if (2 * (in->vcn + 1) > in->vccap)
+		vc_grow(in);
+	for (i = h & (in->vccap - 1); in->vc[i].h != 0;
+	    i = (i + 1) & (in->vccap - 1))
+		if (in->vc[i].h == h) {
+			in->vc[i].last = t;
+			if (in->vc[i].n < UINT32_MAX)
+				in->vc[i].n++;
+			return in->vc[i].n;
+		}
+	in->vc[i] = (struct vcount){ h, t, 1 };
+	in->vcn++;
+	return 1;
+}
+
+/*
+ * An event stream's own sessions come on the exact path grouped by
+ * session id, not by start: their start and visitor are noted as the
+ * rows are read (32 bytes a session, up to an eighth of --memory), and
+ * ranked per visitor before the replay.  A visit_number column the
+ * stream has is taken as given (a stream cut out of a longer one keeps
+ * its counts).
+ */
+struct gsess {
+	uint64_t	 sh, vh;	/* session id's hash (0 empty), visitor's */
+	int64_t		 t;		/* earliest row */
+	uint32_t	 visit, given;
+};
+
+static struct gsess *
+gs_find(jy_input *in, uint64_t sh)
+{
+	size_t i;
+
+	if (in->gscap == 0)
+		return NULL;
+	for (i = sh & (in->gscap - 1); in->gs[i].sh != 0;
+	    i = (i + 1) & (in->gscap - 1))
+		if (in->gs[i].sh == sh)
+			return &in->gs[i];
+	return &in->gs[i];
+}
+
+static void
+gs_note(jy_input *in, jy_span sid, jy_span vid, int64_t t, uint32_t given)
+{
+	uint64_t sh = jy_hash(sid.p, sid.n) | 1;
+	struct gsess *g;
+	size_t i;
+
+	if (2 * (in->gsn + 1) > in->gscap) {
+		size_t cap = in->gscap ? 2 * in->gscap : 1024;
+		struct gsess *old = in->gs;
+		if (cap * sizeof *old > in->cfg->memory / 8) {
+			if ((g = gs_find(in, sh)) == NULL || g->sh == 0) {
+				in->gsover++;
+				return;
+			}
+			goto found;
+		}
+		size_t oldcap = in->gscap;
+		in->gs = jy_xcalloc(cap, sizeof *in->gs);
+		in->gscap = cap;
+		for (i = 0; i < oldcap; i++)
+			if (old[i].sh != 0)
+				*gs_find(in, old[i].sh) = old[i];
+		free(old);
+	}
+	g = gs_find(in, sh);
+found:
+	if (g->sh == 0) {
+		g->sh = sh;
+		g->vh = vid.n > 0 ? jy_hash(vid.p, vid.n) | 1 : 0;
+		g->t = t;
+		g->given = given;
+		in->gsn++;
+	} else {
+		if (t < g->t)
+			g->t = t;
+		if (given > 0 && g->given == 0)
+			g->given = given;
+	}
+}
+
+static int
+cmp_gs(const void *a, const void *b)
+{
+	const struct gsess *x = *(struct gsess *const *)a;
+	const struct gsess *y = *(struct gsess *const *)b;
+
+	if (x->vh != y->vh)
+		return x->vh < y->vh ? -1 : 1;
+	if (x->t != y->t)
+		return x->t < y->t ? -1 : 1;
+	return (x->sh > y->sh) - (x->sh < y->sh);
+}
+
+/* Before the replay: visit numbers by start, per visitor. */
+static void
+gs_rank(jy_input *in)
+{
+	struct gsess **v;
+	size_t i, n = 0;
+	uint32_t k = 0;
+
+	in->gsranked = 1;
+	if (in->gsn == 0)
+		return;
+	v = jy_xmalloc(in->gsn * sizeof *v);
+	for (i = 0; i < in->gscap; i++)
+		if (in->gs[i].sh != 0)
+			v[n++] = &in->gs[i];
+	qsort(v, n, sizeof *v, cmp_gs);
+	for (i = 0; i < n; i++) {
+		if (v[i]->vh == 0) {
+			v[i]->visit = 1;	/* no visitor: its own */
+			continue;
+		}
+		k = i > 0 && v[i - 1]->vh == v[i]->vh ? k + 1 : 1;
+		v[i]->visit = v[i]->given > 0 ? v[i]->given : k;
+	}
+	free(v);
+}
+
+/* The session's visit number, as it closes. */
+static uint32_t
+visit_of(jy_input *in, jy_session *s)
+{
+	if (!s->grouped)
+		return vc_bump(in, KEYP(s), s->key.n, s->start);
+	if (in->gsranked) {
+		struct gsess *g = gs_find(in, jy_hash(s->sid.p,
+		    s->sid.n - 1) | 1);
+		if (g != NULL && g->sh != 0)
+			return g->visit;
+	}
+	if (s->given > 0)
+		return s->given;
+	if (s->vid.n <= 1)
+		return 1;
+	return vc_bump(in, s->vid.p, s->vid.n - 1, s->start);
+}
+
 /* ---- session ids of a --stream event stream already closed ---- */
 
 /*
@@ -519,6 +755,10 @@ close_session(jy_input *in, jy_session *s)
 	}
 	if (s->ncand > 0)
 		drop_embedded(in, s);
+	s->visit = 0;
+	if (in->visits && !(c->max_rate > 0 && !c->all && !s->grouped &&
+	    !s->vidkey && jy_session_peak(s, 60) > (size_t)c->max_rate))
+		s->visit = visit_of(in, s);
 	if ((in->has_since && s->start < in->since) ||
 	    (in->has_until && s->start >= in->until))
 		in->st.outside++;
@@ -622,6 +862,7 @@ new_session(jy_input *in, uint64_t h, const struct prec *r, int64_t t)
 	s->campaign = 0;
 	s->grouped = 0;
 	s->ncand = 0;
+	s->given = 0;
 	/* The ids are made when the session closes (close_session). */
 	s->vidkey = r->s[P_VISITOR].n > 0;
 	if (in->cfg->verbose) {
@@ -959,6 +1200,7 @@ grouped(jy_input *in, const struct prec *p)
 		}
 		s = in->cur = new_session(in, jy_hash(sid.p, sid.n), p, p->t);
 		s->grouped = 1;
+		s->given = in->curgiven;
 		s->sid.n = 0;
 		jy_buf_add(&s->sid, sid.p, sid.n);
 		jy_buf_addc(&s->sid, '\0');
@@ -1097,6 +1339,18 @@ record(jy_input *in, jy_span line, jy_record *r)
 	} else {
 		visitor_key(in, r, &uah);
 		make_prec(in, r, &p);
+	}
+	if ((p.flags & PF_GROUPED) && in->visits) {
+		/* A visit_number column read back, as the stream says. */
+		int k = jy_format_named(in->fmt, "visit_number");
+		int64_t v = 0;
+		if (k < 0 || jy_parse_int(r->named[k].p, r->named[k].n, &v) !=
+		    0 || v < 1 || v > UINT32_MAX)
+			v = 0;
+		in->curgiven = (uint32_t)v;
+		if (in->order != NULL)
+			gs_note(in, r->f[JY_F_SESSION], r->f[JY_F_VISITOR], t,
+			    in->curgiven);
 	}
 	if ((p.flags & PF_GROUPED) && in->order == NULL) {
 		grouped(in, &p);
@@ -1242,6 +1496,10 @@ jy_input_want(jy_input *in, int field)
 	case JY_C_WEEK:
 	case JY_C_MONTH:
 		break;
+	case JY_C_VISIT:
+	case JY_C_RETURNING:
+		in->visits = 1;
+		break;
 	case JY_F_TARGET: in->want |= 1u << S_URL; break;
 	case JY_F_METHOD: in->want |= 1u << S_METHOD; break;
 	case JY_F_REFERRER: in->want |= 1u << S_REF; break;
@@ -1254,7 +1512,8 @@ const char *
 jy_column_names(void)
 {
 	return "page, url, method, referrer, ua, host, channel, stage, "
-	    "visitor, session, status, hour, day, week, month";
+	    "visitor, session, status, hour, day, week, month, returning, "
+	    "visit_number";
 }
 
 int
@@ -1273,6 +1532,7 @@ jy_input_column(jy_input *in, const char *name, char *err, size_t errlen)
 		{ "session", JY_F_SESSION }, { "status", JY_C_STATUS },
 		{ "hour", JY_C_HOUR }, { "day", JY_C_DAY },
 		{ "week", JY_C_WEEK }, { "month", JY_C_MONTH },
+		{ "returning", JY_C_RETURNING }, { "visit_number", JY_C_VISIT },
 	};
 	size_t i;
 	int k;
@@ -1291,7 +1551,7 @@ jy_input_column(jy_input *in, const char *name, char *err, size_t errlen)
 		    "empty name" : in->nx == JY_MAX_XCOLS ? "at most two "
 		    "columns other than page, url, method, referrer, ua, "
 		    "host, channel, stage, visitor, session, status, hour, "
-		    "day, week, month" : "bad name");
+		    "day, week, month, returning, visit_number" : "bad name");
 		return -1;
 	}
 	in->xname[in->nx] = jy_xstrdup(name);
@@ -1695,6 +1955,8 @@ jy_input_finish(jy_input *in)
 		inferred(in, in->si);
 		in->si = NULL;
 	}
+	if (in->visits && in->order != NULL)
+		gs_rank(in);
 	if (in->order != NULL && !in->stopped) {
 		struct jy_order *o = in->order;
 		/* From here on records are sessionized, not stored. */
@@ -1828,6 +2090,18 @@ jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 		    "(0 for no limit)\n", prog,
 		    (long long)in->cfg->max_pageviews,
 		    (unsigned long long)in->st.capped);
+	if (in->vcforgot > 0)
+		fprintf(f, "%s: --memory: %llu visit counts were forgotten "
+		    "(of the visitors idle longest), so their later sessions "
+		    "count as first visits (visit_number, returning): raise "
+		    "--memory, or split by --shard\n", prog,
+		    (unsigned long long)in->vcforgot);
+	if (in->gsover > 0)
+		fprintf(f, "%s: --memory: %llu rows of the event stream's "
+		    "sessions came past the budget, and those sessions were "
+		    "numbered in the order they came, not by start "
+		    "(visit_number, returning): raise --memory\n", prog,
+		    (unsigned long long)in->gsover);
 	if (in->st.evicted > 0)
 		fprintf(f, "%s: --max-sessions %lld: %llu sessions were closed "
 		    "early to bound memory (raise it to keep them whole)\n",
@@ -1877,6 +2151,8 @@ jy_input_free(jy_input *in)
 	for (i = 0; i < (size_t)in->nx; i++)
 		free(in->xname[i]);
 	free(in->tab);
+	free(in->vc);
+	free(in->gs);
 	free(in->heap);
 	free(in->vset);
 	free(in->hll);

@@ -365,12 +365,25 @@ int	 jy_mapin_cut(const struct jy_mapin *, const jy_reader *);
 void	 jy_mapin_reset(struct jy_mapin *);
 void	 jy_mapin_free(struct jy_mapin *);
 
+/* The offset of --tz from UTC at t, in seconds (0 without --tz). */
+int64_t	 jy_tz_offset(const struct jy_config *, int64_t t);
+/* jretention's column for its patterns; its error past --memory. */
+void	 jy_retention_column(jy_retention *, int col);
+const char *jy_retention_error(const jy_retention *);
+
 /* Each analysis's partial lines, and one line merged (a jy_pr_fn). */
 void	 jy_funnel_partial(jy_funnel *, jy_out *);
+int	 jy_funnel_attribution(const jy_funnel *);	/* --attribution */
+/* --attribution's state past the bytes given stops the run (the error). */
+void	 jy_funnel_budget(jy_funnel *, uint64_t bytes);
+const char *jy_funnel_error(const jy_funnel *);
 int	 jy_funnel_merge_line(void *, const jy_span *, size_t, char *, size_t);
 void	 jy_paths_partial(jy_paths *, jy_out *);
 int	 jy_paths_merge_line(void *, const jy_span *, size_t, char *, size_t);
 void	 jy_dropoff_partial(jy_dropoff *, jy_out *);
 int	 jy_dropoff_merge_line(void *, const jy_span *, size_t, char *, size_t);
+void	 jy_retention_partial(jy_retention *, jy_out *);
+int	 jy_retention_merge_line(void *, const jy_span *, size_t, char *,
+	    size_t);
 
 #endif

@@ -181,6 +181,14 @@ typedef int	(*jy_session_fn)(void *ctx, const jy_session *);
 enum { JY_C_STATUS = JY_F_NFIXED, JY_C_HOUR, JY_C_DAY, JY_C_WEEK,
 	JY_C_MONTH, JY_C_NAMED };
 #define JY_MAX_XCOLS	2
+/* New and returning: the visitor's sessions before this one, in the
+ * input (1, 2, ...), and 0/1 for a first or a later one.  Apart from the
+ * enum, so that other columns can be added to it. */
+#define JY_C_VISIT	(JY_C_NAMED + JY_MAX_XCOLS)
+#define JY_C_RETURNING	(JY_C_NAMED + JY_MAX_XCOLS + 1)
+/* The session's visit number (asked for with jy_input_want(JY_C_VISIT)
+ * or JY_C_RETURNING; 0 otherwise). */
+uint32_t	 jy_session_visit(const jy_session *);
 
 jy_span		 jy_session_value(const jy_session *, size_t i, int col,
 		    char buf[32]);
@@ -399,6 +407,28 @@ void		 jy_analysis_write(jy_analysis *, jy_out *);
 void		 jy_analysis_report(const jy_analysis *, FILE *,
 		    const char *prog);
 void		 jy_analysis_free(jy_analysis *);
+
+/*
+ * Retention (jretention): visitors by the period of their first session
+ * (or first --start event), and the share that comes back in each later
+ * period.  Options by their jretention long names (cohort, periods,
+ * start, return, json, chart, no-header); jy_retention_session is a
+ * jy_session_fn; jy_retention_write writes the table.
+ */
+typedef struct jy_retention jy_retention;
+
+jy_retention	*jy_retention_new(void);
+jy_status	 jy_retention_set(jy_retention *, const char *name,
+		    const char *arg, char *err, size_t errlen);
+jy_status	 jy_retention_ready(jy_retention *, const jy_config *,
+		    char *err, size_t errlen);
+int		 jy_retention_session(void *retention, const jy_session *);
+void		 jy_retention_write(jy_retention *, jy_out *);
+void		 jy_retention_report(const jy_retention *, FILE *,
+		    const char *prog);
+void		 jy_retention_free(jy_retention *);
+/* What stopped an analysis (jretention past --memory), or NULL. */
+const char	*jy_analysis_error(const jy_analysis *);
 
 /* SipHash-2-4 of a message under a 128-bit key (known-answer tested). */
 uint64_t	 jy_siphash(const uint8_t key[16], const void *, size_t);

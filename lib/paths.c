@@ -24,17 +24,18 @@ enum { M_TOP, M_NEXT, M_PREV, M_EDGES, M_DOT };
 
 /* The columns -f and --by know, and what they read. */
 enum { C_PAGE, C_STAGE, C_CHANNEL, C_METHOD, C_STATUS, C_HOST, C_REFERRER,
-	C_URL, C_DAY, C_HOUR, C_WEEK, C_MONTH, C_N };
+	C_URL, C_DAY, C_HOUR, C_WEEK, C_MONTH, C_RETURNING, C_VISIT, C_N };
 /* --by any other column: found by name as jfunnel finds it. */
 #define C_ANY	C_N
 /* The time buckets, from C_DAY on, are --by columns only. */
 static const char *const colname[C_N] = {
 	"page", "stage", "channel", "method", "status", "host", "referrer",
-	"url", "day", "hour", "week", "month"
+	"url", "day", "hour", "week", "month", "returning", "visit_number"
 };
 static const int colfield[C_N] = {
 	JY_F_PAGE, JY_F_STAGE, JY_F_CHANNEL, JY_F_METHOD, -1, JY_F_VHOST,
-	JY_F_REFERRER, JY_F_TARGET, JY_C_DAY, JY_C_HOUR, JY_C_WEEK, JY_C_MONTH
+	JY_F_REFERRER, JY_F_TARGET, JY_C_DAY, JY_C_HOUR, JY_C_WEEK, JY_C_MONTH,
+	JY_C_RETURNING, JY_C_VISIT
 };
 
 struct ent {
@@ -404,6 +405,8 @@ value(const jy_paths *p, struct jy_buf *b, const jy_session *s, size_t i,
 	case C_HOUR:
 	case C_WEEK:
 	case C_MONTH:
+	case C_RETURNING:
+	case C_VISIT:
 		/* Rows sort by the --by value first: buckets in time order. */
 		sp = jy_session_value(s, i, colfield[c], tmp);
 		break;

@@ -47,6 +47,12 @@ jy_session_len(const jy_session *s)
 	return s->n;
 }
 
+uint32_t
+jy_session_visit(const jy_session *s)
+{
+	return s->visit;
+}
+
 int
 jy_session_channel(const jy_session *s)
 {
@@ -138,6 +144,12 @@ tz_offset(const struct jy_config *c, int64_t t)
 	return cache_off;
 }
 
+int64_t
+jy_tz_offset(const struct jy_config *c, int64_t t)
+{
+	return tz_offset(c, t);
+}
+
 jy_span
 jy_session_value(const jy_session *s, size_t i, int col, char buf[32])
 {
@@ -151,6 +163,11 @@ jy_session_value(const jy_session *s, size_t i, int col, char buf[32])
 		return jy_span_str(s->vidp);
 	case JY_F_SESSION:
 		return jy_span_str(s->sidp);
+	case JY_C_VISIT:
+		sp.n = (size_t)snprintf(buf, 32, "%u", s->visit);
+		return sp;
+	case JY_C_RETURNING:
+		return jy_span_str(s->visit > 1 ? "1" : "0");
 	case JY_C_STATUS:
 		if (p->status >= 0)
 			sp.n = (size_t)snprintf(buf, 32, "%d", p->status);

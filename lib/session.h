@@ -62,6 +62,8 @@ struct jy_session {
 	size_t		 n, cap;
 	struct jy_buf	 sb;		/* bytes of the pageviews' strings */
 	int		 channel;
+	uint32_t	 visit;		/* visit number, when asked for */
+	uint32_t	 given;		/* an event stream's visit_number */
 	int		 grouped;	/* id from an event stream */
 	uint64_t	 campaign;
 	const struct jy_config *cfg;

@@ -10,11 +10,15 @@ jdropoff --sort views: "8 bar /a": value 1 + 2 spaces + label 2 = 5
 besides the bar, COLUMNS=30 leaves 25 (/b: 4/8 of 25 rounded, 13).
 jdropoff's funnel chart: 3 + 4 + 1 + " 8 reached, 4 dropped (100.0%)"
 (30, the widest it can be) = 38, COLUMNS=50 leaves 12 (/b: 6).
+jretention's triangle: "cohort visitors" is 19 columns, each period 6:
+COLUMNS=40 has room for periods 0 to 2 (37), so period 3 is left out,
+and the title says so; all 8 visitors' cohort is 2026-03-01.
 --- cmd
 for c in 45 30 200 junk; do COLUMNS=$c jfunnel --chart --ascii -s /a -s /b f.tsv; done
 COLUMNS=50 jfunnel --chart --ascii --per visitor --by day -s /a -s /b f.tsv
 COLUMNS=30 jdropoff --chart --ascii --sort views f.tsv
 COLUMNS=50 jdropoff --chart --ascii -s /a -s /b f.tsv
+COLUMNS=40 jretention --periods 3 --chart f.tsv
 --- file f.tsv
 #session	visitor	time	page
 s1	v1	2026-03-01T10:00:01Z	/a
@@ -55,3 +59,6 @@ then: the page the lost went to next, (exit) if none; left: the page they left f
      then: (exit) 4
      left: /a 4
  2 /b   ######       4 reached
+visitors back in each day after their first (% of the cohort; 0: the cohort itself); period 3 does not fit the terminal
+cohort     visitors     0     1     2
+2026-03-01        8  100%

@@ -1,6 +1,6 @@
 One small log (3 visitors, 11 pageviews, no two pageviews of a visitor in
 the same second) in many line orders gives byte-identical output from all
-four programs.  The expected output was worked out by hand from the log
+five programs.  The expected output was worked out by hand from the log
 in time order (file sorted.log below):
  sessions (30-minute timeout): A (10.0.0.1) 09:00 / 09:05 /product/1
  09:10 /cart, and 11:00 / 11:02 /order/complete (gap 110 min); B
@@ -16,6 +16,11 @@ in time order (file sorted.log below):
  jdropoff: /order/complete 2 views, 2 exits (C1, A2); /product/2 2 views,
  entered once (B2, a bounce), 2 exits; /cart 2 views, 1 exit (A1); / 3
  views, 3 entries, no exit; /product/1 2 views, 1 entry (C1), no exit.
+ returning, visit_number: A2 and B2 are second visits (1 2), the rest
+ first (0 1).  jretention: one cohort, 2026-11-22, of 3; the next day is
+ past the log.  Attribution (/product/* then /order/complete, per
+ visitor): A converts at 11:02 after two direct sessions (1/2 each), C at
+ 09:41 in its one search session: direct 1, search 1.
 Orders: as is, reversed (tac), every other line as two "servers" given
 as two files in both orders, the newest "rotation" first (lines 7-11,
 then 1-6) on stdin and as two files (one gzipped), and the first line
@@ -56,6 +61,9 @@ run jsessionize --no-header -o seq,time,page,channel
 run jfunnel -s / -s '/product/*' -s /cart
 run jpaths
 run jdropoff
+run jsessionize --no-header -o time,returning,visit_number
+run jretention --periods 1
+run jfunnel --per visitor --attribution linear -s '/product/*' -s /order/complete
 --- stdout
 1	2026-11-22T09:00:00Z	/	direct
 2	2026-11-22T09:05:00Z	/product/1	direct
@@ -84,3 +92,20 @@ run jdropoff
 /cart	2	2	0	1	0.5000	0	-
 /	3	3	3	0	0.0000	0	0.0000
 /product/1	2	2	1	0	0.0000	0	0.0000
+2026-11-22T09:00:00Z	0	1
+2026-11-22T09:05:00Z	0	1
+2026-11-22T09:10:00Z	0	1
+2026-11-22T09:01:00Z	0	1
+2026-11-22T09:20:00Z	0	1
+2026-11-22T09:00:00Z	0	1
+2026-11-22T09:25:00Z	0	1
+2026-11-22T09:41:00Z	0	1
+2026-11-22T10:30:00Z	1	2
+2026-11-22T11:00:00Z	1	2
+2026-11-22T11:02:00Z	1	2
+#cohort	period	visitors	returned	rate
+2026-11-22	0	3	3	1.0000
+2026-11-22	1	3	-	-
+#channel	conversions	share
+direct	1	0.5000
+search	1	0.5000

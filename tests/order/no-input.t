@@ -10,7 +10,7 @@ hello
 --- cmd
 mkdir adir
 : > empty.log
-for p in jsessionize "jfunnel -s /" jpaths jdropoff; do
+for p in jsessionize "jfunnel -s /" jpaths jdropoff jretention; do
 	for f in nosuch.log adir junk.log; do
 		$p "$f" 2>/dev/null; echo "$p $f: exit $?"
 	done
@@ -34,6 +34,10 @@ jdropoff nosuch.log: exit 1
 jdropoff adir: exit 1
 jdropoff junk.log: exit 2
 #page	views	sessions	entries	exits	exit_rate	bounces	bounce_rate
+jretention nosuch.log: exit 1
+jretention adir: exit 1
+jretention junk.log: exit 2
+#cohort	period	visitors	returned	rate
 #count	share	path
 1	1.0000	/
 exit 1

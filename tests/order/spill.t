@@ -4,7 +4,9 @@ sessions) is shuffled with a fixed seed; with --memory 64K the records
 are spilled as sorted runs to the -T directory and merged back; with
 200000 lines more than 64 runs pile up and are merged into one on the
 way (sort(1)'s multi-pass merge), again the same bytes as in memory.
--v says that runs were spilled ("spilled: yes" by the awk below).  The
+-v says that runs were spilled ("spilled: yes" by the awk below;
+jretention's with --memory 400K, as its visitors' state is held to
+--memory too).  The
 temporary files are unlinked as soon as they are made: the -T directory
 is empty after the runs, after one killed by SIGPIPE (| head), and
 after a run that could not make one (-T
@@ -28,6 +30,9 @@ for p in "jfunnel -s / -s /product/*" jpaths jdropoff; do
 	$p -q s.log > m; $p -q --memory 64K -T tmp s.log > d
 	cmp m d && echo "$p: spill = memory"
 done
+jretention -q s.log > m; jretention -q -v --memory 400K -T tmp s.log > d 2> err
+cmp m d && echo "jretention: spill = memory"
+awk '/sorted runs/ { print "spilled: yes" }' err
 "$G" -s 5 -n 200000 | awk 'BEGIN { srand(9) } { print rand() "\t" $0 }' | sort | cut -f2- > big.log
 jsessionize -q big.log > m; TMPDIR=tmp jsessionize -q --memory 64K big.log > d
 cmp m d && echo "multi-pass = memory"
@@ -46,6 +51,8 @@ spilled: yes
 jfunnel -s / -s /product/*: spill = memory
 jpaths: spill = memory
 jdropoff: spill = memory
+jretention: spill = memory
+spilled: yes
 multi-pass = memory
 0
 0

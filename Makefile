@@ -21,7 +21,7 @@ LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/drivers.o lib/dropoff.o lib/funnel.o lib/hash.o lib/input.o \
 	  lib/order.o lib/output.o lib/partial.o lib/paths.o lib/analysis.o \
 	  lib/retention.o \
-	  lib/mapred.o lib/embedded.o lib/qadvice.o \
+	  lib/mapred.o lib/embedded.o lib/qadvice.o lib/owner.o lib/ua.o \
 	  lib/pattern.o lib/reader.o lib/session.o lib/time.o lib/util.o \
 	  lib/fmt_w3c.o \
 	  lib/fmt_aws.o \
@@ -64,11 +64,15 @@ bin/jretention: cmd/jretention.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journe
 tests/unit: tests/unit.c lib/libjourney.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c lib/libjourney.a $(LIBS)
 
+tests/uaconf: tests/uaconf.c lib/libjourney.a $(HDRS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/uaconf.c lib/libjourney.a $(LIBS)
+
 tools/genlog: tools/genlog.c
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tools/genlog.c
 
-check: all tests/unit tools/genlog
+check: all tests/unit tests/uaconf tools/genlog
 	tests/unit
+	tests/uaconf
 	sh tests/run.sh
 
 # Tests too slow for every make check (inputs of gigabytes made on the
@@ -92,6 +96,6 @@ uninstall:
 	cd $(DESTDIR)$(MANDIR) && rm -f jsessionize.1 jfunnel.1 jpaths.1 jdropoff.1 jretention.1
 
 clean:
-	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/fuzz/*-fuzz tools/genlog
+	rm -rf bin lib/*.o lib/libjourney.a tests/unit tests/uaconf tests/fuzz/*-fuzz tools/genlog
 
 .PHONY: all check check-slow bench fuzz install uninstall clean

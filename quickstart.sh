@@ -11,6 +11,8 @@ command -v cc >/dev/null 2>&1 && command -v make >/dev/null 2>&1 ||
 command -v pkg-config >/dev/null 2>&1 || need="$need pkg-config"
 pkg-config --exists libpcre2-8 2>/dev/null || need="$need libpcre2-dev"
 pkg-config --exists zlib 2>/dev/null || need="$need zlib1g-dev"
+# Data, not a library: uap-core's regexes.yaml parses User-Agents.
+[ -f /usr/share/uap-core/regexes.yaml ] || need="$need uap-core"
 if [ -n "$need" ]; then
 	if ! command -v apt-get >/dev/null 2>&1; then
 		echo "quickstart: please install:$need (PCRE2 8-bit and zlib" \

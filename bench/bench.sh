@@ -216,6 +216,13 @@ row 'jsessionize' plain "$BIN/jsessionize" "$LOG"
 # The watermark path, which was the only one before input in any order
 # was made exact: the cost of the exact path on in-order input.
 row 'jsessionize --stream' plain "$BIN/jsessionize" --stream "$LOG"
+# uap-core: the default run above parses each distinct UA the bot list
+# lets through (Spider, feed readers); without that rule, and with the
+# parsed columns written, the cost of the parser and its cache.
+row 'jsessionize --no-ua-bots' plain "$BIN/jsessionize" --no-ua-bots "$LOG"
+row 'jsessionize -o +browser..' plain "$BIN/jsessionize" \
+    -o session,visitor,seq,time,page,status,channel,browser,os,device_class \
+    "$LOG"
 FUNNEL="-s / -s /product/* -s /cart* -s /checkout* -s /order/complete"
 # shellcheck disable=SC2086 # the steps are words
 row 'jfunnel' plain "$BIN/jfunnel" $FUNNEL "$LOG"

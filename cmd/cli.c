@@ -123,12 +123,21 @@ cli_main(const struct cli *p, int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 
+	out = jy_out_new(stdout);
+	if (jy_config_print_lists(cfg, out)) {
+		c = jy_out_close(out);
+		if (c != 0)
+			fprintf(stderr, "%s: write error: %s\n", prog,
+			    strerror(c));
+		jy_analysis_free(a);
+		jy_config_free(cfg);
+		return c != 0;
+	}
 	if (jy_analysis_ready(a, cfg, err, sizeof err) != JY_OK)
 		usage_error(err);
 	if ((in = jy_input_new(cfg, jy_analysis_session, a, err,
 	    sizeof err)) == NULL)
 		usage_error(err);
-	out = jy_out_new(stdout);
 	if (jy_analysis_start(a, in, out, err, sizeof err) != JY_OK)
 		usage_error(err);
 	merging = jy_analysis_merging(a);

@@ -21,7 +21,8 @@ usage(FILE *f)
 "  -s, --step STEP           a step (repeat, in order; up to 64)\n"
 "      --steps FILE          steps from a file, one a line\n"
 "  -f, --field COL           match COL instead of the page (stage, channel,\n"
-"                            method, status, url, host, or a TSV column)\n"
+"                            method, status, url, host, browser, os,\n"
+"                            device, device_class, owner, a TSV column)\n"
 "      --exclude PATTERN     drop units that hit PATTERN between their first\n"
 "                            and last step reached (repeatable)\n"
 "Rules:\n"
@@ -61,7 +62,8 @@ usage(FILE *f)
 "  -q/--quiet,\n"
 "  --keep-static, --strict, --time-format,\n"
 "  --status, --methods, --static-list, --bot-list, --keep-query, --rewrite,\n"
-"  --site-host, --stages, --rejects, --shard\n", f);
+"  --site-host, --stages, --rejects, --shard, --no-ua-bots, --print-lists,\n"
+"  --ua-regexes, --owners\n", f);
 }
 
 static const struct option own[] = {

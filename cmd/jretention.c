@@ -47,7 +47,8 @@ usage(FILE *f)
 "  -q/--quiet,\n"
 "  --keep-static, --strict, --time-format,\n"
 "  --status, --methods, --static-list, --bot-list, --keep-query, --rewrite,\n"
-"  --site-host, --stages, --rejects, --shard\n", f);
+"  --site-host, --stages, --rejects, --shard, --no-ua-bots, --print-lists,\n"
+"  --ua-regexes, --owners\n", f);
 }
 
 static const struct option own[] = {

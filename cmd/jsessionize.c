@@ -61,8 +61,13 @@ usage(FILE *f)
 "      --exclude-path PAT    drop pages matching PAT (repeatable)\n"
 "      --status RANGES       statuses kept (default 100-399)\n"
 "      --methods LIST        methods kept (default GET,POST)\n"
-"      --static-list FILE    replace the static extension list\n"
-"      --bot-list FILE       replace the bot User-Agent list\n"
+"      --static-list [+]FILE replace (+: add to) the static extension list\n"
+"      --bot-list [+]FILE    replace (+: add to) the bot User-Agent list\n"
+"      --no-ua-bots          no bots by uap-core (Spider, feed readers)\n"
+"      --print-lists         write the bot, static and download lists\n"
+"      --ua-regexes FILE     uap-core's regexes.yaml (default\n"
+"                            /usr/share/uap-core/regexes.yaml)\n"
+"      --owners FILE         PATTERN<TAB>OWNER lines for the owner column\n"
 "Pages, channels, stages:\n"
 "      --keep-query[=NAMES]  keep the query string, or only NAMES\n"
 "      --raw-pages           no percent-decoding of page names\n"
@@ -73,7 +78,8 @@ usage(FILE *f)
 "  -o, --fields LIST         columns (default session,visitor,seq,time,page,\n"
 "                            status,channel; +stage with --stages; also\n"
 "                            epoch, url, method, bytes, referrer, ua, host,\n"
-"                            duration, returning, visit_number)\n"
+"                            duration, returning, visit_number, browser,\n"
+"                            os, device, device_class, owner)\n"
 "      --summary             one line per session\n"
 "      --json                JSON Lines\n"
 "      --no-header           no # header line\n"
@@ -177,6 +183,15 @@ main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 
+	out = jy_out_new(stdout);
+	if (jy_config_print_lists(cfg, out)) {
+		c = jy_out_close(out);
+		jy_config_free(cfg);
+		if (c != 0)
+			fprintf(stderr, "%s: write error: %s\n", PROG,
+			    strerror(c));
+		return c != 0;
+	}
 	if (summary && fields != NULL)
 		usage_error("--fields and --summary do not go together: "
 		    "--summary has its own columns");
@@ -185,7 +200,6 @@ main(int argc, char **argv)
 		    "--summary and --json");
 	if (fields == NULL && jy_config_has_stages(cfg))
 		fields = "session,visitor,seq,time,page,status,channel,stage";
-	out = jy_out_new(stdout);
 	if (jy_events_new(out, fields, json, summary, &ev, err, sizeof err))
 		usage_error(err);
 	if ((in = jy_input_new(cfg, jy_events_session, ev, err,
@@ -197,6 +211,16 @@ main(int argc, char **argv)
 	if (jy_events_needs(ev, JY_C_VISIT) ||
 	    jy_events_needs(ev, JY_C_RETURNING))
 		jy_input_want(in, JY_C_VISIT);
+	/* The columns by uap-core and the owner: jy_input_column says
+	 * if regexes.yaml is missing. */
+	for (i = JY_C_BROWSER; i <= JY_C_OWNER; i++) {
+		static const char *const name[] = {
+			"browser", "os", "device", "device_class", "owner"
+		};
+		if (jy_events_needs(ev, i) && jy_input_column(in,
+		    name[i - JY_C_BROWSER], err, sizeof err) < 0)
+			usage_error(err);
+	}
 	if (map) {
 		jy_input_map(in, out, mapoff);
 		if (header)

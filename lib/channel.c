@@ -133,6 +133,38 @@ url_host(jy_span u)
 	return h;
 }
 
+jy_span
+jy_url_host(jy_span u)
+{
+	return url_host(u);
+}
+
+struct utmv {
+	const char	*name;
+	jy_span		 v;
+};
+
+static int
+utm_value(void *ctx, jy_span k, jy_span v)
+{
+	struct utmv *u = ctx;
+
+	if (jy_span_caseeq(k, u->name)) {
+		u->v = v;
+		return 1;
+	}
+	return 0;
+}
+
+jy_span
+jy_query_value(jy_span target, const char *name)
+{
+	struct utmv u = { name, { "", 0 } };
+
+	each_param(target, utm_value, &u);
+	return u.v;
+}
+
 /* host equals d or ends with ".d"; d ending in '.' means any TLD after. */
 static int
 domain_is(jy_span h, const char *d)

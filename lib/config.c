@@ -35,6 +35,10 @@ static const struct option opts[] = {
 	{ "methods",		required_argument, NULL, 0 },
 	{ "static-list",	required_argument, NULL, 0 },
 	{ "bot-list",		required_argument, NULL, 0 },
+	{ "print-lists",	no_argument,	   NULL, 0 },
+	{ "ua-regexes",		required_argument, NULL, 0 },
+	{ "no-ua-bots",		no_argument,	   NULL, 0 },
+	{ "owners",		required_argument, NULL, 0 },
 	{ "keep-query",		optional_argument, NULL, 0 },
 	{ "rewrite",		required_argument, NULL, 0 },
 	{ "site-host",		required_argument, NULL, 0 },
@@ -394,6 +398,25 @@ compile_opt(const char *name, const char *arg, jy_pattern **p, char *err,
 	return JY_EUSAGE;
 }
 
+/* --bot-list/--static-list FILE replaces the list, +FILE adds to it;
+ * entries are matched in lower case. */
+static jy_status
+load_list(struct jy_list *l, const char *arg, char *err, size_t errlen)
+{
+	struct jy_list add = { NULL, 0 };
+	size_t i;
+
+	if (arg[0] != '+')
+		return jy_list_load(l, arg, err, errlen) != JY_OK ? JY_EUSAGE :
+		    JY_OK;
+	if (jy_list_load(&add, arg + 1, err, errlen) != JY_OK)
+		return JY_EUSAGE;
+	for (i = 0; i < add.n; i++)
+		jy_list_add(l, add.v[i], strlen(add.v[i]));
+	jy_list_clear(&add);
+	return JY_OK;
+}
+
 jy_status
 jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
     size_t errlen)
@@ -514,17 +537,34 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 			return JY_EUSAGE;
 		}
 	} else if (strcmp(name, "static-list") == 0) {
-		if (jy_list_load(&c->statics, arg, err, errlen) != JY_OK)
+		if (load_list(&c->statics, arg, err, errlen) != JY_OK)
 			return JY_EUSAGE;
 		for (size_t i = 0; i < c->statics.n; i++)
 			for (char *s = c->statics.v[i]; *s; s++)
 				*s = (char)tolower((unsigned char)*s);
 	} else if (strcmp(name, "bot-list") == 0) {
-		if (jy_list_load(&c->bots, arg, err, errlen) != JY_OK)
+		if (load_list(&c->bots, arg, err, errlen) != JY_OK)
 			return JY_EUSAGE;
 		for (size_t i = 0; i < c->bots.n; i++)
 			for (char *s = c->bots.v[i]; *s; s++)
 				*s = (char)tolower((unsigned char)*s);
+	} else if (strcmp(name, "print-lists") == 0)
+		c->print_lists = 1;
+	else if (strcmp(name, "no-ua-bots") == 0)
+		c->no_ua_bots = 1;
+	else if (strcmp(name, "ua-regexes") == 0) {
+		/* Read now: a file named on the command line that cannot be
+		 * used is an error whatever the run needs of it. */
+		jy_ua_free(c->ua);
+		free(c->ua_path);
+		c->ua_path = jy_xstrdup(arg);
+		c->ua_tried = 1;
+		if ((c->ua = jy_ua_open(arg, err, errlen)) == NULL)
+			return JY_EUSAGE;
+	} else if (strcmp(name, "owners") == 0) {
+		jy_owners_free(c->owners);
+		if ((c->owners = jy_owners_load(arg, err, errlen)) == NULL)
+			return JY_EUSAGE;
 	} else if (strcmp(name, "keep-query") == 0) {
 		if (arg == NULL || *arg == '\0')
 			c->keep_query = 1;
@@ -664,5 +704,49 @@ jy_config_free(jy_config *c)
 		free(c->stages[i].name);
 	}
 	free(c->stages);
+	jy_ua_free(c->ua);
+	free(c->ua_path);
+	jy_owners_free(c->owners);
 	free(c);
+}
+
+struct jy_ua *
+jy_config_ua(struct jy_config *c, char *err, size_t errlen)
+{
+	if (!c->ua_tried) {
+		c->ua_tried = 1;
+		c->ua = jy_ua_open(c->ua_path != NULL ? c->ua_path :
+		    JY_UA_DEFAULT, c->ua_err, sizeof c->ua_err);
+	}
+	if (c->ua == NULL && err != NULL)
+		jy_errf(err, errlen, "%s", c->ua_err);
+	return c->ua;
+}
+
+static void
+write_list(jy_out *o, const char *head, const struct jy_list *l)
+{
+	size_t i;
+
+	jy_out_str(o, head);
+	for (i = 0; i < l->n; i++) {
+		jy_out_tsv(o, l->v[i], strlen(l->v[i]));
+		jy_out_char(o, '\n');
+	}
+}
+
+int
+jy_config_print_lists(const jy_config *c, jy_out *o)
+{
+	if (!c->print_lists)
+		return 0;
+	write_list(o, "# --bot-list: a User-Agent with one of these (any "
+	    "case) is a bot;\n# so is one whose uap-core device family is "
+	    "Spider or whose browser\n# family has feed or rss in it, unless "
+	    "--no-ua-bots\n", &c->bots);
+	write_list(o, "# --static-list: extensions of static assets\n",
+	    &c->statics);
+	write_list(o, "# downloads (--keep-downloads counts them as "
+	    "pageviews)\n", &c->downloads);
+	return 1;
 }

@@ -19,7 +19,9 @@
 /* BY_ANY: any other column, found by name as every program finds it
  * (jy_dropoff_columns), and taken of each pageview as the stage is. */
 enum { BY_NONE, BY_CHANNEL, BY_STAGE, BY_HOUR, BY_DAY, BY_WEEK, BY_MONTH,
-	BY_RETURNING, BY_VISIT, BY_ANY };
+	BY_RETURNING, BY_VISIT,
+	BY_BROWSER, BY_OS, BY_DEVICE, BY_DCLASS, BY_OWNER, BY_N };
+#define BY_ANY	BY_N
 enum { C_VIEWS, C_SESSIONS, C_ENTRIES, C_EXITS, C_EXIT_RATE, C_BOUNCES,
     C_BOUNCE_RATE, C_N };
 
@@ -28,8 +30,9 @@ static const char *const colnames[C_N] = {
 	"bounce_rate"
 };
 static const char *const bynames[] = { NULL, "channel", "stage", "hour",
-	"day", "week", "month", "returning", "visit_number" };
-/* The session's columns, from BY_HOUR on. */
+	"day", "week", "month", "returning", "visit_number", "browser", "os",
+	"device", "device_class", "owner" };
+/* The session's columns, BY_HOUR to BY_VISIT. */
 static const int bytime[] = { JY_C_HOUR, JY_C_DAY, JY_C_WEEK, JY_C_MONTH,
 	JY_C_RETURNING, JY_C_VISIT };
 
@@ -132,11 +135,11 @@ jy_dropoff_set(jy_dropoff *d, const char *name, const char *arg, char *err,
 			return JY_EUSAGE;
 		}
 	} else if (strcmp(name, "by") == 0) {
-		for (i = BY_CHANNEL; i <= BY_VISIT; i++)
+		for (i = BY_CHANNEL; i < BY_N; i++)
 			if (strcmp(arg, bynames[i]) == 0)
 				break;
 		free(d->byname);
-		d->byname = i > BY_VISIT ? jy_xstrdup(arg) : NULL;
+		d->byname = i == BY_N ? jy_xstrdup(arg) : NULL;
 		d->by = i;
 	} else if (strcmp(name, "json") == 0)
 		d->json = 1;
@@ -192,6 +195,18 @@ jy_dropoff_start(jy_dropoff *d, const jy_config *cfg, char *err,
 		jy_errf(err, errlen, "--ascii goes with --chart");
 		return JY_EUSAGE;
 	}
+	return JY_OK;
+}
+
+/* The input keeps what --by browser, os, device, device_class or owner
+ * need (and says if uap-core is missing). */
+jy_status
+jy_dropoff_want(jy_dropoff *d, jy_input *in, char *err, size_t errlen)
+{
+	if (d->by >= BY_BROWSER && d->by < BY_N && jy_input_column(in,
+	    bynames[d->by], err,
+	    errlen) < 0)
+		return JY_EUSAGE;
 	return JY_OK;
 }
 
@@ -275,6 +290,11 @@ jy_dropoff_session(void *ctx, const jy_session *s)
 		if (d->by == BY_STAGE || d->by == BY_ANY) {
 			by = d->by == BY_STAGE ? jy_session_field(s, i,
 			    JY_F_STAGE) : jy_session_value(s, i, d->bycol, day);
+			if (by.n == 0)
+				by = jy_span_str("-");
+		} else if (d->by >= BY_BROWSER) {
+			by = jy_session_value(s, i, JY_C_BROWSER +
+			    (d->by - BY_BROWSER), day);
 			if (by.n == 0)
 				by = jy_span_str("-");
 		}

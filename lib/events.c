@@ -10,13 +10,15 @@
 enum col {
 	C_SESSION, C_VISITOR, C_SEQ, C_TIME, C_EPOCH, C_PAGE, C_URL, C_METHOD,
 	C_STATUS, C_BYTES, C_REFERRER, C_UA, C_HOST, C_CHANNEL, C_STAGE,
-	C_DURATION, C_RETURNING, C_VISIT, C_N
+	C_DURATION, C_RETURNING, C_VISIT, C_BROWSER, C_OS, C_DEVICE, C_DCLASS,
+	C_OWNER, C_N
 };
 
 static const char *const colname[C_N] = {
 	"session", "visitor", "seq", "time", "epoch", "page", "url", "method",
 	"status", "bytes", "referrer", "ua", "host", "channel", "stage",
-	"duration", "returning", "visit_number"
+	"duration", "returning", "visit_number", "browser", "os", "device",
+	"device_class", "owner"
 };
 
 static const char *const summary_cols[] = {
@@ -60,7 +62,8 @@ jy_events_new(jy_out *o, const char *fields, int json, int summary,
 			    "field \"%.*s\"; fields are session, visitor, seq, "
 			    "time, epoch, page, url, method, status, bytes, "
 			    "referrer, ua, host, channel, stage, duration, "
-			    "returning, visit_number",
+			    "returning, visit_number, browser, os, device, "
+			    "device_class, owner",
 			    fields, (int)n, p);
 			free(e);
 			return JY_EUSAGE;
@@ -89,6 +92,9 @@ jy_events_needs(const jy_events *e, int field)
 		[C_STATUS] = -1, [C_BYTES] = -1, [C_CHANNEL] = -1,
 		[C_STAGE] = -1, [C_DURATION] = -1,
 		[C_RETURNING] = JY_C_RETURNING, [C_VISIT] = JY_C_VISIT,
+		[C_BROWSER] = JY_C_BROWSER, [C_OS] = JY_C_OS,
+		[C_DEVICE] = JY_C_DEVICE, [C_DCLASS] = JY_C_DCLASS,
+		[C_OWNER] = JY_C_OWNER,
 	};
 	int i;
 
@@ -306,6 +312,17 @@ jy_events_session(void *arg, const jy_session *s)
 				break;
 			case C_VISIT:
 				jy_out_int(e->o, jy_session_visit(s));
+				break;
+			case C_BROWSER:
+			case C_OS:
+			case C_DEVICE:
+			case C_DCLASS:
+			case C_OWNER:
+				{
+					char b[32];
+					span(e, jy_session_value(s, i, JY_C_BROWSER +
+					    (int)(c - C_BROWSER), b));
+				}
 				break;
 			case C_N:
 				break;

@@ -37,7 +37,10 @@ static const char *const def_bots[] = {
 	"preview", "monitor", "pingdom", "uptime", "lighthouse", "feedfetcher",
 	"nutch", "ia_archiver", "archive.org", "zgrab", "masscan", "nmap",
 	"nikto", "sqlmap", "axios/", "node-fetch", "guzzle", "httpie",
-	"postman", NULL
+	"postman",
+	/* Feed readers and aggregators (FeedBurner, UniversalFeedParser,
+	 * Digg Feed Fetcher, Tiny Tiny RSS...): programs, not people. */
+	"feed", "rss", NULL
 };
 
 void
@@ -173,16 +176,19 @@ asset_type(jy_span ct)
 /*
  * User-Agents repeat heavily, so the verdict is cached by the UA's hash in
  * a small direct-mapped table; the table hash is keyed per process, so a
- * client cannot choose a UA that poisons another's entry.
+ * client cannot choose a UA that poisons another's entry.  An entry holds
+ * the --bot-list verdict and, after it, uap-core's (ua.c: Spider, feed
+ * readers), which is looked at only for a UA the list lets through.
  */
 #define BOTCACHE	4096
 static struct {
 	uint64_t	h;
-	int		bot;
+	int8_t		listed;
+	int8_t		uap;	/* -1 not asked yet */
 } botcache[BOTCACHE];
 
-static int
-is_bot(const struct jy_config *c, jy_span ua, uint64_t h)
+int
+jy_bot_listed(const struct jy_config *c, jy_span ua, uint64_t h)
 {
 	char low[512];
 	size_t n, i;
@@ -191,7 +197,7 @@ is_bot(const struct jy_config *c, jy_span ua, uint64_t h)
 		return 1;
 	h |= 1;
 	if (botcache[h % BOTCACHE].h == h)
-		return botcache[h % BOTCACHE].bot;
+		return botcache[h % BOTCACHE].listed;
 	/* The marks sit early in a UA; a longer tail is not looked at. */
 	n = ua.n < sizeof low ? ua.n : sizeof low;
 	for (i = 0; i < n; i++) {
@@ -203,10 +209,35 @@ is_bot(const struct jy_config *c, jy_span ua, uint64_t h)
 		bot = memmem(low, n, c->bots.v[i], strlen(c->bots.v[i])) !=
 		    NULL;
 	botcache[h % BOTCACHE].h = h;
-	botcache[h % BOTCACHE].bot = bot;
+	botcache[h % BOTCACHE].listed = (int8_t)bot;
+	botcache[h % BOTCACHE].uap = -1;
 	return bot;
 }
 
+static int
+is_bot(const struct jy_config *c, jy_span ua, uint64_t h)
+{
+	struct jy_ua *u;
+	jy_span fam[JY_UA_N];
+	size_t k;
+
+	if (jy_bot_listed(c, ua, h))
+		return 1;
+	if (c->no_ua_bots)
+		return 0;
+	k = (h | 1) % BOTCACHE;
+	if (botcache[k].uap < 0) {
+		/* Without uap-core this rule is off; -v says so. */
+		u = jy_config_ua((struct jy_config *)c, NULL, 0);
+		botcache[k].uap = 0;
+		if (u != NULL) {
+			jy_ua_parse(u, ua, h, 1u << JY_UA_BROWSER |
+			    1u << JY_UA_DEVICE, fam);
+			botcache[k].uap = (int8_t)jy_ua_isbot(fam);
+		}
+	}
+	return botcache[k].uap;
+}
 
 int
 jy_filter(const struct jy_config *c, const jy_record *r, int logs_ua,

@@ -41,6 +41,10 @@ struct jy_input {
 	int		 nx;
 	int		 xcheck;	/* an event stream's columns: look */
 	int		 usage;		/* this file stopped: a usage error */
+	int		 want_owner;	/* the owner column is asked for */
+	int		 uapcol[4];	/* a TSV's browser... columns, or -1 */
+	int		 uapstale;	/* ... to be looked up (a new format) */
+	struct jy_buf	 uap;		/* the line's P_UAP bytes */
 	FILE		*rejects;
 	char		 err[1024];
 	int		 stopped;	/* the consumer failed */
@@ -684,8 +688,11 @@ drop_embedded(jy_input *in, jy_session *s)
 	if (s->x[0].drop) {
 		for (i = 1; i < s->n && s->x[i].drop; i++)
 			;
-		if (s->x[i].channel >= 0)
+		if (s->x[i].channel >= 0) {
 			s->channel = s->x[i].channel;
+			if (in->want_owner)
+				s->owner = s->x[i].owner;
+		}
 	}
 	for (i = j = 0; i < s->n; i++)
 		if (!s->x[i].drop) {
@@ -896,17 +903,17 @@ new_session(jy_input *in, uint64_t h, const struct prec *r, int64_t t)
 static int
 entry_channel(jy_input *in, const struct prec *r)
 {
-	int c, ch = JY_CH_UNKNOWN;
+	int c;
 
 	if (r->s[P_CHANNEL].n > 0 && r->s[P_REF].n == 0 &&
 	    r->s[P_TARGET].n == 0) {
 		for (c = 1; c < JY_CH_N; c++)
 			if (jy_span_eq(r->s[P_CHANNEL], jy_channel_name(c)))
-				ch = c;
-		return ch;
+				return c;
+		return JY_CH_UNKNOWN;
 	}
 	if (r->s[P_REF].n == 0 && r->s[P_TARGET].n == 0 && !(r->flags & PF_LOGS_REF))
-		return ch;
+		return JY_CH_UNKNOWN;
 	return jy_channel_classify(r->s[P_REF], r->s[P_TARGET],
 	    &in->cfg->site_hosts, r->s[P_VHOST]);
 }
@@ -927,6 +934,9 @@ set_pvx(jy_input *in, jy_session *s, struct pvx *x, const struct prec *r,
 
 	memset(x, 0, sizeof *x);
 	x->channel = (int8_t)(first ? entry_channel(in, r) : -1);
+	if (first && in->want_owner)
+		x->owner = (int16_t)jy_owner_of(in->cfg->owners, x->channel,
+		    r->s[P_REF], r->s[P_TARGET]);
 	if (!(r->flags & PF_EMB))
 		return;
 	u = jy_url_hash(jy_url_pathq(r->s[P_TARGET]));
@@ -941,6 +951,15 @@ set_pvx(jy_input *in, jy_session *s, struct pvx *x, const struct prec *r,
 		return;
 	x->ref = (uint32_t)h | 1;
 	s->ncand++;
+}
+
+static void
+set_entry(jy_input *in, jy_session *s, const struct prec *r)
+{
+	s->channel = entry_channel(in, r);
+	if (in->want_owner)
+		s->owner = jy_owner_of(in->cfg->owners, s->channel,
+		    r->s[P_REF], r->s[P_TARGET]);
 }
 
 static void
@@ -968,6 +987,7 @@ kept_size(const jy_input *in, const struct prec *r)
 		if (in->want & (1u << opt[i].slot))
 			n += sizeof(uint32_t) + r->s[opt[i].p].n;
 	n += sizeof(uint32_t) + r->s[P_STAGE].n;
+	n += sizeof(uint32_t) + r->s[P_UAP].n;
 	for (i = 0; i < JY_MAX_XCOLS; i++)
 		n += sizeof(uint32_t) + r->s[P_X0 + i].n;
 	return n;
@@ -1028,6 +1048,8 @@ add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 	for (i = 0; i < (size_t)in->nx; i++)
 		if (r->flags & (PF_X0 << i))
 			keep(s, &mask, S_X0 + (int)i, r->s[P_X0 + i]);
+	if (in->want & (1u << S_UAP))
+		keep(s, &mask, S_UAP, r->s[P_UAP]);
 	memcpy(s->sb.p + mpos, &mask, sizeof mask);
 	p->stage = -1;
 	for (i = 0; i < c->nstages; i++)
@@ -1037,8 +1059,7 @@ add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 			break;
 		}
 	if (at == 0) {
-		s->channel = in->docs != NULL && s->x[0].channel >= 0 ?
-		    s->x[0].channel : entry_channel(in, r);
+		set_entry(in, s, r);
 		s->start = t;
 	}
 	if (t > s->last)
@@ -1101,9 +1122,78 @@ visitor_key(jy_input *in, const jy_record *r, struct jy_uahash *uah)
 	}
 }
 
+static void
+uap_add(struct jy_buf *b, jy_span v)
+{
+	size_t n = v.n < 255 ? v.n : 255;
+
+	jy_buf_addc(b, (char)n);
+	jy_buf_add(b, v.p, n);
+}
+
+/*
+ * The browser, OS, device and device class of a line into in->uap: an
+ * event stream's own columns of those names where it has them, else
+ * from its User-Agent by uap-core (each distinct UA parsed once, ua.c).
+ */
+static void
+make_uap(jy_input *in, const jy_record *r, struct jy_uahash *uah)
+{
+	static const char *const names[4] = {
+		"browser", "os", "device", "device_class"
+	};
+	struct jy_config *c = in->cfg;
+	jy_span fam[JY_UA_N], ua = r->f[JY_F_UA];
+	unsigned want = 0;
+	int k, dc = -1;
+
+	if (in->uapstale) {
+		in->uapstale = 0;
+		for (k = 0; k < 4; k++)
+			in->uapcol[k] = jy_format_is_tsv(in->fmt) ?
+			    jy_format_named(in->fmt, names[k]) : -1;
+	}
+	for (k = 0; k < JY_UA_N; k++)
+		if (in->uapcol[k] < 0)
+			want |= 1u << k;
+	if (in->uapcol[3] < 0)
+		want = (1u << JY_UA_N) - 1;
+	for (k = 0; k < JY_UA_N; k++)
+		fam[k] = (jy_span){ "", 0 };
+	struct jy_ua *u = want != 0 ? jy_config_ua(c, NULL, 0) : NULL;
+	if (u != NULL && !jy_span_dash(ua)) {
+		uint64_t h = jy_ua_hash(c, ua, uah);
+		if (in->uapcol[3] < 0)
+			dc = jy_ua_parse_class(u, ua, h, fam);
+		else
+			jy_ua_parse(u, ua, h, want, fam);
+	}
+	for (k = 0; k < JY_UA_N; k++)
+		if (in->uapcol[k] >= 0)
+			fam[k] = r->named[in->uapcol[k]];
+	in->uap.n = 0;
+	if (in->uapcol[3] >= 0) {
+		jy_span v = r->named[in->uapcol[3]];
+		for (k = 0; k <= JY_DC_OTHER; k++)
+			if (jy_span_eq(v, jy_ua_class_name(k)))
+				dc = k;
+		if (dc < 0)
+			dc = v.n == 0 || jy_span_eq(v, "-") ? 255 : JY_DC_OTHER;
+	} else if (jy_span_dash(ua))
+		dc = 255;
+	else if (jy_bot_listed(c, ua, jy_ua_hash(c, ua, uah)))
+		dc = JY_DC_BOT;
+	else if (dc < 0)		/* no uap-core: jy_input_column says */
+		dc = JY_DC_OTHER;
+	jy_buf_addc(&in->uap, (char)dc);
+	for (k = 0; k < JY_UA_N; k++)
+		uap_add(&in->uap, fam[k]);
+}
+
 /* A parsed line's pageview as a prec whose spans point into it. */
 static void
-make_prec(jy_input *in, const jy_record *r, struct prec *p)
+make_prec(jy_input *in, const jy_record *r, struct prec *p,
+    struct jy_uahash *uah)
 {
 	int k;
 
@@ -1134,6 +1224,10 @@ make_prec(jy_input *in, const jy_record *r, struct prec *p)
 			p->s[P_X0 + k] = r->named[in->xidx[k]];
 			p->flags |= (uint8_t)(PF_X0 << k);
 		}
+	if (in->want & (1u << S_UAP)) {
+		make_uap(in, r, uah);
+		p->s[P_UAP] = (jy_span){ in->uap.p, in->uap.n };
+	}
 }
 
 /*
@@ -1334,11 +1428,11 @@ record(jy_input *in, jy_span line, jy_record *r)
 		in->key.n = 0;
 		jy_buf_add(&in->key, r->f[JY_F_SESSION].p,
 		    r->f[JY_F_SESSION].n);
-		make_prec(in, r, &p);
+		make_prec(in, r, &p, &uah);
 		p.flags |= PF_GROUPED;
 	} else {
 		visitor_key(in, r, &uah);
-		make_prec(in, r, &p);
+		make_prec(in, r, &p, &uah);
 	}
 	if ((p.flags & PF_GROUPED) && in->visits) {
 		/* A visit_number column read back, as the stream says. */
@@ -1505,6 +1599,13 @@ jy_input_want(jy_input *in, int field)
 	case JY_F_REFERRER: in->want |= 1u << S_REF; break;
 	case JY_F_UA: in->want |= 1u << S_UA; break;
 	case JY_F_VHOST: in->want |= 1u << S_HOST; break;
+	case JY_C_BROWSER:
+	case JY_C_OS:
+	case JY_C_DEVICE:
+	case JY_C_DCLASS:
+		in->want |= 1u << S_UAP;
+		break;
+	case JY_C_OWNER: in->want_owner = 1; break;
 	}
 }
 
@@ -1512,8 +1613,8 @@ const char *
 jy_column_names(void)
 {
 	return "page, url, method, referrer, ua, host, channel, stage, "
-	    "visitor, session, status, hour, day, week, month, returning, "
-	    "visit_number";
+	    "visitor, session, status, hour, day, week, month, browser, os, "
+	    "device, device_class, owner, returning, visit_number";
 }
 
 int
@@ -1532,6 +1633,9 @@ jy_input_column(jy_input *in, const char *name, char *err, size_t errlen)
 		{ "session", JY_F_SESSION }, { "status", JY_C_STATUS },
 		{ "hour", JY_C_HOUR }, { "day", JY_C_DAY },
 		{ "week", JY_C_WEEK }, { "month", JY_C_MONTH },
+		{ "browser", JY_C_BROWSER }, { "os", JY_C_OS },
+		{ "device", JY_C_DEVICE }, { "device_class", JY_C_DCLASS },
+		{ "owner", JY_C_OWNER },
 		{ "returning", JY_C_RETURNING }, { "visit_number", JY_C_VISIT },
 	};
 	size_t i;
@@ -1539,6 +1643,12 @@ jy_input_column(jy_input *in, const char *name, char *err, size_t errlen)
 
 	for (i = 0; i < sizeof cols / sizeof cols[0]; i++)
 		if (strcasecmp(name, cols[i].name) == 0) {
+			/* An event stream may have these as columns, but a
+			 * log needs uap-core: said before any input. */
+			if (cols[i].col >= JY_C_BROWSER && cols[i].col <=
+			    JY_C_DCLASS && jy_config_ua(in->cfg, err,
+			    errlen) == NULL)
+				return -1;
 			jy_input_want(in, cols[i].col);
 			return cols[i].col;
 		}
@@ -1576,6 +1686,7 @@ use_format(jy_input *in, jy_format *f)
 
 	in->fmt = f;
 	in->visitor_named = -1;
+	in->uapstale = 1;
 	if (c->visitor == JY_VIS_FIELD && !jy_format_is_tsv(f) &&
 	    strcasecmp(c->visitor_field, "user") != 0) {
 		in->visitor_named = jy_format_named(f, c->visitor_field);
@@ -2025,6 +2136,22 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 		    (unsigned long long)s->outside);
 	if (in->qa != NULL)
 		jy_qadvice_report(in->qa, f, prog);
+	/* Said only when something is amiss: the usual run is quiet. */
+	if (in->cfg->ua_tried && in->cfg->ua == NULL && !in->cfg->no_ua_bots) {
+		fprintf(f, "%s: no bots by uap-core: ", prog);
+		jy_fputs_safe(f, in->cfg->ua_err);
+		putc('\n', f);
+	} else if (in->cfg->ua != NULL) {
+		uint64_t parsed, bad;
+		jy_ua_stats(in->cfg->ua, &parsed, &bad);
+		if (bad > 0) {
+			fprintf(f, "%s: %llu regexes of ", prog,
+			    (unsigned long long)bad);
+			jy_fputs_safe(f, jy_ua_path(in->cfg->ua));
+			fputs(" that PCRE2 cannot compile were passed over\n",
+			    f);
+		}
+	}
 	if (in->order != NULL) {
 		uint64_t recs, bytes;
 		size_t runs;
@@ -2162,6 +2289,7 @@ jy_input_free(jy_input *in)
 	jy_buf_free(&in->key);
 	jy_buf_free(&in->tmp);
 	jy_buf_free(&in->vidbuf);
+	jy_buf_free(&in->uap);
 	jy_mapin_free(in->mapin);
 	free(in);
 }

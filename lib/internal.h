@@ -132,6 +132,9 @@ struct jy_config_impl;
 int	 jy_channel_classify(jy_span referrer, jy_span target,
 	    const struct jy_list *site_hosts, jy_span vhost);
 uint64_t jy_campaign_key(jy_span target);
+/* A URL's host, "www." dropped; a query parameter's raw value, or "". */
+jy_span	 jy_url_host(jy_span url);
+jy_span	 jy_query_value(jy_span target, const char *name);
 
 /*
  * Is the referrer's host the site's (its vhost, or a --site-host or
@@ -223,6 +226,45 @@ void	 jy_rewrite_free(struct jy_rewrite *);
 
 enum { JY_VIS_IPUA, JY_VIS_IP, JY_VIS_FIELD };
 
+/*
+ * User-Agent parsing with uap-core's regexes.yaml (ua.c): the browser,
+ * OS and device families, cached per distinct UA by its hash h (the
+ * salted one of jy_ua_hash), and what they make of the UA.
+ */
+enum { JY_UA_BROWSER, JY_UA_OS, JY_UA_DEVICE, JY_UA_N };
+enum { JY_DC_DESKTOP, JY_DC_MOBILE, JY_DC_TABLET, JY_DC_BOT, JY_DC_OTHER };
+#define JY_UA_DEFAULT	"/usr/share/uap-core/regexes.yaml"
+struct jy_ua;
+struct jy_ua *jy_ua_open(const char *path, char *err, size_t errlen);
+void	 jy_ua_parse(struct jy_ua *, jy_span ua, uint64_t h, unsigned want,
+	    jy_span out[JY_UA_N]);
+int	 jy_ua_parse_class(struct jy_ua *, jy_span ua, uint64_t h,
+	    jy_span out[JY_UA_N]);
+int	 jy_ua_isbot(const jy_span fam[JY_UA_N]);
+int	 jy_ua_class(jy_span ua, const jy_span fam[JY_UA_N]);
+const char *jy_ua_class_name(int);
+const char *jy_ua_path(const struct jy_ua *);
+void	 jy_ua_stats(const struct jy_ua *, uint64_t *parsed, uint64_t *bad);
+void	 jy_ua_free(struct jy_ua *);
+struct jy_config;
+/* The config's parser, opened the first time it is asked for (NULL if
+ * the file cannot be read: *err says why). */
+struct jy_ua *jy_config_ua(struct jy_config *, char *err, size_t errlen);
+/* A --bot-list substring is in the UA (cached by h like the verdict). */
+int	 jy_bot_listed(const struct jy_config *, jy_span ua, uint64_t h);
+
+/*
+ * Touchpoint owners (owner.c): brand, partner, social, external, or the
+ * owners of an --owners file, from a session's channel and its entry's
+ * referrer host and campaign.
+ */
+struct jy_owners;
+struct jy_owners *jy_owners_load(const char *path, char *err, size_t errlen);
+int	 jy_owner_of(const struct jy_owners *, int channel, jy_span referrer,
+	    jy_span target);
+const char *jy_owner_name(const struct jy_owners *, int);
+void	 jy_owners_free(struct jy_owners *);
+
 #define JY_MAX_STAGES	32767	/* struct pv's int16_t stage */
 
 struct jy_stage {
@@ -269,6 +311,13 @@ struct jy_config {
 	uint64_t	 memory;		/* --memory budget, bytes */
 	char		*tmpdir;		/* -T, else $TMPDIR, else /tmp */
 	char		*since, *until;
+	char		*ua_path;		/* --ua-regexes, else NULL */
+	struct jy_ua	*ua;			/* opened when first needed */
+	int		 ua_tried;		/* ... once */
+	int		 no_ua_bots;		/* --no-ua-bots */
+	struct jy_owners *owners;		/* --owners, else NULL */
+	char		 ua_err[512];		/* why ua is NULL */
+	int		 print_lists;
 };
 
 /* --include-path and --exclude-path, in the order given. */
@@ -381,6 +430,7 @@ int	 jy_funnel_merge_line(void *, const jy_span *, size_t, char *, size_t);
 void	 jy_paths_partial(jy_paths *, jy_out *);
 int	 jy_paths_merge_line(void *, const jy_span *, size_t, char *, size_t);
 void	 jy_dropoff_partial(jy_dropoff *, jy_out *);
+jy_status jy_dropoff_want(jy_dropoff *, jy_input *, char *, size_t);
 int	 jy_dropoff_merge_line(void *, const jy_span *, size_t, char *, size_t);
 void	 jy_retention_partial(jy_retention *, jy_out *);
 int	 jy_retention_merge_line(void *, const jy_span *, size_t, char *,

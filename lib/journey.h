@@ -145,6 +145,10 @@ int		 jy_config_has_stages(const jy_config *);
 /* Event TSV with a session column keeps its sessions unless this is on. */
 void		 jy_config_resessionize(jy_config *, int);
 void		 jy_config_free(jy_config *);
+/* --print-lists: the bot, static and download lists written to out (and
+ * 1 returned: the program has nothing else to do), else 0. */
+typedef struct jy_out jy_out;
+int		 jy_config_print_lists(const jy_config *, jy_out *);
 
 /* Channels, in the order of their numbers. */
 enum {
@@ -179,7 +183,10 @@ typedef int	(*jy_session_fn)(void *ctx, const jy_session *);
  * column's value at pageview i; buf holds what has to be formatted.
  */
 enum { JY_C_STATUS = JY_F_NFIXED, JY_C_HOUR, JY_C_DAY, JY_C_WEEK,
-	JY_C_MONTH, JY_C_NAMED };
+	JY_C_MONTH,
+	/* From the User-Agent by uap-core (ua.c) and the entry (owner.c). */
+	JY_C_BROWSER, JY_C_OS, JY_C_DEVICE, JY_C_DCLASS, JY_C_OWNER,
+	JY_C_NAMED };
 #define JY_MAX_XCOLS	2
 /* New and returning: the visitor's sessions before this one, in the
  * input (1, 2, ...), and 0/1 for a first or a later one.  Apart from the

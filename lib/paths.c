@@ -24,17 +24,20 @@ enum { M_TOP, M_NEXT, M_PREV, M_EDGES, M_DOT };
 
 /* The columns -f and --by know, and what they read. */
 enum { C_PAGE, C_STAGE, C_CHANNEL, C_METHOD, C_STATUS, C_HOST, C_REFERRER,
-	C_URL, C_DAY, C_HOUR, C_WEEK, C_MONTH, C_RETURNING, C_VISIT, C_N };
+	C_URL, C_BROWSER, C_OS, C_DEVICE, C_DCLASS, C_OWNER,
+	C_DAY, C_HOUR, C_WEEK, C_MONTH, C_RETURNING, C_VISIT, C_N };
 /* --by any other column: found by name as jfunnel finds it. */
 #define C_ANY	C_N
 /* The time buckets, from C_DAY on, are --by columns only. */
 static const char *const colname[C_N] = {
 	"page", "stage", "channel", "method", "status", "host", "referrer",
-	"url", "day", "hour", "week", "month", "returning", "visit_number"
+	"url", "browser", "os", "device", "device_class", "owner",
+	"day", "hour", "week", "month", "returning", "visit_number"
 };
 static const int colfield[C_N] = {
 	JY_F_PAGE, JY_F_STAGE, JY_F_CHANNEL, JY_F_METHOD, -1, JY_F_VHOST,
-	JY_F_REFERRER, JY_F_TARGET, JY_C_DAY, JY_C_HOUR, JY_C_WEEK, JY_C_MONTH,
+	JY_F_REFERRER, JY_F_TARGET, JY_C_BROWSER, JY_C_OS, JY_C_DEVICE,
+	JY_C_DCLASS, JY_C_OWNER, JY_C_DAY, JY_C_HOUR, JY_C_WEEK, JY_C_MONTH,
 	JY_C_RETURNING, JY_C_VISIT
 };
 
@@ -306,7 +309,7 @@ jy_paths_set(jy_paths *p, const char *name, const char *arg, char *err,
 		if ((p->field = column(arg, 0)) < 0) {
 			jy_errf(err, errlen, "--field '%s': give one of page, "
 			    "stage, channel, method, status, host, referrer, "
-			    "url", arg);
+			    "url, browser, os, device, device_class, owner", arg);
 			return JY_EUSAGE;
 		}
 	} else if (strcmp(name, "by") == 0) {
@@ -367,7 +370,12 @@ jy_paths_start(jy_paths *p, jy_input *in, const jy_config *cfg, char *err,
 			    "give --stages FILE", i ? "--by" : "--field");
 			return JY_EUSAGE;
 		}
-		if (need[i] >= 0 && colfield[need[i]] >= 0)
+		/* uap-core's columns: the input says if it is missing. */
+		if (need[i] >= C_BROWSER && need[i] <= C_OWNER) {
+			if (jy_input_column(in, colname[need[i]], err,
+			    errlen) < 0)
+				return JY_EUSAGE;
+		} else if (need[i] >= 0 && colfield[need[i]] >= 0)
 			jy_input_want(in, colfield[need[i]]);
 	}
 	return JY_OK;
@@ -409,6 +417,15 @@ value(const jy_paths *p, struct jy_buf *b, const jy_session *s, size_t i,
 	case C_VISIT:
 		/* Rows sort by the --by value first: buckets in time order. */
 		sp = jy_session_value(s, i, colfield[c], tmp);
+		break;
+	case C_BROWSER:
+	case C_OS:
+	case C_DEVICE:
+	case C_DCLASS:
+	case C_OWNER:
+		sp = jy_session_value(s, i, colfield[c], tmp);
+		if (sp.n == 0)
+			sp = jy_span_str("-");
 		break;
 	default:
 		sp = jy_session_field(s, i, colfield[c]);

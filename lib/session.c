@@ -151,6 +151,30 @@ jy_tz_offset(const struct jy_config *c, int64_t t)
 }
 
 jy_span
+jy_uap_get(jy_span slot, int col)
+{
+	const uint8_t *q = (const uint8_t *)slot.p, *end = q + slot.n;
+	jy_span sp = { "", 0 };
+	int k;
+
+	if (slot.n == 0)
+		return sp;
+	if (col == JY_C_DCLASS)
+		return q[0] == 255 ? sp : jy_span_str(jy_ua_class_name(q[0]));
+	q++;
+	for (k = JY_C_BROWSER; k <= JY_C_DEVICE && q < end; k++) {
+		size_t n = *q++;
+		if (k == col) {
+			sp.p = (const char *)q;
+			sp.n = n;
+			break;
+		}
+		q += n;
+	}
+	return sp;
+}
+
+jy_span
 jy_session_value(const jy_session *s, size_t i, int col, char buf[32])
 {
 	const struct pv *p = &s->pv[i];
@@ -163,6 +187,13 @@ jy_session_value(const jy_session *s, size_t i, int col, char buf[32])
 		return jy_span_str(s->vidp);
 	case JY_F_SESSION:
 		return jy_span_str(s->sidp);
+	case JY_C_OWNER:
+		return jy_span_str(jy_owner_name(s->cfg->owners, s->owner));
+	case JY_C_BROWSER:
+	case JY_C_OS:
+	case JY_C_DEVICE:
+	case JY_C_DCLASS:
+		return jy_uap_get(jy_pv_slot(s, p, S_UAP), col);
 	case JY_C_VISIT:
 		sp.n = (size_t)snprintf(buf, 32, "%u", s->visit);
 		return sp;

@@ -14,7 +14,10 @@
 
 /* Strings a pageview may keep; the page always, the rest on demand. */
 enum { S_PAGE, S_URL, S_METHOD, S_REF, S_UA, S_HOST, S_STAGE, S_X0, S_X1,
-	S_N };
+	S_UAP, S_N };
+/* S_UAP / P_UAP: what uap-core made of the UA, as the device class's
+ * byte, then browser, OS and device families, each a length byte and
+ * its bytes (jy_uap_get). */
 
 /*
  * A pageview: 24 bytes, its strings in the session's sb at off, as a
@@ -41,6 +44,7 @@ struct pvx {
 	uint32_t	 ref;
 	uint8_t		 parent;
 	int8_t		 channel;	/* -1: not worked out */
+	int16_t		 owner;		/* its owner, if asked for */
 	uint8_t		 drop;
 };
 
@@ -62,6 +66,7 @@ struct jy_session {
 	size_t		 n, cap;
 	struct jy_buf	 sb;		/* bytes of the pageviews' strings */
 	int		 channel;
+	int		 owner;		/* jy_owner_of, if asked for */
 	uint32_t	 visit;		/* visit number, when asked for */
 	uint32_t	 given;		/* an event stream's visit_number */
 	int		 grouped;	/* id from an event stream */
@@ -81,7 +86,7 @@ struct jy_session {
  * (order.c); cls is 0 when it came in time order from its source.
  */
 enum { P_KEY, P_PAGE, P_TARGET, P_REF, P_VHOST, P_METHOD, P_UA, P_CHANNEL,
-	P_STAGE, P_VISITOR, P_X0, P_X1, P_N };
+	P_STAGE, P_VISITOR, P_X0, P_X1, P_UAP, P_N };
 
 /* PF_X0 << k: column k kept; PF_GROUPED: a row of an event stream's
  * session, ordered by session id, then time (order.c); PF_EMB: a log's
@@ -111,6 +116,9 @@ void		 jy_order_stats(const struct jy_order *, uint64_t *records,
 		    size_t *runs, uint64_t *spilled);
 void		 jy_order_free(struct jy_order *);
 int		 jy_prec_cmp(const struct prec *, const struct prec *);
+
+/* Column col (JY_C_BROWSER...JY_C_DCLASS) of an S_UAP slot's bytes. */
+jy_span	jy_uap_get(jy_span slot, int col);
 
 /* The most pageviews of s within any span of window seconds. */
 size_t	jy_session_peak(const jy_session *, int64_t window);

@@ -24,19 +24,26 @@
 # referrer by no parsed line of the log (but for itself).  Sessions are
 # cut first (an embedded fetch counts for the session's last time).
 # Limits: UA is matched whole (jsessionize reads its first 512 bytes).
+# -v uap=FILE (tests/uap.py's output, UA<TAB>uapbot<TAB>class...): a UA
+# uap.py calls a bot is one too, after the substring list, and the
+# sessions are counted per class as well ("class_desktop N"...).
 
 BEGIN {
 	split("css js mjs map png jpg jpeg jpe gif ico svg svgz webp avif bmp tif tiff woff woff2 ttf otf eot mp4 webm ogv mp3 ogg wav flac m4a swf txt xml", a, " ")
 	for (i in a) STATIC[a[i]] = 1
 	split("7z aac apk arc arj asf asx avi azw3 bin bz bz2 csv deb dmg doc docx epub exe flv gz gzip hqx ibooks iso jar mobi mov movie mp2 mpeg mpg msi msp odb odf odg ods odt pdf phps ppt pptx qt qtm ra ram rar rpm rtf sea sit tar tbz tbz2 tgz torrent wma wmv wpd xls xlsx xsd xz z zip", a, " ")
 	for (i in a) DOWNLOAD[a[i]] = 1
-	NBOT = split("bot crawl spider slurp curl/ wget python- python/ go-http-client java/ libwww httpclient okhttp scrapy headless phantomjs facebookexternalhit preview monitor pingdom uptime lighthouse feedfetcher nutch ia_archiver archive.org zgrab masscan nmap nikto sqlmap axios/ node-fetch guzzle httpie postman", BOT, " ")
+	NBOT = split("bot crawl spider slurp curl/ wget python- python/ go-http-client java/ libwww httpclient okhttp scrapy headless phantomjs facebookexternalhit preview monitor pingdom uptime lighthouse feedfetcher nutch ia_archiver archive.org zgrab masscan nmap nikto sqlmap axios/ node-fetch guzzle httpie postman feed rss", BOT, " ")
 	split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", a, " ")
 	for (i = 1; i <= 12; i++) MON[a[i]] = i
 	for (i = 0; i < 256; i++) HEXV[sprintf("%02x", i)] = i
 	"mktemp" | getline TMP; close("mktemp")
 	SORT = "LC_ALL=C sort -t '\t' -k1,1 -k2,2n -k3,3n > " TMP
 	newest = ""
+	if (uap != "")
+		while ((getline l < uap) > 0) {
+			split(l, f, "\t"); UAPBOT[f[1]] = f[2]; UACLASS[f[1]] = f[3]
+		}
 }
 
 # days since 1970-01-01 of a civil date (proleptic Gregorian)
@@ -136,6 +143,8 @@ function reason(   n, w, tg, seg, ext, ua, i) {
 	if (UA == "" || UA == "-") return "bots"
 	ua = tolower(UA)
 	for (i = 1; i <= NBOT; i++) if (index(ua, BOT[i])) return "bots"
+	ua = UA; gsub(/[\t\n]/, " ", ua)
+	if (UAPBOT[ua] == 1) return "bots"
 	return ""
 }
 
@@ -161,6 +170,7 @@ function session_end(   i, j) {
 	pv++
 	key = IP " " UA; gsub(/[\t\n]/, " ", key)
 	if (!(key in seen)) { seen[key] = 1; visitors++ }
+	if (uap != "") { ua = UA; gsub(/[\t\n]/, " ", ua); KCLASS[key] = UACLASS[ua] }
 	tg = TG; ref = REF; gsub(/\t/, " ", tg); gsub(/\t/, " ", ref)
 	print key "\t" T "\t" NR "\t" ST "\t" tg "\t" ref | SORT
 }
@@ -169,7 +179,7 @@ END {
 	close(SORT)
 	while ((getline l < TMP) > 0) {
 		split(l, f, "\t")
-		if (f[1] != pk || f[2] - pt > 1800) { sessions++; session_end() }
+		if (f[1] != pk || f[2] - pt > 1800) { sessions++; session_end(); byclass[KCLASS[f[1]]]++ }
 		pk = f[1]; pt = f[2]
 		ST_T[ns] = f[2]; ST_U[ns] = pathq(f[5]); ST_P[ns] = f[4] ~ /^2/ || f[4] == "304"
 		ST_R[ns++] = absolute(f[6]) && internal(f[6]) ? pathq(f[6]) : ""
@@ -180,4 +190,6 @@ END {
 	printf "method %d\nstatus %d\nstatic %d\ndownloads %d\nbots %d\nlate %d\n", cnt["method"], cnt["status"], cnt["static"] + emb, cnt["downloads"], cnt["bots"], cnt["late"]
 	printf "pageviews %d\nvisitors %d\nsessions %d\n", pv - emb, visitors, sessions
 	if (emb) printf "embedded %d\n", emb
+	if (uap != "")
+		for (c in byclass) printf "class_%s %d\n", c, byclass[c] | "sort"
 }

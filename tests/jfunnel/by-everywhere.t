@@ -42,21 +42,21 @@ s4	v4	2026-03-01T10:00:05Z	/b
 s5	v5	2026-03-09T23:30:00Z	/b
 s6	v6	2026-03-09T23:30:00Z	/b
 --- stdout
-jfunnel: s.log: no column "chanel" in the combined format; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, returning, visit_number, or a %{NAME}i or %{NAME}C field of a -F format string
+jfunnel: s.log: no column "chanel" in the combined format; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, browser, os, device, device_class, owner, returning, visit_number, or a %{NAME}i or %{NAME}C field of a -F format string
 exit 2
-jfunnel: d.tsv:2: no column "chanel" in the event stream's header; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, returning, visit_number, or a column the header names
+jfunnel: d.tsv:2: no column "chanel" in the event stream's header; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, browser, os, device, device_class, owner, returning, visit_number, or a column the header names
 exit 2
-jpaths: s.log: no column "chanel" in the combined format; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, returning, visit_number, or a %{NAME}i or %{NAME}C field of a -F format string
+jpaths: s.log: no column "chanel" in the combined format; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, browser, os, device, device_class, owner, returning, visit_number, or a %{NAME}i or %{NAME}C field of a -F format string
 exit 2
-jpaths: d.tsv:2: no column "chanel" in the event stream's header; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, returning, visit_number, or a column the header names
+jpaths: d.tsv:2: no column "chanel" in the event stream's header; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, browser, os, device, device_class, owner, returning, visit_number, or a column the header names
 exit 2
-jdropoff: s.log: no column "chanel" in the combined format; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, returning, visit_number, or a %{NAME}i or %{NAME}C field of a -F format string
+jdropoff: s.log: no column "chanel" in the combined format; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, browser, os, device, device_class, owner, returning, visit_number, or a %{NAME}i or %{NAME}C field of a -F format string
 exit 2
-jdropoff: d.tsv:2: no column "chanel" in the event stream's header; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, returning, visit_number, or a column the header names
+jdropoff: d.tsv:2: no column "chanel" in the event stream's header; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, browser, os, device, device_class, owner, returning, visit_number, or a column the header names
 exit 2
-jdropoff: s.log: no column "chanel" in the combined format; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, returning, visit_number, or a %{NAME}i or %{NAME}C field of a -F format string
+jdropoff: s.log: no column "chanel" in the combined format; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, browser, os, device, device_class, owner, returning, visit_number, or a %{NAME}i or %{NAME}C field of a -F format string
 exit 2
-jdropoff: d.tsv:2: no column "chanel" in the event stream's header; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, returning, visit_number, or a column the header names
+jdropoff: d.tsv:2: no column "chanel" in the event stream's header; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, browser, os, device, device_class, owner, returning, visit_number, or a column the header names
 exit 2
 #day	step	name	count	rate	step_rate	dropped	median_s	p90_s
 2026-03-01	1	/a	3	1.0000	1.0000	0	-	-

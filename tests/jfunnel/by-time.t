@@ -59,4 +59,4 @@ jfunnel -s / --by chanel t.log; echo "exit $?"
 2027-01-05T00	/	1	1	1	1
 exit 2
 --- stderr
-jfunnel: t.log: no column "chanel" in the combined format; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, returning, visit_number, or a %{NAME}i or %{NAME}C field of a -F format string
+jfunnel: t.log: no column "chanel" in the combined format; use page, url, method, referrer, ua, host, channel, stage, visitor, session, status, hour, day, week, month, browser, os, device, device_class, owner, returning, visit_number, or a %{NAME}i or %{NAME}C field of a -F format string

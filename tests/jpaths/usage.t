@@ -35,7 +35,7 @@ jpaths: --min-count '0': give a count, 1 or more
 Try 'jpaths --help'.
 jpaths: --per 'x': give session or visitor
 Try 'jpaths --help'.
-jpaths: --field 'foo': give one of page, stage, channel, method, status, host, referrer, url
+jpaths: --field 'foo': give one of page, stage, channel, method, status, host, referrer, url, browser, os, device, device_class, owner
 Try 'jpaths --help'.
 jpaths: --dot draws one graph: leave out --by and --json
 Try 'jpaths --help'.

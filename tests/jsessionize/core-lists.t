@@ -2,7 +2,12 @@
 blank lines skipped, matching case-insensitive).  With the static list
 "PDF" only, /doc.pdf is static and /site.css a pageview (Googlebot is
 still a bot by the default list); with the bot list "mozilla", the Mozilla
-visitor is a bot and Googlebot is not (/site.css is static by default).
+visitor is a bot and Googlebot is not by the list (/site.css is static
+by default): with --no-ua-bots it is a pageview; without, uap-core's
+device family for "Googlebot/2.1" is Spider (device rule 618 of 624,
+'^.{0,100}(bot|...' with device_replacement Spider, is the first to
+match: checked with python3-yaml and re), so it is a bot all the same
+and nothing is left.
 --- file static.txt
 # extensions
 PDF
@@ -11,6 +16,8 @@ PDF
 mozilla
 --- cmd
 jsessionize --no-header -o page --static-list static.txt in.log
+echo --
+jsessionize --no-header -o page --bot-list bots.txt --no-ua-bots in.log
 echo --
 jsessionize --no-header -o page --bot-list bots.txt in.log
 --- file in.log
@@ -21,3 +28,4 @@ jsessionize --no-header -o page --bot-list bots.txt in.log
 /site.css
 --
 /g
+--

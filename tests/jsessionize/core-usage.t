@@ -24,7 +24,7 @@ exit 2
 --- stderr
 jsessionize: bad --timeout "0": give a duration such as 30m, 1h, 90s or 1800
 Try 'jsessionize --help'.
-jsessionize: bad -o/--fields "page,nope": unknown field "nope"; fields are session, visitor, seq, time, epoch, page, url, method, status, bytes, referrer, ua, host, channel, stage, duration, returning, visit_number
+jsessionize: bad -o/--fields "page,nope": unknown field "nope"; fields are session, visitor, seq, time, epoch, page, url, method, status, bytes, referrer, ua, host, channel, stage, duration, returning, visit_number, browser, os, device, device_class, owner
 Try 'jsessionize --help'.
 jsessionize: --fields and --summary do not go together: --summary has its own columns
 Try 'jsessionize --help'.

@@ -28,12 +28,12 @@ jsessionize -o seq,channel,referrer "$f" | awk -F'\t' '$1 == 1 && $2 == "referra
 	if (h ~ /(^|\.)semicomplete\.com$/) own++; else if ($3 ~ /semicomplete\.com/) other++ }
 	END { print "own", own + 0, "mentions", other + 0 }'
 --- stdout
-site hosts inferred: semicomplete.com, www.semicomplete.com (130 of their 149 referrer paths are pages of this log); --site-host overrides
+site hosts inferred: semicomplete.com, www.semicomplete.com (129 of their 148 referrer paths are pages of this log); --site-host overrides
 stream same
-site hosts inferred: semicomplete.com, www.semicomplete.com (4 of their 6 referrer paths are pages of this log); --site-host overrides
-     48 campaign
-    931 direct
-    147 referral
+site hosts inferred: semicomplete.com, www.semicomplete.com (3 of their 5 referrer paths are pages of this log); --site-host overrides
+      7 campaign
+    577 direct
+    146 referral
     424 search
       2 social
 same

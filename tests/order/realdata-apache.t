@@ -4,13 +4,13 @@ file per day, fed newest day first on stdin and as FILE arguments: every
 program's output is byte-identical to its output on the original file
 ("same").  Split by line parity into two "server" files, and fully
 shuffled (shuf with a fixed random source) on stdin, the -v counts
-(pageviews 2663, 2 embedded fetches, visitors 1045, sessions 1552: those of
-the original,
-checked against tests/awk/sessions.awk in tests/jsessionize/realdata-apache.t),
+(pageviews 1906 and 2 embedded fetches, visitors 970, sessions 1156: those of the original,
+checked against tests/awk/sessions.awk with tests/uap.py's bots in
+tests/jsessionize/realdata-uap.t),
 the views per page and the funnel are equal to the original's
 ("counts same").  Other figures may differ there only where a visitor
 has pageviews in the same second, which have no true order: the log has
-46 such groups, 50 pageviews beyond the first of each (counted below
+34 such groups, 36 pageviews beyond the first of each (counted below
 from jsessionize's own output by visitor and time).
 --- cmd
 R=$REALDATA/elastic-examples/apache_logs
@@ -50,7 +50,7 @@ same: jdropoff -n 0
 same: jdropoff -s / -s /blog/*
 counts same: even.log odd.log
 counts same: -
-jsessionize: parsed 9999: method 43, status 211, static 5575, downloads 107, bots 1400, excluded 0, late 0, pageviews 2663
+jsessionize: parsed 9999: method 43, status 211, static 5575, downloads 107, bots 2157, excluded 0, late 0, pageviews 1906
 jsessionize: static 5575: embedded 2 (fetched by the page that links them within 2s; --no-embedded keeps them)
-jsessionize: visitors 1045, sessions 1552
-46 50
+jsessionize: visitors 970, sessions 1156
+34 36

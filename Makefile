@@ -22,7 +22,8 @@ LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/order.o lib/output.o lib/partial.o lib/paths.o lib/analysis.o \
 	  lib/retention.o \
 	  lib/mapred.o lib/embedded.o lib/qadvice.o lib/owner.o lib/ua.o \
-	  lib/pattern.o lib/reader.o lib/session.o lib/time.o lib/util.o \
+	  lib/pattern.o lib/reader.o lib/session.o lib/spill.o lib/time.o \
+	  lib/util.o \
 	  lib/fmt_w3c.o \
 	  lib/fmt_aws.o \
 	  lib/fmt_haproxy.o \

@@ -178,8 +178,14 @@ cli_main(const struct cli *p, int argc, char **argv)
 	if (jy_analysis_error(a) != NULL) {
 		jy_message(stderr, prog, jy_analysis_error(a));
 		status = 1;
-	} else if (merging ? jy_analysis_merged(a) > 0 : jy_input_any(in))
+	} else if (merging ? jy_analysis_merged(a) > 0 : jy_input_any(in)) {
 		jy_analysis_write(a, out);
+		/* A temporary file that failed as the report was made. */
+		if (jy_analysis_error(a) != NULL) {
+			jy_message(stderr, prog, jy_analysis_error(a));
+			status = 1;
+		}
+	}
 	if (!merging)
 		jy_input_warn(in, stderr, prog);
 	if (jy_config_verbose(cfg)) {

@@ -353,6 +353,20 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 	jy_status st = JY_OK;
 
 	a->cfg = cfg;
+	if (a->fun != NULL) {
+		/* The order of the pageviews has --memory; the visitors'
+		 * events wait in half as much more (LIMITS). */
+		const char *dir = cfg->tmpdir;
+		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
+			dir = "/tmp";
+		jy_funnel_budget(a->fun, (size_t)(cfg->memory / 2), dir);
+	}
+	if (a->paths != NULL) {
+		const char *dir = cfg->tmpdir;
+		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
+			dir = "/tmp";
+		jy_paths_budget(a->paths, (size_t)(cfg->memory / 2), dir);
+	}
 	if (a->kind == A_FUNNEL) {
 		if (a->json + a->chart + a->expl > 1) {
 			jy_errf(err, errlen, "--json, --chart and --explain "
@@ -372,7 +386,6 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 			    "by" : a->chart ? "chart" : "explain");
 			return JY_EUSAGE;
 		}
-		jy_funnel_budget(a->fun, cfg->memory);
 	} else if (a->kind == A_DROPOFF)
 		st = dropoff_ready(a, cfg, err, errlen);
 	else if (a->kind == A_RETENTION)
@@ -513,6 +526,18 @@ jy_analysis_write(jy_analysis *a, jy_out *out)
 	}
 }
 
+const char *
+jy_analysis_error(const jy_analysis *a)
+{
+	if (a->kind == A_RETENTION)
+		return jy_retention_error(a->ret);
+	if (a->paths != NULL)
+		return jy_paths_error(a->paths);
+	if (a->drop != NULL && !a->funnel)
+		return jy_dropoff_error(a->drop);
+	return a->fun != NULL ? jy_funnel_error(a->fun) : NULL;
+}
+
 void
 jy_analysis_report(const jy_analysis *a, FILE *f, const char *prog)
 {
@@ -522,12 +547,8 @@ jy_analysis_report(const jy_analysis *a, FILE *f, const char *prog)
 		jy_retention_report(a->ret, f, prog);
 	else if (a->kind != A_PATHS)
 		jy_funnel_report(a->fun, f, prog);
+	else
+		jy_paths_report(a->paths, f, prog);
 }
 
-const char *
-jy_analysis_error(const jy_analysis *a)
-{
-	if (a->kind == A_RETENTION)
-		return jy_retention_error(a->ret);
-	return a->kind == A_FUNNEL ? jy_funnel_error(a->fun) : NULL;
-}
+

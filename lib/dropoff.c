@@ -63,6 +63,23 @@ struct jy_dropoff {
 	struct jy_buf	 strs;
 
 	uint64_t	 nsess;		/* sessions counted */
+
+	/* Past budget, the rows wait on disk (spill.c), sorted by (by
+	 * value, page); at the end equal rows are summed and only each
+	 * group's -n best are kept: exact, in bounded memory. */
+	size_t		 budget;
+	char		*tmpdir;
+	struct jy_spill	*spill;
+	struct jy_buf	 key;
+	char		 err[512];
+	int		 settled;
+	uint64_t	 tviews, tentries, texits, tbounces, trows;
+	size_t		 spill_runs;
+	uint64_t	 spill_bytes;
+};
+
+struct counts {
+	uint64_t	 views, sessions, entries, exits, bounces;
 };
 
 jy_dropoff *
@@ -181,6 +198,15 @@ jy_status
 jy_dropoff_start(jy_dropoff *d, const jy_config *cfg, char *err,
     size_t errlen)
 {
+	const char *dir = cfg->tmpdir;
+
+	if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
+		dir = "/tmp";
+	/* The order of the pageviews has --memory; the rows half as much
+	 * more (LIMITS). */
+	d->budget = (size_t)(cfg->memory / 2);
+	free(d->tmpdir);
+	d->tmpdir = jy_xstrdup(dir);
 	if (d->by == BY_STAGE && !jy_config_has_stages(cfg)) {
 		jy_errf(err, errlen, "--by stage needs --stages FILE: without "
 		    "it no page has a stage");
@@ -268,6 +294,55 @@ intern(jy_dropoff *d, jy_span by, jy_span page)
 	return r;
 }
 
+static size_t
+table_bytes(const jy_dropoff *d)
+{
+	return d->caprows * sizeof *d->rows + d->tabcap * sizeof *d->tab +
+	    d->strs.cap;
+}
+
+/* The rows to a sorted run, and the table emptied. */
+static void
+spill_rows(jy_dropoff *d)
+{
+	size_t i;
+
+	if (d->err[0])
+		return;
+	if (d->spill == NULL)
+		d->spill = jy_spill_new(d->budget / 2, d->tmpdir);
+	for (i = 0; i < d->nrows && !d->err[0]; i++) {
+		const struct row *r = &d->rows[i];
+		struct counts c = { r->views, r->sessions, r->entries,
+		    r->exits, r->bounces };
+		/* The by value's length first: a group's rows together. */
+		uint32_t bl = (uint32_t)r->bylen;
+		unsigned char be[4] = { (unsigned char)(bl >> 24),
+		    (unsigned char)(bl >> 16), (unsigned char)(bl >> 8),
+		    (unsigned char)bl };
+		d->key.n = 0;
+		jy_buf_add(&d->key, be, 4);
+		jy_buf_add(&d->key, d->strs.p + r->off, r->bylen + r->pagelen);
+		if (jy_spill_add(d->spill, d->key.p, d->key.n, &c,
+		    sizeof c) != 0)
+			snprintf(d->err, sizeof d->err, "page rows: %s",
+			    jy_spill_error(d->spill));
+	}
+	d->nrows = 0;
+	d->strs.n = 0;
+	if (d->tabcap > 0)
+		memset(d->tab, 0, d->tabcap * sizeof *d->tab);
+}
+
+/* Rows are spilled only between sessions: a row counts a session once
+ * by the number of the last one that counted it. */
+static void
+bound(jy_dropoff *d)
+{
+	if (d->budget > 0 && table_bytes(d) > d->budget / 2)
+		spill_rows(d);
+}
+
 int
 jy_dropoff_session(void *ctx, const jy_session *s)
 {
@@ -279,6 +354,7 @@ jy_dropoff_session(void *ctx, const jy_session *s)
 
 	if (n == 0)
 		return 0;
+	bound(d);
 	d->nsess++;
 	if (d->by == BY_CHANNEL)
 		by = jy_span_str(jy_channel_name(jy_session_channel(s)));
@@ -574,12 +650,192 @@ write_chart(jy_dropoff *d, jy_out *o, const size_t *sel, size_t nsel)
 	}
 }
 
+/* A row from the merged runs, as a new row of the table. */
+static struct row *
+add_row(jy_dropoff *d, const char *k, size_t kn, const struct counts *c)
+{
+	uint32_t bl = (uint32_t)((unsigned char)k[0] << 24 |
+	    (unsigned char)k[1] << 16 | (unsigned char)k[2] << 8 |
+	    (unsigned char)k[3]);
+	struct row *r;
+
+	if (d->nrows == d->caprows) {
+		d->caprows = d->caprows ? d->caprows * 2 : 256;
+		d->rows = jy_xrealloc(d->rows, d->caprows * sizeof *d->rows);
+	}
+	r = &d->rows[d->nrows++];
+	memset(r, 0, sizeof *r);
+	r->off = d->strs.n;
+	r->bylen = bl;
+	r->pagelen = kn - 4 - bl;
+	jy_buf_add(&d->strs, k + 4, kn - 4);
+	r->views = c->views;
+	r->sessions = c->sessions;
+	r->entries = c->entries;
+	r->exits = c->exits;
+	r->bounces = c->bounces;
+	return r;
+}
+
+static int
+selcmp(const void *pa, const void *pb, void *ctx)
+{
+	return rowcmp(pa, pb, ctx);
+}
+
+/* Keep the -n best of the rows from first on (one group). */
+static void
+prune(jy_dropoff *d, size_t first)
+{
+	size_t n = d->nrows - first, i, *sel;
+	struct row *kept;
+	struct jy_buf strs = { NULL, 0, 0 };
+	size_t base;
+
+	if (d->top == 0 || n <= d->top)
+		return;
+	sel = jy_xmalloc(n * sizeof *sel);
+	for (i = 0; i < n; i++)
+		sel[i] = first + i;
+	qsort_r(sel, n, sizeof *sel, selcmp, d);
+	kept = jy_xmalloc(d->top * sizeof *kept);
+	base = d->rows[first].off;
+	for (i = 0; i < d->top; i++) {
+		kept[i] = d->rows[sel[i]];
+		kept[i].off = base + strs.n;
+		jy_buf_add(&strs, d->strs.p + d->rows[sel[i]].off,
+		    d->rows[sel[i]].bylen + d->rows[sel[i]].pagelen);
+	}
+	memcpy(d->rows + first, kept, d->top * sizeof *kept);
+	d->nrows = first + d->top;
+	d->strs.n = base;
+	jy_buf_add(&d->strs, strs.p, strs.n);
+	jy_buf_free(&strs);
+	free(kept);
+	free(sel);
+}
+
+struct settle {
+	jy_dropoff	*d;
+	int		 best;		/* keep each group's -n best */
+	struct jy_buf	 k;		/* the row being summed */
+	struct counts	 c;
+	int		 any;
+	size_t		 group;		/* first row of the group */
+};
+
+static void
+settle_row(struct settle *t)
+{
+	jy_dropoff *d = t->d;
+	uint32_t bl;
+
+	d->tviews += t->c.views;
+	d->tentries += t->c.entries;
+	d->texits += t->c.exits;
+	d->tbounces += t->c.bounces;
+	d->trows++;
+	if (t->best && t->c.views < d->min_views)
+		return;
+	bl = (uint32_t)((unsigned char)t->k.p[0] << 24 |
+	    (unsigned char)t->k.p[1] << 16 | (unsigned char)t->k.p[2] << 8 |
+	    (unsigned char)t->k.p[3]);
+	if (t->group < d->nrows && (d->rows[t->group].bylen != bl ||
+	    (bl > 0 && memcmp(d->strs.p + d->rows[t->group].off, t->k.p + 4,
+	    bl) != 0))) {
+		if (t->best)
+			prune(d, t->group);
+		t->group = d->nrows;
+	}
+	add_row(d, t->k.p, t->k.n, &t->c);
+	/* Pruned as it grows: twice -n rows a group at most. */
+	if (t->best && d->top > 0 && d->nrows - t->group >= 2 * d->top)
+		prune(d, t->group);
+}
+
+static int
+settle_rec(void *ctx, jy_span key, jy_span data)
+{
+	struct settle *t = ctx;
+	struct counts c;
+
+	memcpy(&c, data.p, sizeof c);
+	if (t->any && (t->k.n != key.n || (key.n > 0 && memcmp(t->k.p, key.p,
+	    key.n) != 0))) {
+		settle_row(t);
+		t->any = 0;
+	}
+	if (!t->any) {
+		t->k.n = 0;
+		jy_buf_add(&t->k, key.p, key.n);
+		memset(&t->c, 0, sizeof t->c);
+		t->any = 1;
+	}
+	t->c.views += c.views;
+	t->c.sessions += c.sessions;
+	t->c.entries += c.entries;
+	t->c.exits += c.exits;
+	t->c.bounces += c.bounces;
+	return 0;
+}
+
+/* The table's totals; after a spill, the runs merged back into it (with
+ * best, only what the report shows). */
+static void
+settle(jy_dropoff *d, int best)
+{
+	struct settle t;
+	uint64_t recs;
+	size_t i;
+
+	if (d->settled)
+		return;
+	d->settled = 1;
+	if (d->spill == NULL) {
+		for (i = 0; i < d->nrows; i++) {
+			d->tviews += d->rows[i].views;
+			d->tentries += d->rows[i].entries;
+			d->texits += d->rows[i].exits;
+			d->tbounces += d->rows[i].bounces;
+		}
+		d->trows = d->nrows;
+		return;
+	}
+	spill_rows(d);
+	free(d->tab);
+	d->tab = NULL;
+	d->tabcap = 0;
+	memset(&t, 0, sizeof t);
+	t.d = d;
+	t.best = best;
+	if (!d->err[0] && jy_spill_finish(d->spill, settle_rec, &t) != 0)
+		snprintf(d->err, sizeof d->err, "page rows: %s",
+		    jy_spill_error(d->spill));
+	else if (t.any) {
+		settle_row(&t);
+		if (best)
+			prune(d, t.group);
+	}
+	jy_buf_free(&t.k);
+	jy_spill_stats(d->spill, &recs, &d->spill_runs, &d->spill_bytes);
+	jy_spill_free(d->spill);
+	d->spill = NULL;
+}
+
+const char *
+jy_dropoff_error(const jy_dropoff *d)
+{
+	return d->err[0] ? d->err : NULL;
+}
+
 void
 jy_dropoff_write(jy_dropoff *d, jy_out *o)
 {
-	size_t *sel = jy_xmalloc(d->nrows * sizeof *sel);
-	size_t i, n = 0, j, ingroup = 0;
+	size_t *sel, i, n = 0, j, ingroup = 0;
 	const struct row *prev = NULL;
+
+	settle(d, 1);
+	sel = jy_xmalloc((d->nrows + 1) * sizeof *sel);
 
 	for (i = 0; i < d->nrows; i++)
 		if (d->rows[i].views >= d->min_views)
@@ -609,20 +865,15 @@ jy_dropoff_write(jy_dropoff *d, jy_out *o)
 void
 jy_dropoff_report(const jy_dropoff *d, FILE *f, const char *prog)
 {
-	uint64_t views = 0, entries = 0, exits = 0, bounces = 0;
-	size_t i;
-
-	for (i = 0; i < d->nrows; i++) {
-		views += d->rows[i].views;
-		entries += d->rows[i].entries;
-		exits += d->rows[i].exits;
-		bounces += d->rows[i].bounces;
-	}
 	fprintf(f, "%s: sessions %llu, entries %llu, exits %llu, bounces "
 	    "%llu, pageviews %llu, rows %llu\n", prog,
-	    (unsigned long long)d->nsess, (unsigned long long)entries,
-	    (unsigned long long)exits, (unsigned long long)bounces,
-	    (unsigned long long)views, (unsigned long long)d->nrows);
+	    (unsigned long long)d->nsess, (unsigned long long)d->tentries,
+	    (unsigned long long)d->texits, (unsigned long long)d->tbounces,
+	    (unsigned long long)d->tviews, (unsigned long long)d->trows);
+	if (d->spill_runs > 0)
+		fprintf(f, "%s: %zu sorted runs (%llu bytes) of the page rows "
+		    "spilled past --memory\n", prog, d->spill_runs,
+		    (unsigned long long)d->spill_bytes);
 }
 
 void
@@ -634,6 +885,9 @@ jy_dropoff_free(jy_dropoff *d)
 	free(d->tab);
 	free(d->byname);
 	jy_buf_free(&d->strs);
+	jy_spill_free(d->spill);
+	jy_buf_free(&d->key);
+	free(d->tmpdir);
 	free(d);
 }
 
@@ -648,6 +902,7 @@ jy_dropoff_partial(jy_dropoff *d, jy_out *o)
 	size_t i;
 	int c;
 
+	settle(d, 0);
 	for (i = 0; i < d->nrows; i++) {
 		const struct row *r = &d->rows[i];
 		const uint64_t v[C_N] = { r->views, r->sessions, r->entries,
@@ -682,6 +937,8 @@ jy_dropoff_merge_line(void *ctx, const jy_span *v, size_t nf, char *err,
 		    "partial has --by, so must this merge");
 		return -1;
 	}
+	if (d->budget > 0 && table_bytes(d) > d->budget / 2)
+		spill_rows(d);
 	r = intern(d, v[0], v[1]);
 	if (jy_span_eq(v[2], "views"))
 		r->views += n;

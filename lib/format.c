@@ -1057,23 +1057,33 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
  * most lines without taking a quote inside a field for literal text wins
  * (so combined does not swallow the extra fields of combined_extra into
  * its User-Agent), then the one that parses the most lines at all; ties
- * go to the earlier (more specific) preset.
+ * go to the earlier (more specific) preset.  fits, if not NULL, gets for
+ * each line whether any candidate took it (parsed or skipped it).
  */
 jy_format *
-jy_format_detect(const jy_span *lines, size_t n, const char *timefmt)
+jy_format_detect(const jy_span *lines, size_t n, const char *timefmt,
+    char *fits)
 {
 	jy_format *best = NULL, *f;
 	jy_record rec;
 	const char *why;
 	size_t i, k, ok, clean, bestok = 0, bestclean = 0;
 
+	if (fits != NULL)
+		memset(fits, 0, n);
 	for (i = 0; i < n; i++)
 		if (lines[i].n > 0)
 			break;
 	if (i < n && lines[i].p[0] == '#') {
 		f = tsv_new();
-		if (tsv_header(f, lines[i]) == 0)
+		if (tsv_header(f, lines[i]) == 0) {
+			if (fits != NULL)
+				for (i = 0; i < n; i++)
+					fits[i] = lines[i].n > 0 &&
+					    jy_format_parse(f, lines[i], &rec,
+					    &why) >= 0;
 			return f;
+		}
 		jy_format_free(f);
 	}
 	size_t ndrv = 0, d;
@@ -1096,12 +1106,18 @@ jy_format_detect(const jy_span *lines, size_t n, const char *timefmt)
 				continue;
 		}
 		ok = clean = 0;
-		for (i = 0; i < n; i++)
-			if (lines[i].n > 0 && jy_format_parse(f, lines[i],
-			    &rec, &why) == 0) {
+		for (i = 0; i < n; i++) {
+			int rc;
+			if (lines[i].n == 0)
+				continue;
+			rc = jy_format_parse(f, lines[i], &rec, &why);
+			if (fits != NULL && rc >= 0)
+				fits[i] = 1;
+			if (rc == 0) {
 				ok++;
 				clean += !f->lenient;
 			}
+		}
 		if (clean > bestclean || (clean == bestclean && ok > bestok)) {
 			jy_format_free(best);
 			best = f;

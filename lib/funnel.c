@@ -73,14 +73,9 @@ struct vsess {
 	int		 ch;
 };
 
-/* A visitor's events, for --per visitor. */
+/* The sessions of the visitor being evaluated, for --attribution. */
 struct vunit {
-	char		*id;
-	char		*key;			/* --by value */
-	size_t		 keyn;
-	struct ev	*ev;
-	size_t		 n, cap;
-	struct vsess	*ss;			/* --attribution: its sessions */
+	struct vsess	*ss;
 	size_t		 ns, scap;
 };
 
@@ -149,16 +144,21 @@ struct jy_funnel {
 	size_t		 ngroups, groupcap;
 	struct itab	 gtab;			/* groups by key */
 
-	struct vunit	*vu;
-	size_t		 nvu, vucap;
-	struct itab	 vtab;			/* visitors by id */
+	/* --per visitor: each session's events that a funnel can use, under
+	 * its visitor id, until the end; past the budget they wait on disk,
+	 * sorted by visitor (spill.c), so the count stays exact. */
+	struct jy_spill	*spill;
+	size_t		 budget;
+	char		*tmpdir;
+	struct jy_buf	 rec;
+	char		 err[512];
+	size_t		 spill_runs;
+	uint64_t	 spill_bytes;
 
 	jy_out		*explain;
 	uint64_t	 units, entered, excluded;
 
 	int		 attr;			/* AT_x */
-	uint64_t	 budget, bytes;		/* --memory; what visitors take */
-	int		 over;
 	struct vunit	*curvu;			/* the visitor being evaluated */
 	struct credit	*cr;
 	size_t		 ncr, crcap;
@@ -240,15 +240,10 @@ jy_funnel_free(jy_funnel *f)
 	}
 	free(f->groups);
 	free(f->gtab.v);
-	for (i = 0; i < f->nvu; i++) {
-		free(f->vu[i].id);
-		free(f->vu[i].key);
-		free(f->vu[i].ev);
-		free(f->vu[i].ss);
-	}
+	jy_spill_free(f->spill);
+	free(f->tmpdir);
+	jy_buf_free(&f->rec);
 	free(f->cr);
-	free(f->vu);
-	free(f->vtab.v);
 	jy_buf_free(&f->pages);
 	free(f->poff);
 	free(f->plen);
@@ -1234,31 +1229,18 @@ classify(jy_funnel *f, const jy_session *s, size_t i, struct ev *e)
 	}
 }
 
-static struct vunit *
-vunit_of(jy_funnel *f, const char *id, int *isnew)
+void
+jy_funnel_budget(jy_funnel *f, size_t bytes, const char *tmpdir)
 {
-	size_t n = strlen(id), i;
-	uint64_t h = jy_hash(id, n);
-	struct vunit *u;
+	f->budget = bytes;
+	free(f->tmpdir);
+	f->tmpdir = jy_xstrdup(tmpdir);
+}
 
-	*isnew = 0;
-	for (i = itab_start(&f->vtab, f->nvu, h); f->vtab.v[i].i != 0;
-	    i = ITAB_NEXT(&f->vtab, i))
-		if (f->vtab.v[i].h == h &&
-		    strcmp(f->vu[f->vtab.v[i].i - 1].id, id) == 0)
-			return &f->vu[f->vtab.v[i].i - 1];
-	if (f->nvu == f->vucap) {
-		f->bytes += (f->vucap ? f->vucap : 256) * (sizeof *f->vu +
-		    2 * sizeof(struct islot));
-		f->vucap = f->vucap ? 2 * f->vucap : 256;
-		f->vu = jy_xrealloc(f->vu, f->vucap * sizeof *f->vu);
-	}
-	f->vtab.v[i] = (struct islot){ h, ++f->nvu };
-	u = &f->vu[f->nvu - 1];
-	memset(u, 0, sizeof *u);
-	u->id = jy_xstrdup(id);
-	*isnew = 1;
-	return u;
+const char *
+jy_funnel_error(const jy_funnel *f)
+{
+	return f->err[0] ? f->err : NULL;
 }
 
 int
@@ -1282,44 +1264,41 @@ jy_funnel_session(void *ctx, const jy_session *s)
 		return f->explain != NULL && jy_out_failed(f->explain) ? -1 : 0;
 	}
 	/* A visitor's sessions come one after another in time; keep what
-	 * a funnel can use of them until the end. */
-	int isnew;
-	struct vunit *u = vunit_of(f, jy_session_visitor(s), &isnew);
-	if (isnew && f->bycol >= 0) {
-		u->key = jy_xmalloc(key.n + 1);
-		memcpy(u->key, key.p, key.n);
-		u->keyn = key.n;
-	}
-	if (f->attr != AT_NONE && n > 0) {
-		if (u->ns == u->scap) {
-			f->bytes += (u->scap ? u->scap : 4) * sizeof *u->ss;
-			u->scap = u->scap ? 2 * u->scap : 4;
-			u->ss = jy_xrealloc(u->ss, u->scap * sizeof *u->ss);
-		}
-		u->ss[u->ns].t = jy_session_time(s, 0);
-		u->ss[u->ns++].ch = jy_session_channel(s);
-	}
+	 * a funnel can use of them until the end.  Every session is kept,
+	 * even with no such event: its visitor is a unit; with its start
+	 * and channel, for --attribution. */
+	if (f->err[0])
+		return 0;	/* said at the end */
+	if (f->spill == NULL)
+		f->spill = jy_spill_new(f->budget ? f->budget : (size_t)512 <<
+		    20, f->tmpdir);
+	uint32_t kn = (uint32_t)key.n;
+	struct vsess vs = { n > 0 ? jy_session_time(s, 0) : 0,
+	    jy_session_channel(s) };
+	struct ev prev = { 0 };
+	int anyprev = 0;
+	f->rec.n = 0;
+	jy_buf_add(&f->rec, &kn, sizeof kn);
+	jy_buf_add(&f->rec, key.p, key.n);
+	jy_buf_add(&f->rec, &vs, sizeof vs);
 	for (i = 0; i < n; i++) {
 		struct ev e;
 		classify(f, s, i, &e);
 		if (e.mask == 0 && e.excl == 0) {
 			/* Only strict order needs the others, and then one
 			 * per second does. */
-			if (!f->strict_order || (u->n > 0 &&
-			    u->ev[u->n - 1].mask == 0 &&
-			    u->ev[u->n - 1].excl == 0 &&
-			    u->ev[u->n - 1].t == e.t))
+			if (!f->strict_order || (anyprev && prev.mask == 0 &&
+			    prev.excl == 0 && prev.t == e.t))
 				continue;
 		}
-		size_t cap = u->cap;
-		ev_reserve(&u->ev, &u->cap, u->n + 1);
-		f->bytes += (u->cap - cap) * sizeof *u->ev;
-		u->ev[u->n++] = e;
+		jy_buf_add(&f->rec, &e, sizeof e);
+		prev = e;
+		anyprev = 1;
 	}
-	if (f->attr != AT_NONE && f->budget > 0 && f->bytes > f->budget) {
-		f->over = 1;
-		return -1;
-	}
+	const char *vid = jy_session_visitor(s);
+	if (jy_spill_add(f->spill, vid, strlen(vid), f->rec.p, f->rec.n) != 0)
+		snprintf(f->err, sizeof f->err, "--per visitor: %s",
+		    jy_spill_error(f->spill));
 	return 0;
 }
 
@@ -1330,53 +1309,127 @@ cmp_ev_time(const void *a, const void *b)
 	return (x->t > y->t) - (x->t < y->t);
 }
 
+/* One visitor's records, gathered as the spill hands them back. */
+struct vgather {
+	jy_funnel	*f;
+	struct jy_buf	 id, key;
+	struct ev	*ev;
+	size_t		 n, cap;
+	struct vunit	 vu;		/* its sessions, for --attribution */
+	int		 any;
+};
+
+static void
+visitor_unit(struct vgather *g)
+{
+	jy_funnel *f = g->f;
+	size_t j;
+
+	/* Sessions of one visitor may touch at a split; keep input order
+	 * for equal times (insertion sort is stable). */
+	for (j = 1; j < g->n; j++)
+		if (g->ev[j].t < g->ev[j - 1].t)
+			break;
+	if (j < g->n) {
+		struct ev tmp;
+		size_t a, b;
+		for (a = 1; a < g->n; a++) {
+			tmp = g->ev[a];
+			for (b = a; b > 0 && cmp_ev_time(&g->ev[b - 1], &tmp) >
+			    0; b--)
+				g->ev[b] = g->ev[b - 1];
+			g->ev[b] = tmp;
+		}
+	}
+	/* Sessions in start order (an event stream's own come by id):
+	 * insertion sort, stable, and mostly sorted already. */
+	for (j = 1; j < g->vu.ns; j++) {
+		struct vsess tmp = g->vu.ss[j];
+		size_t b;
+		for (b = j; b > 0 && g->vu.ss[b - 1].t > tmp.t; b--)
+			g->vu.ss[b] = g->vu.ss[b - 1];
+		g->vu.ss[b] = tmp;
+	}
+	struct ev *save = f->ev;
+	size_t savecap = f->evcap;
+	f->ev = g->ev;
+	f->nev = g->n;
+	f->curvu = &g->vu;
+	unit(f, (jy_span){ g->key.n ? g->key.p : "", g->key.n }, NULL,
+	    g->id.p);
+	f->curvu = NULL;
+	f->ev = save;
+	f->evcap = savecap;
+}
+
+static int
+gather(void *ctx, jy_span vid, jy_span data)
+{
+	struct vgather *g = ctx;
+	uint32_t kn;
+	size_t off;
+
+	if (g->any && (g->id.n != vid.n + 1 || (vid.n > 0 &&
+	    memcmp(g->id.p, vid.p, vid.n) != 0))) {
+		visitor_unit(g);
+		g->any = 0;
+	}
+	memcpy(&kn, data.p, sizeof kn);
+	off = sizeof kn + kn;
+	if (!g->any) {
+		g->id.n = g->key.n = 0;
+		jy_buf_add(&g->id, vid.p, vid.n);
+		jy_buf_addc(&g->id, '\0');
+		jy_buf_add(&g->key, data.p + sizeof kn, kn);
+		g->n = 0;
+		g->vu.ns = 0;
+		g->any = 1;
+	}
+	if (g->f->attr != AT_NONE) {
+		if (g->vu.ns == g->vu.scap) {
+			g->vu.scap = g->vu.scap ? 2 * g->vu.scap : 4;
+			g->vu.ss = jy_xrealloc(g->vu.ss, g->vu.scap *
+			    sizeof *g->vu.ss);
+		}
+		memcpy(&g->vu.ss[g->vu.ns++], data.p + off, sizeof(struct vsess));
+	}
+	off += sizeof(struct vsess);
+	for (; off + sizeof(struct ev) <= data.n; off += sizeof(struct ev)) {
+		struct ev e, *p;
+		memcpy(&e, data.p + off, sizeof e);
+		p = g->n > 0 ? &g->ev[g->n - 1] : NULL;
+		/* The same rule as in a session, across its sessions. */
+		if (e.mask == 0 && e.excl == 0 && p != NULL && p->mask == 0 &&
+		    p->excl == 0 && p->t == e.t)
+			continue;
+		ev_reserve(&g->ev, &g->cap, g->n + 1);
+		g->ev[g->n++] = e;
+	}
+	return 0;
+}
+
 void
 jy_funnel_finish(jy_funnel *f)
 {
-	size_t i, j;
+	struct vgather g;
 
-	for (i = 0; i < f->nvu; i++) {
-		struct vunit *u = &f->vu[i];
-		/* Sessions of one visitor may touch at a split; keep input
-		 * order for equal times (insertion sort is stable). */
-		for (j = 1; j < u->n; j++)
-			if (u->ev[j].t < u->ev[j - 1].t)
-				break;
-		if (j < u->n) {
-			struct ev tmp;
-			size_t a, b;
-			for (a = 1; a < u->n; a++) {
-				tmp = u->ev[a];
-				for (b = a; b > 0 && cmp_ev_time(&u->ev[b - 1],
-				    &tmp) > 0; b--)
-					u->ev[b] = u->ev[b - 1];
-				u->ev[b] = tmp;
-			}
-		}
-		/* Sessions in start order (an event stream's own come by
-		 * id): insertion sort, stable, and mostly sorted already. */
-		for (j = 1; j < u->ns; j++) {
-			struct vsess tmp = u->ss[j];
-			size_t b;
-			for (b = j; b > 0 && u->ss[b - 1].t > tmp.t; b--)
-				u->ss[b] = u->ss[b - 1];
-			u->ss[b] = tmp;
-		}
-		struct ev *save = f->ev;
-		size_t savecap = f->evcap;
-		f->ev = u->ev;
-		f->nev = u->n;
-		f->curvu = u;
-		unit(f, (jy_span){ u->key ? u->key : "", u->keyn }, NULL,
-		    u->id);
-		f->curvu = NULL;
-		f->ev = save;
-		f->evcap = savecap;
-		free(u->ev);
-		u->ev = NULL;
-		free(u->ss);
-		u->ss = NULL;
-	}
+	if (f->spill == NULL || f->err[0])
+		return;
+	memset(&g, 0, sizeof g);
+	g.f = f;
+	if (jy_spill_finish(f->spill, gather, &g) != 0)
+		snprintf(f->err, sizeof f->err, "--per visitor: %s",
+		    jy_spill_error(f->spill));
+	else if (g.any)
+		visitor_unit(&g);
+	jy_buf_free(&g.id);
+	jy_buf_free(&g.key);
+	free(g.ev);
+	free(g.vu.ss);
+	uint64_t recs;
+	jy_spill_stats(f->spill, &recs, &f->spill_runs, &f->spill_bytes);
+	jy_spill_free(f->spill);
+	f->spill = NULL;
 }
 
 /* ---- report ---- */
@@ -1784,21 +1837,6 @@ jy_funnel_attribution(const jy_funnel *f)
 }
 
 void
-jy_funnel_budget(jy_funnel *f, uint64_t bytes)
-{
-	f->budget = bytes;
-}
-
-const char *
-jy_funnel_error(const jy_funnel *f)
-{
-	return f->over ? "--memory: the visitors' events and sessions passed "
-	    "the budget (--attribution keeps every visitor's until the end); "
-	    "raise --memory, or split the input by visitor with --shard K/N "
-	    "and --partial, then --merge" : NULL;
-}
-
-void
 jy_funnel_write(jy_funnel *f, jy_out *o, int how, int header,
     const char *byname)
 {
@@ -1829,6 +1867,10 @@ jy_funnel_report(const jy_funnel *f, FILE *fp, const char *prog)
 	    f->per == JY_PER_VISITOR ? "visitors" : "sessions",
 	    (unsigned long long)f->units, (unsigned long long)f->entered,
 	    (unsigned long long)f->excluded);
+	if (f->spill_runs > 0)
+		fprintf(fp, "%s: --per visitor: %zu sorted runs (%llu bytes) "
+		    "of the visitors' events spilled past --memory\n", prog,
+		    f->spill_runs, (unsigned long long)f->spill_bytes);
 }
 
 /* ---- jdropoff's funnel report ---- */

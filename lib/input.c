@@ -19,7 +19,15 @@
 
 #include "session.h"
 
-#define SAMPLE	64		/* lines looked at to detect a format */
+/*
+ * Detection holds the first SAMPLE lines that are not empty or comments,
+ * and looks further, past lines that fit no format, up to DETECT_LINES
+ * lines and DETECT_BYTES held (plus the line that passes it): a file is
+ * refused only when nothing there fits a format.
+ */
+#define SAMPLE		64
+#define DETECT_LINES	1000
+#define DETECT_BYTES	((size_t)16 << 20)
 
 /* The hash sits in the slot so that a probe past another visitor's
  * entry does not have to touch that session's memory. */
@@ -71,6 +79,8 @@ struct jy_input {
 	int64_t		 since, until;	/* --since/--until, resolved */
 	int		 has_since, has_until;
 	char		 first_bad[256], first_late[256];
+	uint64_t	 unfit;		/* lines passed over by detection */
+	char		 first_unfit[256];
 	uint64_t	*seen[2];	/* seen_add */
 	size_t		 nseen;
 
@@ -1382,6 +1392,15 @@ where(jy_input *in, char *buf, size_t n)
 	}
 }
 
+/* FILE:LINE, the file name's control bytes escaped. */
+static void
+at_line(jy_input *in, char *buf, size_t n, uint64_t lineno)
+{
+	jy_escape_str(buf, n > 24 ? n - 24 : n, in->fname);
+	snprintf(buf + strlen(buf), n - strlen(buf), ":%llu",
+	    (unsigned long long)lineno);
+}
+
 static void
 record(jy_input *in, jy_span line, jy_record *r)
 {
@@ -1809,6 +1828,25 @@ columns_known(jy_input *in)
 }
 
 static void
+malformed(jy_input *in, jy_span line, const char *why)
+{
+	in->st.malformed++;
+	where(in, in->first_bad, sizeof in->first_bad);
+	reject(in, line);
+	if (in->cfg->strict) {
+		snprintf(in->err, sizeof in->err, "%s:%llu: %s (--strict)",
+		    in->fname, (unsigned long long)in->fline, why);
+		in->halted = 1;
+		return;
+	}
+	if (in->cfg->verbose > 1) {
+		jy_fputs_safe(stderr, in->fname);
+		fprintf(stderr, ":%llu: %s\n", (unsigned long long)in->fline,
+		    why);
+	}
+}
+
+static void
 line_in(jy_input *in, jy_span line)
 {
 	jy_record r;
@@ -1840,21 +1878,7 @@ line_in(jy_input *in, jy_span line)
 	if (rc == 0 && JY_UNLIKELY(in->xcheck) && !columns_known(in))
 		return;
 	if (rc < 0) {
-		in->st.malformed++;
-		where(in, in->first_bad, sizeof in->first_bad);
-		reject(in, line);
-		if (in->cfg->strict) {
-			snprintf(in->err, sizeof in->err, "%s:%llu: %s "
-			    "(--strict)", in->fname,
-			    (unsigned long long)in->fline, why);
-			in->halted = 1;
-			return;
-		}
-		if (in->cfg->verbose > 1) {
-			jy_fputs_safe(stderr, in->fname);
-			fprintf(stderr, ":%llu: %s\n",
-			    (unsigned long long)in->fline, why);
-		}
+		malformed(in, line, why);
 		return;
 	}
 	in->st.parsed++;
@@ -1898,17 +1922,39 @@ next_line(jy_input *in, jy_reader *rd, jy_span *line, int *newkey)
 	return rc;
 }
 
+/* A line before the format is known that no format fits: malformed
+ * whatever the format turns out to be. */
+static void
+unfit_line(jy_input *in, jy_span line)
+{
+	if (line.n == 0 || in->cut) {
+		line_in(in, line);	/* neither needs the format */
+		return;
+	}
+	in->st.lines++;
+	in->fline++;
+	in->pos = in->nextpos;
+	in->nextpos += line.n + 1;
+	malformed(in, line, "fits no log format (passed over by detection)");
+}
+
+struct held {
+	size_t		 off, len;
+	char		 cut, key;
+};
+
 jy_status
 jy_input_file(jy_input *in, const char *path)
 {
 	jy_reader *rd;
-	jy_span line, sample[SAMPLE];
+	jy_span line, *sample = NULL;
 	struct jy_buf held = { 0 };
-	size_t offs[SAMPLE], lens[SAMPLE], n = 0, i;
-	char cuts[SAMPLE], keys[SAMPLE];
+	struct held *hl = NULL;
+	char *fits = NULL, first[256] = "";
+	size_t n = 0, i, looked = 0, cand = 0, want = SAMPLE, firstno = 0;
 	jy_format *detected = NULL;
 	jy_status st = JY_OK;
-	int rc = 0, newkey;
+	int rc = 1, newkey;
 
 	if (in->halted)
 		return JY_OK;	/* --strict: the run is over, reported once */
@@ -1925,36 +1971,133 @@ jy_input_file(jy_input *in, const char *path)
 			goto out;
 		in->nread++;
 	} else {
-		/* Hold the first lines, pick a format, then replay them. */
-		/* At most 64 lines, and no more than a long line's worth:
-		 * the sample is held in memory. */
-		while (n < SAMPLE && held.n < JY_MAX_LINE &&
-		    (rc = next_line(in, rd, &line, &newkey)) > 0) {
-			offs[n] = held.n;
-			lens[n] = line.n;
-			cuts[n] = (char)in->cut;
-			keys[n] = (char)newkey;
-			jy_buf_add(&held, line.p, line.n);
-			n++;
+		/* Hold the first lines, pick a format, then replay them.
+		 * Lines in front that fit no format are used up as they are
+		 * passed over (malformed whatever the format): what was
+		 * counted is taken back if the file is refused. */
+		struct jy_stats st0 = in->st;
+		char bad0[sizeof in->first_bad];
+		uint64_t unfit = 0, fline0 = in->fline, next0 = in->nextpos;
+		char ufirst[sizeof in->first_unfit];
+		size_t nonempty = 0, parsed = 0, countable = 0;
+		int ok = 0;
+
+		memcpy(bad0, in->first_bad, sizeof bad0);
+		hl = jy_xcalloc(DETECT_LINES, sizeof *hl);
+		sample = jy_xcalloc(DETECT_LINES, sizeof *sample);
+		fits = jy_xcalloc(DETECT_LINES, 1);
+		for (;;) {
+			while (cand < want && looked < DETECT_LINES &&
+			    held.n < DETECT_BYTES &&
+			    (rc = next_line(in, rd, &line, &newkey)) > 0) {
+				hl[n].off = held.n;
+				hl[n].len = line.n;
+				hl[n].cut = (char)in->cut;
+				hl[n].key = (char)newkey;
+				jy_buf_add(&held, line.p, line.n);
+				if (firstno == 0 && line.n > 0) {
+					firstno = looked + 1;
+					snprintf(first, sizeof first, "%.*s",
+					    (int)(line.n < 200 ? line.n : 200),
+					    line.p);
+				}
+				cand += line.n > 0 && line.p[0] != '#' &&
+				    !in->cut;
+				looked++;
+				n++;
+			}
+			for (i = 0; i < n; i++) {
+				sample[i].p = held.p + hl[i].off;
+				sample[i].n = hl[i].len;
+			}
+			jy_format_free(detected);
+			detected = jy_format_detect(sample, n,
+			    in->cfg->time_format, fits);
+			nonempty = parsed = countable = 0;
+			for (i = 0; i < n; i++) {
+				jy_record r;
+				const char *why;
+				if (sample[i].n == 0)
+					continue;
+				nonempty++;
+				if (hl[i].cut || !fits[i] || detected == NULL)
+					continue;
+				countable++;
+				parsed += jy_format_parse(detected, sample[i],
+				    &r, &why) >= 0;
+			}
+			if (countable > 0 && 2 * parsed >= countable) {
+				ok = 1;
+				break;
+			}
+			if (rc <= 0)
+				break;	/* the whole input is held */
+			/* Use up the lines in front that fit nothing, and
+			 * look further. */
+			size_t k = 0;
+			while (k < n && (sample[k].n == 0 || hl[k].cut ||
+			    (!fits[k] && sample[k].p[0] != '#')))
+				k++;
+			if (k == 0 && (looked >= DETECT_LINES ||
+			    held.n >= DETECT_BYTES))
+				break;
+			for (i = 0; i < k; i++) {
+				if (hl[i].key)
+					flush_open(in);
+				in->cut = hl[i].cut;
+				if (sample[i].n > 0 && unfit++ == 0)
+					at_line(in, ufirst, sizeof ufirst,
+					    in->fline + 1);
+				unfit_line(in, sample[i]);
+				if (in->halted)
+					break;
+			}
+			in->cut = 0;
+			if (in->halted)
+				break;	/* --strict */
+			if (k > 0) {
+				size_t base = k < n ? hl[k].off : held.n;
+				memmove(held.p, held.p + base, held.n - base);
+				held.n -= base;
+				memmove(hl, hl + k, (n - k) * sizeof *hl);
+				n -= k;
+				cand = 0;
+				for (i = 0; i < n; i++) {
+					hl[i].off -= base;
+					cand += hl[i].len > 0 && !hl[i].cut &&
+					    held.p[hl[i].off] != '#';
+				}
+			}
+			want = cand + SAMPLE;
 		}
-		for (i = 0; i < n; i++) {
-			sample[i].p = held.p + offs[i];
-			sample[i].n = lens[i];
+		if (in->halted) {
+			in->nread++;
+			goto drain;
 		}
-		size_t nonempty = 0, parsed = 0;
-		for (i = 0; i < n; i++)
-			nonempty += sample[i].n > 0;
-		detected = jy_format_detect(sample, n, in->cfg->time_format);
-		if (detected != NULL) {
-			jy_record r;
-			const char *why;
-			for (i = 0; i < n; i++)
-				parsed += sample[i].n > 0 &&
-				    jy_format_parse(detected, sample[i], &r,
-				    &why) >= 0;
+		if (!ok && rc >= 0 && (nonempty > 0 || unfit > 0)) {
+			/* Refused: the file is not read at all. */
+			in->st = st0;
+			memcpy(in->first_bad, bad0, sizeof bad0);
+			in->fline = fline0;
+			in->nextpos = next0;
 		}
-		if (nonempty > 0 && (detected == NULL || 2 * parsed <
-		    nonempty) && rc < 0) {
+		/* Said: the lines in front of the first that fits. */
+		for (i = 0; ok && i < n; i++) {
+			if (sample[i].n == 0)
+				continue;
+			if (!hl[i].cut && fits[i])
+				break;
+			if (unfit++ == 0)
+				at_line(in, ufirst, sizeof ufirst,
+				    in->fline + i + 1);
+		}
+		if (ok && unfit > 0) {
+			if (in->unfit == 0)
+				snprintf(in->first_unfit,
+				    sizeof in->first_unfit, "%s", ufirst);
+			in->unfit += unfit;
+		}
+		if (!ok && nonempty + unfit > 0 && rc < 0) {
 			/* The input broke off before a format could be told:
 			 * report that, and lose none of what was read. */
 			in->nread++;
@@ -1965,14 +2108,13 @@ jy_input_file(jy_input *in, const char *path)
 					continue;
 				}
 				in->st.malformed++;
-				in->fline = i + 1;
+				in->fline++;
 				where(in, in->first_bad, sizeof in->first_bad);
 				reject(in, sample[i]);
 			}
 			goto drain;
 		}
-		if (nonempty > 0 && (detected == NULL || 2 * parsed <
-		    nonempty)) {
+		if (!ok && nonempty + unfit > 0) {
 			for (i = 0; i < n && sample[i].n == 0; i++)
 				;
 			/* Other compressors than gzip: say so plainly. */
@@ -1986,8 +2128,8 @@ jy_input_file(jy_input *in, const char *path)
 			};
 			for (size_t k = 0; k < sizeof packed / sizeof packed[0];
 			    k++)
-				if (sample[i].n >= packed[k].n && memcmp(sample[i].p,
-				    packed[k].magic, packed[k].n) == 0) {
+				if (strncmp(first, packed[k].magic,
+				    packed[k].n) == 0) {
 					snprintf(in->err, sizeof in->err, "%s: "
 					    "compressed with %s, which is not "
 					    "read: decompress it first (%s %s | "
@@ -1998,10 +2140,9 @@ jy_input_file(jy_input *in, const char *path)
 				}
 			snprintf(in->err, sizeof in->err, "%s: cannot tell "
 			    "the log format from the first lines; line %zu "
-			    "is \"%.*s\"; name it with -F (%s, or a "
-			    "LogFormat string)", in->fname, i + 1,
-			    (int)(sample[i].n < 200 ? sample[i].n : 200),
-			    sample[i].p, jy_format_names());
+			    "is \"%s\"; name it with -F (%s, or a "
+			    "LogFormat string)", in->fname, firstno, first,
+			    jy_format_names());
 			/* The quote may hold control bytes: make them safe. */
 			for (char *p = in->err; *p; p++)
 				if ((unsigned char)*p < 0x20 || *p == 0x7f)
@@ -2009,7 +2150,7 @@ jy_input_file(jy_input *in, const char *path)
 			st = JY_EUSAGE;
 			goto out;
 		}
-		if (nonempty == 0) {
+		if (!ok) {
 			/* An empty input is read; one that failed is not. */
 			in->nread += rc >= 0;
 			for (i = 0; i < n; i++)
@@ -2022,9 +2163,9 @@ jy_input_file(jy_input *in, const char *path)
 		jy_format_reset(detected);
 		in->nread++;
 		for (i = 0; i < n && !in->stopped && !in->halted; i++) {
-			if (keys[i])
+			if (hl[i].key)
 				flush_open(in);
-			in->cut = cuts[i];
+			in->cut = hl[i].cut;
 			line_in(in, sample[i]);
 		}
 		in->cut = 0;
@@ -2051,6 +2192,9 @@ out:
 	in->fmt = NULL;
 	jy_format_free(detected);
 	jy_buf_free(&held);
+	free(hl);
+	free(sample);
+	free(fits);
 	jy_reader_close(rd);
 	in->fname = NULL;
 	return st;
@@ -2202,6 +2346,11 @@ jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 		} else
 			fprintf(f, "; see --rejects FILE\n");
 	}
+	if (in->unfit > 0)
+		fprintf(f, "%s: %llu line%s in front of the first that fits a "
+		    "log format passed over to detect it, counted malformed "
+		    "(first: %s)\n", prog, (unsigned long long)in->unfit,
+		    in->unfit == 1 ? "" : "s", in->first_unfit);
 	if (in->st.cutbig > 0)
 		fprintf(f, "%s: %llu sessions were cut where their pages and "
 		    "columns kept passed 4 GiB\n", prog,

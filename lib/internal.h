@@ -217,6 +217,23 @@ size_t	 jy_tsv_width(const char *, size_t);
 int	 jy_term_width(void);
 int	 jy_chart_cells(size_t fixed, int most);
 
+/*
+ * Records grouped by key in at most budget bytes, the rest in sorted runs
+ * in tmpdir (spill.c).  jy_spill_finish hands every record to fn in key
+ * order, those of one key in the order added; -1 with jy_spill_error
+ * when a temporary file fails.
+ */
+struct jy_spill;
+struct jy_spill	*jy_spill_new(size_t budget, const char *tmpdir);
+int	 jy_spill_add(struct jy_spill *, const void *key, size_t keyn,
+	    const void *data, size_t n);
+int	 jy_spill_finish(struct jy_spill *, int (*fn)(void *, jy_span key,
+	    jy_span data), void *ctx);
+const char *jy_spill_error(const struct jy_spill *);
+void	 jy_spill_stats(const struct jy_spill *, uint64_t *records,
+	    size_t *runs, uint64_t *bytes);
+void	 jy_spill_free(struct jy_spill *);
+
 /* A --rewrite rule: s#REGEX#REPLACEMENT#[gi]. */
 struct jy_rewrite;
 struct jy_rewrite *jy_rewrite_compile(const char *, char *, size_t);
@@ -424,8 +441,6 @@ const char *jy_retention_error(const jy_retention *);
 void	 jy_funnel_partial(jy_funnel *, jy_out *);
 int	 jy_funnel_attribution(const jy_funnel *);	/* --attribution */
 /* --attribution's state past the bytes given stops the run (the error). */
-void	 jy_funnel_budget(jy_funnel *, uint64_t bytes);
-const char *jy_funnel_error(const jy_funnel *);
 int	 jy_funnel_merge_line(void *, const jy_span *, size_t, char *, size_t);
 void	 jy_paths_partial(jy_paths *, jy_out *);
 int	 jy_paths_merge_line(void *, const jy_span *, size_t, char *, size_t);

@@ -81,7 +81,8 @@ typedef struct jy_record {
  * Formats.  jy_format_compile takes a format name (see jy_format_names), an
  * Apache LogFormat string or an nginx log_format string.  jy_format_detect
  * picks the format that parses
- * most of the given sample lines, or returns NULL.  jy_format_parse fills a
+ * most of the given sample lines, or returns NULL; fits (n bytes, or NULL)
+ * is set to whether each line fits any format.  jy_format_parse fills a
  * record and returns 0, or -1 with a short reason when the line does not
  * fit the format.
  */
@@ -90,7 +91,7 @@ typedef struct jy_format jy_format;
 jy_status	 jy_format_compile(const char *spec, jy_format **,
 		    char *err, size_t errlen);
 jy_format	*jy_format_detect(const jy_span *lines, size_t n,
-		    const char *timefmt);
+		    const char *timefmt, char *fits);
 /* --time-format: how the time in %t's brackets is written (strptime). */
 void		 jy_format_set_timefmt(jy_format *, const char *);
 int		 jy_format_parse(jy_format *, jy_span line, jy_record *,
@@ -282,6 +283,10 @@ enum { JY_PER_SESSION, JY_PER_VISITOR };
 enum { JY_FUNNEL_TSV, JY_FUNNEL_JSON, JY_FUNNEL_CHART, JY_FUNNEL_ASCII };
 
 jy_funnel	*jy_funnel_new(void);
+/* --per visitor keeps at most bytes of the visitors' events in memory,
+ * the rest sorted in tmpdir; jy_funnel_error says if that failed. */
+void		 jy_funnel_budget(jy_funnel *, size_t bytes, const char *tmpdir);
+const char	*jy_funnel_error(const jy_funnel *);
 jy_status	 jy_funnel_step(jy_funnel *, const char *spec, char *err,
 		    size_t errlen);
 jy_status	 jy_funnel_steps_file(jy_funnel *, const char *path,
@@ -371,6 +376,11 @@ void		 jy_events_free(jy_events *);
 typedef struct jy_paths jy_paths;
 
 jy_paths	*jy_paths_new(void);
+/* --per visitor keeps at most bytes of the visitors' values in memory,
+ * the rest sorted in tmpdir; jy_paths_error says if that failed. */
+void		 jy_paths_budget(jy_paths *, size_t bytes, const char *tmpdir);
+const char	*jy_paths_error(const jy_paths *);
+void		 jy_paths_report(const jy_paths *, FILE *, const char *prog);
 jy_status	 jy_paths_set(jy_paths *, const char *name, const char *arg,
 		    char *err, size_t errlen);
 jy_status	 jy_paths_start(jy_paths *, jy_input *, const jy_config *,
@@ -411,6 +421,9 @@ int		 jy_analysis_session(void *analysis, const jy_session *);
 jy_status	 jy_analysis_merge(jy_analysis *, const char *path,
 		    char *err, size_t errlen);
 void		 jy_analysis_write(jy_analysis *, jy_out *);
+/* What stopped an analysis (jretention past --memory, a temporary file
+ * that failed), or NULL. */
+const char	*jy_analysis_error(const jy_analysis *);
 void		 jy_analysis_report(const jy_analysis *, FILE *,
 		    const char *prog);
 void		 jy_analysis_free(jy_analysis *);
@@ -434,8 +447,6 @@ void		 jy_retention_write(jy_retention *, jy_out *);
 void		 jy_retention_report(const jy_retention *, FILE *,
 		    const char *prog);
 void		 jy_retention_free(jy_retention *);
-/* What stopped an analysis (jretention past --memory), or NULL. */
-const char	*jy_analysis_error(const jy_analysis *);
 
 /* SipHash-2-4 of a message under a 128-bit key (known-answer tested). */
 uint64_t	 jy_siphash(const uint8_t key[16], const void *, size_t);
@@ -467,6 +478,8 @@ jy_status	 jy_dropoff_start(jy_dropoff *, const jy_config *,
 		    char *err, size_t errlen);
 int		 jy_dropoff_session(void *dropoff, const jy_session *);
 void		 jy_dropoff_write(jy_dropoff *, jy_out *);
+/* A temporary file of the rows failed: what, or NULL. */
+const char	*jy_dropoff_error(const jy_dropoff *);
 void		 jy_dropoff_report(const jy_dropoff *, FILE *,
 		    const char *prog);
 void		 jy_dropoff_free(jy_dropoff *);

@@ -53,19 +53,11 @@ struct tab {
 	struct jy_buf	 arena;
 };
 
-/* One session's values, kept for --per visitor. */
+/* One session's values, of the visitor being gathered (--per visitor). */
 struct part {
 	int64_t		 start;
-	uint64_t	 seq;
-	struct jy_buf	 b;		/* by value, values: items */
-	size_t		 nval;
-};
-
-struct visitor {
-	uint64_t	 h;
-	char		*id;
-	struct part	*parts;
-	size_t		 n, cap;
+	size_t		 k;		/* order it came in */
+	size_t		 off, len;	/* by value, values: items in gb */
 };
 
 struct jy_paths {
@@ -81,10 +73,23 @@ struct jy_paths {
 	struct jy_buf	 vb;
 	size_t		*voff, *vlen, vcap, nv;
 	struct jy_buf	 key;
-	/* --per visitor */
-	struct visitor	*vis;
-	size_t		 viscap, nvis;
-	uint64_t	 seq;
+	/* --per visitor: each session's values under its visitor id, in
+	 * at most budget bytes, the rest sorted on disk (spill.c); at the
+	 * end a visitor's sessions come together, to be one unit. */
+	struct jy_spill	*spill;
+	size_t		 budget;
+	char		*tmpdir;
+	struct jy_buf	 rec, gid, gb;
+	struct part	*parts;
+	size_t		 nparts, partcap;
+	int		 gany;
+	char		 err[512];
+	size_t		 spill_runs;
+	uint64_t	 spill_bytes;
+	/* the counted keys past budget / 2: sorted runs */
+	struct jy_spill	*kspill;
+	size_t		 kspill_runs;
+	uint64_t	 kspill_bytes;
 };
 
 /* Hash table of byte keys with counts. */
@@ -479,6 +484,8 @@ val(jy_paths *p, size_t i)
 }
 
 /* Count the unit now in p->v* (values) with the by value by. */
+static void bound(jy_paths *);
+
 static void
 count_unit(jy_paths *p, jy_span by)
 {
@@ -487,6 +494,7 @@ count_unit(jy_paths *p, jy_span by)
 
 	if (n == 0)
 		return;
+	bound(p);
 	p->key.n = 0;
 	if (p->by >= 0)
 		item(&p->key, by.p, by.n);
@@ -564,49 +572,31 @@ count_unit(jy_paths *p, jy_span by)
 	tab_add(&p->keys, p->key.p, p->key.n, 1);
 }
 
-static void
-visitor_part(jy_paths *p, const jy_session *s, struct part *pt)
+void
+jy_paths_budget(jy_paths *p, size_t bytes, const char *tmpdir)
 {
-	size_t i, n = jy_session_len(s);
-
-	pt->start = jy_session_time(s, 0);
-	pt->seq = p->seq++;
-	pt->nval = n;
-	if (p->by >= 0)
-		value(p, &pt->b, s, 0, p->by);
-	for (i = 0; i < n; i++)
-		value(p, &pt->b, s, i, p->field);
+	p->budget = bytes;
+	free(p->tmpdir);
+	p->tmpdir = jy_xstrdup(tmpdir);
 }
 
-static struct visitor *
-visitor_find(jy_paths *p, const char *id)
+const char *
+jy_paths_error(const jy_paths *p)
 {
-	size_t n = strlen(id), i;
-	uint64_t h = jy_hash(id, n);
+	return p->err[0] ? p->err : NULL;
+}
 
-	if (p->viscap == 0 || (p->nvis + 1) * 4 > p->viscap * 3) {
-		size_t ncap = p->viscap ? p->viscap * 2 : 256, j;
-		struct visitor *nv = jy_xcalloc(ncap, sizeof *nv);
-		for (j = 0; j < p->viscap; j++) {
-			if (p->vis[j].id == NULL)
-				continue;
-			for (i = p->vis[j].h & (ncap - 1); nv[i].id;
-			    i = (i + 1) & (ncap - 1))
-				;
-			nv[i] = p->vis[j];
-		}
-		free(p->vis);
-		p->vis = nv;
-		p->viscap = ncap;
-	}
-	for (i = h & (p->viscap - 1); p->vis[i].id;
-	    i = (i + 1) & (p->viscap - 1))
-		if (p->vis[i].h == h && strcmp(p->vis[i].id, id) == 0)
-			return &p->vis[i];
-	p->vis[i].h = h;
-	p->vis[i].id = jy_xstrdup(id);
-	p->nvis++;
-	return &p->vis[i];
+void
+jy_paths_report(const jy_paths *p, FILE *fp, const char *prog)
+{
+	if (p->spill_runs > 0)
+		fprintf(fp, "%s: --per visitor: %zu sorted runs (%llu bytes) "
+		    "of the visitors' values spilled past --memory\n", prog,
+		    p->spill_runs, (unsigned long long)p->spill_bytes);
+	if (p->kspill_runs > 0)
+		fprintf(fp, "%s: %zu sorted runs (%llu bytes) of the counted "
+		    "paths spilled past --memory\n", prog, p->kspill_runs,
+		    (unsigned long long)p->kspill_bytes);
 }
 
 int
@@ -619,14 +609,23 @@ jy_paths_session(void *arg, const jy_session *s)
 	if (n == 0)
 		return 0;
 	if (p->per_visitor) {
-		struct visitor *v = visitor_find(p, jy_session_visitor(s));
-		if (v->n == v->cap) {
-			v->cap = v->cap ? v->cap * 2 : 2;
-			v->parts = jy_xrealloc(v->parts,
-			    v->cap * sizeof *v->parts);
-		}
-		memset(&v->parts[v->n], 0, sizeof v->parts[v->n]);
-		visitor_part(p, s, &v->parts[v->n++]);
+		int64_t start = jy_session_time(s, 0);
+		const char *vid = jy_session_visitor(s);
+		if (p->err[0])
+			return 0;	/* said at the end */
+		if (p->spill == NULL)
+			p->spill = jy_spill_new(p->budget ? p->budget :
+			    (size_t)512 << 20, p->tmpdir);
+		p->rec.n = 0;
+		jy_buf_add(&p->rec, &start, sizeof start);
+		if (p->by >= 0)
+			value(p, &p->rec, s, 0, p->by);
+		for (i = 0; i < n; i++)
+			value(p, &p->rec, s, i, p->field);
+		if (jy_spill_add(p->spill, vid, strlen(vid), p->rec.p,
+		    p->rec.n) != 0)
+			snprintf(p->err, sizeof p->err, "--per visitor: %s",
+			    jy_spill_error(p->spill));
 		return 0;
 	}
 	p->vb.n = 0;
@@ -647,53 +646,90 @@ part_cmp(const void *a, const void *b)
 
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
+	return x->k < y->k ? -1 : x->k > y->k;
 }
 
-/* --per visitor: each visitor's sessions in time order make one unit. */
+/* --per visitor: the gathered visitor's sessions in time order make one
+ * unit. */
+static void
+visitor_unit(jy_paths *p)
+{
+	struct jy_buf all = { NULL, 0, 0 };
+	jy_span by = { "", 0 }, sp;
+	const char *q, *e;
+	size_t k;
+	int m;
+
+	qsort(p->parts, p->nparts, sizeof *p->parts, part_cmp);
+	for (k = 0; k < p->nparts; k++) {
+		q = p->gb.p + p->parts[k].off;
+		e = q + p->parts[k].len;
+		if (p->by >= 0) {
+			/* The by value of the first session only. */
+			next_item(&q, e, &sp, &m);
+			if (k == 0)
+				item(&all, sp.p, sp.n);
+		}
+		jy_buf_add(&all, q, (size_t)(e - q));
+	}
+	/* vb holds the bytes the spans point into. */
+	jy_buf_free(&p->vb);
+	p->vb = all;
+	p->nv = 0;
+	load(p, p->vb.p, p->vb.n, p->by >= 0, &by);
+	count_unit(p, by);
+	p->nparts = 0;
+	p->gb.n = 0;
+}
+
+static int
+gather(void *ctx, jy_span vid, jy_span data)
+{
+	jy_paths *p = ctx;
+	int64_t start;
+
+	if (p->gany && (p->gid.n != vid.n || (vid.n > 0 &&
+	    memcmp(p->gid.p, vid.p, vid.n) != 0))) {
+		visitor_unit(p);
+		p->gany = 0;
+	}
+	if (!p->gany) {
+		p->gid.n = 0;
+		jy_buf_add(&p->gid, vid.p, vid.n);
+		p->gany = 1;
+	}
+	memcpy(&start, data.p, sizeof start);
+	if (p->nparts == p->partcap) {
+		p->partcap = p->partcap ? 2 * p->partcap : 16;
+		p->parts = jy_xrealloc(p->parts, p->partcap * sizeof *p->parts);
+	}
+	p->parts[p->nparts].start = start;
+	p->parts[p->nparts].k = p->nparts;
+	p->parts[p->nparts].off = p->gb.n;
+	p->parts[p->nparts].len = data.n - sizeof start;
+	p->nparts++;
+	jy_buf_add(&p->gb, data.p + sizeof start, data.n - sizeof start);
+	return 0;
+}
+
 static void
 visitors_flush(jy_paths *p)
 {
-	size_t i, k;
-	struct jy_buf all = { NULL, 0, 0 };
+	uint64_t recs;
 
-	for (i = 0; i < p->viscap; i++) {
-		struct visitor *v = &p->vis[i];
-		jy_span by = { "", 0 }, sp;
-		const char *q;
-		int m;
-
-		if (v->id == NULL)
-			continue;
-		qsort(v->parts, v->n, sizeof *v->parts, part_cmp);
-		all.n = 0;
-		for (k = 0; k < v->n; k++) {
-			q = v->parts[k].b.p;
-			if (p->by >= 0) {
-				/* The by value of the first session only. */
-				next_item(&q, v->parts[k].b.p +
-				    v->parts[k].b.n, &sp, &m);
-				if (k == 0)
-					item(&all, sp.p, sp.n);
-			}
-			jy_buf_add(&all, q, (size_t)(v->parts[k].b.p +
-			    v->parts[k].b.n - q));
-			jy_buf_free(&v->parts[k].b);
-		}
-		/* vb holds the bytes the spans point into. */
-		jy_buf_free(&p->vb);
-		p->vb = all;
-		all.p = NULL;
-		all.n = all.cap = 0;
-		p->nv = 0;
-		load(p, p->vb.p, p->vb.n, p->by >= 0, &by);
-		count_unit(p, by);
-		free(v->parts);
-		free(v->id);
-		v->parts = NULL;
-		v->id = NULL;
-	}
-	p->nvis = 0;
+	if (p->spill == NULL || p->err[0])
+		return;
+	p->gany = 0;
+	p->nparts = 0;
+	p->gb.n = 0;
+	if (jy_spill_finish(p->spill, gather, p) != 0)
+		snprintf(p->err, sizeof p->err, "--per visitor: %s",
+		    jy_spill_error(p->spill));
+	else if (p->gany)
+		visitor_unit(p);
+	jy_spill_stats(p->spill, &recs, &p->spill_runs, &p->spill_bytes);
+	jy_spill_free(p->spill);
+	p->spill = NULL;
 }
 
 /* Output. */
@@ -988,6 +1024,228 @@ write_row(jy_paths *p, jy_out *o, const struct row *r)
 	jy_out_str(o, p->json ? "}\n" : "\n");
 }
 
+/* A key's values after the by value (and step) as the report shows
+ * them, to b: what rows of one count are ordered by. */
+static void
+render(const jy_paths *p, const char *q, const char *end, struct jy_buf *b)
+{
+	jy_span sp;
+	int m, first = 1;
+
+	while (next_item(&q, end, &sp, &m)) {
+		/* A TAB sorts an edge's from before its to. */
+		if (!first && p->mode == M_TOP)
+			jy_buf_add(b, " > ", 3);
+		else if (!first)
+			jy_buf_add(b, "\t", 1);
+		first = 0;
+		if (m)
+			jy_buf_add(b, marker(p), strlen(marker(p)));
+		else
+			jy_buf_add(b, sp.p, sp.n);
+	}
+}
+
+/* A kept key of the group being settled, and its rendering. */
+struct kept {
+	size_t		 off, n;	/* key in kb */
+	size_t		 ro, rn;	/* rendering in rb */
+	uint64_t	 count;
+};
+
+struct ksettle {
+	jy_paths	*p;
+	int		 best;		/* keep each group's -n best */
+	struct jy_buf	 k;		/* the key being summed */
+	uint64_t	 count;
+	int		 any;
+	struct kept	*v;
+	size_t		 nv, cap;
+	struct jy_buf	 kb, rb, gby;	/* the group's keys, renderings, by */
+};
+
+static const struct ksettle *ksort;
+
+static int
+kept_cmp(const void *a, const void *b)
+{
+	const struct kept *x = a, *y = b;
+	jy_span xs = { ksort->rb.p + x->ro, x->rn };
+	jy_span ys = { ksort->rb.p + y->ro, y->rn };
+
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return spancmp(xs, ys);
+}
+
+/* Keep the group's -n best (the report's order within a group). */
+static void
+kept_prune(struct ksettle *t, size_t n)
+{
+	struct jy_buf kb = { NULL, 0, 0 }, rb = { NULL, 0, 0 };
+	size_t i;
+
+	if (t->nv <= n)
+		return;
+	ksort = t;
+	qsort(t->v, t->nv, sizeof *t->v, kept_cmp);
+	for (i = 0; i < n; i++) {
+		struct kept *e = &t->v[i];
+		size_t ko = kb.n, ro = rb.n;
+		jy_buf_add(&kb, t->kb.p + e->off, e->n);
+		jy_buf_add(&rb, t->rb.p + e->ro, e->rn);
+		e->off = ko;
+		e->ro = ro;
+	}
+	t->nv = n;
+	jy_buf_free(&t->kb);
+	jy_buf_free(&t->rb);
+	t->kb = kb;
+	t->rb = rb;
+}
+
+static void
+group_end(struct ksettle *t)
+{
+	size_t i;
+
+	if (t->best)
+		kept_prune(t, (size_t)t->p->top);
+	for (i = 0; i < t->nv; i++)
+		tab_add(&t->p->keys, t->kb.p + t->v[i].off, t->v[i].n,
+		    t->v[i].count);
+	t->nv = 0;
+	t->kb.n = t->rb.n = 0;
+}
+
+static void
+ksettle_key(struct ksettle *t)
+{
+	jy_paths *p = t->p;
+	const char *q = t->k.p, *end = t->k.p + t->k.n;
+	jy_span by = { "", 0 };
+	int m;
+
+	if (t->count < p->min_count)
+		return;
+	if (p->by >= 0)
+		next_item(&q, end, &by, &m);
+	if (t->gby.n != by.n || (by.n > 0 && memcmp(t->gby.p, by.p,
+	    by.n) != 0)) {
+		group_end(t);
+		t->gby.n = 0;
+		jy_buf_add(&t->gby, by.p, by.n);
+	}
+	if (t->nv == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 64;
+		t->v = jy_xrealloc(t->v, t->cap * sizeof *t->v);
+	}
+	t->v[t->nv].off = t->kb.n;
+	t->v[t->nv].n = t->k.n;
+	t->v[t->nv].count = t->count;
+	t->v[t->nv].ro = t->rb.n;
+	jy_buf_add(&t->kb, t->k.p, t->k.n);
+	if (t->best)
+		render(p, q, end, &t->rb);
+	t->v[t->nv].rn = t->rb.n - t->v[t->nv].ro;
+	t->nv++;
+	/* Pruned as it grows: twice -n keys a group at most. */
+	if (t->best && t->nv >= 2 * (size_t)p->top)
+		kept_prune(t, (size_t)p->top);
+}
+
+static int
+ksettle_rec(void *ctx, jy_span key, jy_span data)
+{
+	struct ksettle *t = ctx;
+	uint64_t c;
+
+	memcpy(&c, data.p, sizeof c);
+	if (t->any && (t->k.n != key.n || (key.n > 0 && memcmp(t->k.p, key.p,
+	    key.n) != 0))) {
+		ksettle_key(t);
+		t->any = 0;
+	}
+	if (!t->any) {
+		t->k.n = 0;
+		jy_buf_add(&t->k, key.p, key.n);
+		t->count = 0;
+		t->any = 1;
+	}
+	t->count += c;
+	return 0;
+}
+
+static size_t
+tab_bytes(const struct tab *t)
+{
+	return t->cap * sizeof *t->e + t->arena.cap;
+}
+
+/* The counted keys to a sorted run, and the table emptied. */
+static void
+spill_keys(jy_paths *p)
+{
+	size_t i;
+
+	if (p->err[0])
+		return;
+	if (p->kspill == NULL)
+		p->kspill = jy_spill_new(p->budget / 2, p->tmpdir);
+	for (i = 0; i < p->keys.cap && !p->err[0]; i++) {
+		const struct ent *e = &p->keys.e[i];
+		if (e->count == 0)
+			continue;
+		if (jy_spill_add(p->kspill, p->keys.arena.p + e->off, e->len,
+		    &e->count, sizeof e->count) != 0)
+			snprintf(p->err, sizeof p->err, "counted paths: %s",
+			    jy_spill_error(p->kspill));
+	}
+	tab_free(&p->keys);
+	memset(&p->keys, 0, sizeof p->keys);
+}
+
+/* Keys are spilled only between units, so that a unit counts whole. */
+static void
+bound(jy_paths *p)
+{
+	if (p->budget > 0 && tab_bytes(&p->keys) > p->budget / 2)
+		spill_keys(p);
+}
+
+/* After a spill, the runs summed back into the table; with best, only
+ * the keys the report shows (each group's -n best, where -n applies). */
+static void
+settle(jy_paths *p, int best)
+{
+	struct ksettle t;
+	uint64_t recs;
+
+	if (p->kspill == NULL)
+		return;
+	spill_keys(p);
+	memset(&t, 0, sizeof t);
+	t.p = p;
+	t.best = best && p->top > 0 && (p->mode == M_TOP ||
+	    p->mode == M_NEXT || p->mode == M_PREV);
+	if (!p->err[0] && jy_spill_finish(p->kspill, ksettle_rec, &t) != 0)
+		snprintf(p->err, sizeof p->err, "counted paths: %s",
+		    jy_spill_error(p->kspill));
+	else {
+		if (t.any)
+			ksettle_key(&t);
+		group_end(&t);
+	}
+	free(t.v);
+	jy_buf_free(&t.k);
+	jy_buf_free(&t.kb);
+	jy_buf_free(&t.rb);
+	jy_buf_free(&t.gby);
+	jy_spill_stats(p->kspill, &recs, &p->kspill_runs, &p->kspill_bytes);
+	jy_spill_free(p->kspill);
+	p->kspill = NULL;
+}
+
 jy_status
 jy_paths_write(jy_paths *p, jy_out *o)
 {
@@ -998,13 +1256,14 @@ jy_paths_write(jy_paths *p, jy_out *o)
 
 	if (p->per_visitor)
 		visitors_flush(p);
+	settle(p, 1);
 	r = jy_xcalloc(p->keys.n + 1, sizeof *r);
 	/* Render first (the arena may move), then point into it. */
 	for (i = 0; i < p->keys.cap; i++) {
 		struct ent *e = &p->keys.e[i];
 		const char *q, *end;
 		jy_span sp;
-		int m, first = 1;
+		int m;
 
 		if (e->count == 0 || e->count < p->min_count)
 			continue;
@@ -1024,18 +1283,7 @@ jy_paths_write(jy_paths *p, jy_out *o)
 			memcpy(&r[nr].step, sp.p, sizeof r[nr].step);
 		}
 		r[nr].so = rend.n;
-		while (next_item(&q, end, &sp, &m)) {
-			/* A TAB sorts an edge's from before its to. */
-			if (!first && p->mode == M_TOP)
-				jy_buf_add(&rend, " > ", 3);
-			else if (!first)
-				jy_buf_add(&rend, "\t", 1);
-			first = 0;
-			if (m)
-				jy_buf_add(&rend, marker(p), strlen(marker(p)));
-			else
-				jy_buf_add(&rend, sp.p, sp.n);
-		}
+		render(p, q, end, &rend);
 		r[nr].sn = rend.n - r[nr].so;
 		nr++;
 	}
@@ -1067,19 +1315,16 @@ jy_paths_write(jy_paths *p, jy_out *o)
 void
 jy_paths_free(jy_paths *p)
 {
-	size_t i, k;
 
 	if (p == NULL)
 		return;
-	for (i = 0; i < p->viscap; i++) {
-		if (p->vis[i].id == NULL)
-			continue;
-		for (k = 0; k < p->vis[i].n; k++)
-			jy_buf_free(&p->vis[i].parts[k].b);
-		free(p->vis[i].parts);
-		free(p->vis[i].id);
-	}
-	free(p->vis);
+	jy_spill_free(p->spill);
+	jy_spill_free(p->kspill);
+	free(p->tmpdir);
+	jy_buf_free(&p->rec);
+	jy_buf_free(&p->gid);
+	jy_buf_free(&p->gb);
+	free(p->parts);
 	free(p->byname);
 	tab_free(&p->keys);
 	tab_free(&p->units);
@@ -1108,6 +1353,7 @@ jy_paths_partial(jy_paths *p, jy_out *o)
 
 	if (p->per_visitor)
 		visitors_flush(p);
+	settle(p, 0);
 	for (i = 0; i < p->units.cap; i++) {
 		const struct ent *e = &p->units.e[i];
 		if (e->count == 0)
@@ -1190,6 +1436,7 @@ jy_paths_merge_line(void *ctx, const jy_span *v, size_t nf, char *err,
 		else
 			item(&p->key, v[i].p, v[i].n);
 	}
+	bound(p);
 	tab_add(&p->keys, p->key.p, p->key.n, n);
 	return 0;
 }

@@ -74,7 +74,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			free(line);
 		p += n + 1;
 	}
-	jy_format *d = jy_format_detect(lines, nl, NULL);
+	jy_format *d = jy_format_detect(lines, nl, NULL, NULL);
 	if (d != NULL) {
 		for (i = 0; i < nl; i++)
 			if (jy_format_parse(d, lines[i], &r, &why) == 0)

@@ -91,6 +91,15 @@ cat tests/*/*.t 2>/dev/null | sed -n "s/.*-F *'\([^']*%[^']*\)'.*/\1/p" |
 	printf '%s' "$spec" >"$tmp/seeds/logformat/test_$n"
 done
 
+# The --rewrite rules the tests use, each with a step regex and a path.
+mkdir -p "$tmp/seeds/rewrite"
+cat tests/*/*.t 2>/dev/null | sed -n "s/.*--rewrite *'\([^']*\)'.*/\1/p" |
+    sort -u | while IFS= read -r rule; do
+	n=$((${n:-0} + 1))
+	printf '\003%s\n^/([a-z]+/)*[a-z]*$\n/product/42/a/b' "$rule" \
+	    >"$tmp/seeds/rewrite/test_$n"
+done
+
 # Run.
 mkdir -p "$fz/crashes"
 crashed=0

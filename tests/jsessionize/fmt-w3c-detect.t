@@ -32,6 +32,7 @@ jsessionize -v --no-header -o time,page bom.log
 mid.log: format w3c
 comb.log: format combined
 jsessionize: 2 of 7 lines malformed (first: mid.log:1); see --rejects FILE
+jsessionize: 1 line in front of the first that fits a log format passed over to detect it, counted malformed (first: mid.log:1)
 jsessionize: lines 7: skipped 1, malformed 2, parsed 4
 jsessionize: parsed 4: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 4
 jsessionize: visitors 2, sessions 2

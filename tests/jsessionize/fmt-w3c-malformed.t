@@ -4,11 +4,14 @@ over 999); a bad time and an impossible date; a value too many; an rtmp://
 target (CloudFront streaming logs: not HTTP); lines under a directive that
 names none of the request fields (a firewall log), or no fields at all.
 Read: /ok, and /dateonly under a directive with a date and no time (some
-IIS 5 logs), at that day's midnight (a new day, so a second session).  Detected, the file is no format
-(its first line is a data line no format reads, and too few parse): exit 2.
+IIS 5 logs), at that day's midnight (a new day, so a second session).
+Detected (issue 17 item 14: detection looks past lines that fit no
+format), the file is W3C as well, its first line one of the same 10
+malformed: exit 0 (main refused it, exit 2, because fewer than half of
+its lines parse).
 --- cmd
 jsessionize -F w3c -vv --all --no-header -o time,page m.log
-jsessionize m.log >/dev/null; echo "exit $?"
+jsessionize m.log >/dev/null 2>err; echo "exit $?"; cat err
 --- file m.log
 2026-11-22 10:00:00 10.0.0.1 GET /before 200
 #Fields: date time c-ip cs-method cs-uri-stem sc-status
@@ -29,7 +32,9 @@ jsessionize m.log >/dev/null; echo "exit $?"
 --- stdout
 2026-11-22T10:00:01Z	/ok
 2026-11-23T00:00:00Z	/dateonly
-exit 2
+exit 0
+jsessionize: 10 of 16 lines malformed (first: m.log:1); see --rejects FILE
+jsessionize: 1 line in front of the first that fits a log format passed over to detect it, counted malformed (first: m.log:1)
 --- stderr
 m.log: format w3c
 m.log:1: no #Fields directive yet
@@ -46,4 +51,3 @@ jsessionize: 10 of 16 lines malformed (first: m.log:1); see --rejects FILE
 jsessionize: lines 16: skipped 4, malformed 10, parsed 2
 jsessionize: parsed 2: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 2
 jsessionize: visitors 1, sessions 2
-jsessionize: m.log: cannot tell the log format from the first lines; line 1 is "2026-11-22 10:00:00 10.0.0.1 GET /before 200"; name it with -F (combined, combined_extra, common, gandi, ovh, vcombined, vcommon, tsv, w3c, cloudfront, iis, elb, alb, s3, haproxy, json, nginx_json, caddy, traefik, or a LogFormat string)

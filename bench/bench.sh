@@ -11,6 +11,10 @@
 #   BENCH_RUNS  runs per row: best elapsed time, largest peak RSS (default 3)
 #   BENCH_SEED  genlog seed (default 1)
 #   BENCH_GOACCESS=0  skip GoAccess even if installed (it is slow)
+#   BENCH_DUCKDB=0    skip DuckDB; else, where node and npm are found,
+#               @duckdb/node-api is installed (once) into BENCH_NPM_DIR
+#               (default ~/.cache/journey-bench) and DuckDB sessionizes
+#               the log in SQL on 2 threads and on 1
 #   BENCH_BIG   also stream this many MB from genlog into jsessionize to
 #               show peak RSS does not grow with the input (default 5120;
 #               0 skips it)
@@ -37,6 +41,8 @@ BIN=${BIN:-bin}
 BENCH_RUNS=${BENCH_RUNS:-3}
 BENCH_SEED=${BENCH_SEED:-1}
 BENCH_GOACCESS=${BENCH_GOACCESS:-1}
+BENCH_DUCKDB=${BENCH_DUCKDB:-1}
+BENCH_NPM_DIR=${BENCH_NPM_DIR:-$HOME/.cache/journey-bench}
 BENCH_BIG=${BENCH_BIG:-5120}
 CC=${CC:-cc}
 
@@ -66,6 +72,21 @@ INFLATE=$BENCH_DIR/inflate
 }
 AWK=mawk
 command -v mawk >/dev/null 2>&1 || AWK='awk'
+# DuckDB through its Node API, installed with npm into a cache folder.
+DUCK=
+if [ "$BENCH_DUCKDB" != 0 ] && command -v node >/dev/null 2>&1 &&
+    command -v npm >/dev/null 2>&1; then
+	if [ ! -d "$BENCH_NPM_DIR/node_modules/@duckdb/node-api" ]; then
+		echo "installing @duckdb/node-api into $BENCH_NPM_DIR ..." >&2
+		mkdir -p "$BENCH_NPM_DIR" && npm install --no-audit --no-fund \
+		    --prefix "$BENCH_NPM_DIR" @duckdb/node-api >"$ERRF" 2>&1 ||
+			echo "bench: npm install @duckdb/node-api failed: the DuckDB rows are skipped" >&2
+	fi
+	# Beside its node_modules, where node's import finds the package.
+	[ -d "$BENCH_NPM_DIR/node_modules/@duckdb/node-api" ] &&
+	    cp bench/duckdb-sessionize.mjs "$BENCH_NPM_DIR/" &&
+	    DUCK=$BENCH_NPM_DIR/duckdb-sessionize.mjs
+fi
 
 # --- input -------------------------------------------------------------
 # The cache is named by size, seed and generator source, so a change to
@@ -115,7 +136,7 @@ measure() {
 	clock
 	t0=$CLOCK
 	if [ -n "$GNUTIME" ]; then
-		"$GNUTIME" -f '%e %M' -o "$TIMEF" "$@" >/dev/null 2>"$ERRF"
+		"$GNUTIME" -f '%e %M %U %S' -o "$TIMEF" "$@" >/dev/null 2>"$ERRF"
 	else
 		"$@" >/dev/null 2>"$ERRF"
 	fi
@@ -123,8 +144,11 @@ measure() {
 	clock
 	t1=$CLOCK
 	SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf("%.6f", b - a) }')
-	RSS=
-	[ -n "$GNUTIME" ] && RSS=$(tail -n 1 "$TIMEF" | cut -d' ' -f2)
+	RSS= CPU=
+	if [ -n "$GNUTIME" ]; then
+		RSS=$(tail -n 1 "$TIMEF" | cut -d' ' -f2)
+		CPU=$(tail -n 1 "$TIMEF" | awk '{ printf("%.2f", $3 + $4) }')
+	fi
 	return $rc
 }
 
@@ -134,7 +158,7 @@ BASE_plain='' BASE_gzip='' AWK_plain='' AWK_gzip=''
 
 # row NAME INPUT COMMAND...
 row() {
-	local name=$1 kind=$2 prog=0 best='' rss=0 i rc base awkbase
+	local name=$1 kind=$2 prog=0 best='' rss=0 cpu='' i rc base awkbase
 	shift 2
 	LAST=
 	case $1 in
@@ -160,6 +184,7 @@ row() {
 			return 0
 		fi
 		best=$(awk -v a="$best" -v b="$SECS" 'BEGIN { print (a == "" || b < a) ? b : a }')
+		[ -n "$CPU" ] && cpu=$(awk -v a="$cpu" -v b="$CPU" 'BEGIN { print (a == "" || b < a) ? b : a }')
 		[ -n "$RSS" ] && [ "$RSS" -gt "$rss" ] && rss=$RSS
 	done
 	LAST=$best
@@ -171,15 +196,16 @@ row() {
 	[ $prog = 1 ] || awkbase=
 	[ -n "$GNUTIME" ] || rss=
 	awk -v name="$name" -v kind="$kind" -v s="$best" -v bytes="$BYTES" \
-	    -v lines="$LINES" -v rss="$rss" -v base="$base" -v ab="$awkbase" '
+	    -v lines="$LINES" -v rss="$rss" -v base="$base" -v ab="$awkbase" \
+	    -v cpu="$cpu" '
 	function ratio(b) { return b == "" ? "-" : sprintf("%.2fx", b / s) }
 	BEGIN {
 		if (s <= 0)
 			s = 1e-6
-		printf("%-26s %-6s %8.3f %8.0f %9.2fM %8s %8s %8s\n", name, kind,
-		    s, bytes / 1e6 / s, lines / 1e6 / s,
+		printf("%-26s %-6s %8.3f %8.0f %9.2fM %8s %8s %8s %8s\n", name,
+		    kind, s, bytes / 1e6 / s, lines / 1e6 / s,
 		    rss == "" ? "-" : sprintf("%.1f", rss / 1024),
-		    ratio(base), ratio(ab))
+		    ratio(base), ratio(ab), cpu == "" ? "-" : cpu)
 	}'
 }
 
@@ -192,11 +218,12 @@ echo "compiler: $("$CC" --version 2>/dev/null | head -n 1)"
 awk -v b="$BYTES" -v g="$GZBYTES" -v l="$LINES" -v f="$LOG" 'BEGIN {
 	printf("input: %s\n       %.1f MB, %d lines (%.0f bytes/line); gzip -6: %.1f MB (%.1f:1)\n",
 	    f, b / 1e6, l, b / l, g / 1e6, b / g) }'
-echo "runs: best elapsed of $BENCH_RUNS, largest peak RSS; files in page cache"
+echo "runs: best elapsed of $BENCH_RUNS, largest peak RSS, least CPU (user + sys:"
+echo "      on a machine others share, steadier than elapsed); files in page cache"
 [ -n "$GNUTIME" ] || note "GNU time not found at /usr/bin/time: no peak RSS"
 echo
-printf '%-26s %-6s %8s %8s %10s %8s %8s %8s\n' program input seconds 'MB/s' \
-    'lines/s' 'RSS MB' 'vs base' 'vs awk'
+printf '%-26s %-6s %8s %8s %10s %8s %8s %8s %8s\n' program input seconds \
+    'MB/s' 'lines/s' 'RSS MB' 'vs base' 'vs awk' 'cpu s'
 cat "$LOG" "$GZ" >/dev/null		# warm the page cache
 
 row 'cat' plain cat "$LOG"
@@ -211,8 +238,23 @@ if [ "$BENCH_GOACCESS" != 0 ]; then
 	ROW_RUNS=1 row 'goaccess (json, 1 run)' plain goaccess "$LOG" \
 	    --log-format=COMBINED \
 	    -o json --no-progress
+	GOA=$LAST
 fi
+if [ -n "$DUCK" ]; then
+	row 'duckdb SQL, 2 threads' plain node "$DUCK" "$LOG" 2
+	DUCK2=$LAST
+	DUCKSUM=$(tail -n 1 "$ERRF")
+	row 'duckdb SQL, 1 thread' plain node "$DUCK" "$LOG" 1
+	DUCK1=$LAST
+fi
+# The same sessions as DuckDB's (every parsed line, no filter).
+row 'jsessionize --all' plain "$BIN/jsessionize" --all -v "$LOG"
+ALL_js=$LAST
+JSALL=$(awk '/: parsed [0-9]+: / { p = $NF }
+    /: visitors / { v = $3; sub(/,/, "", v); s = $5 }
+    END { if (p != "") printf("pageviews %s sessions %s visitors %s", p, s, v) }' "$ERRF")
 row 'jsessionize' plain "$BIN/jsessionize" "$LOG"
+ONE_js=$LAST
 # The watermark path, which was the only one before input in any order
 # was made exact: the cost of the exact path on in-order input.
 row 'jsessionize --stream' plain "$BIN/jsessionize" --stream "$LOG"
@@ -234,17 +276,24 @@ row 'jsessionize | jfunnel' plain sh -c '"$1/jsessionize" "$2" |
 row 'jpaths' plain "$BIN/jpaths" "$LOG"
 ONE_jpaths=$LAST
 row 'jdropoff' plain "$BIN/jdropoff" "$LOG"
+ONE_jdropoff=$LAST
 
 row 'zcat (gzip -dc)' gzip gzip -dc "$GZ"
 BASE_gzip=$LAST
 if [ -n "$INFLATE" ]; then
 	row 'inflate (zlib only)' gzip "$INFLATE" "$GZ"
+	INFL=$LAST
 fi
+row 'igzip -dc (ISA-L)' gzip igzip -dc "$GZ"
+IGZ=$LAST
 # shellcheck disable=SC2016 # $1 and $2 are sh -c's arguments
 row "zcat | $AWK sessionize" gzip sh -c \
     'gzip -dc "$1" | "$2" -f bench/awk-sessionize.awk' sh "$GZ" "$AWK"
 AWK_gzip=$LAST
 row 'jsessionize' gzip "$BIN/jsessionize" "$GZ"
+GZ_js=$LAST
+GZ_backend=$("$BIN/jsessionize" -v "$GZ" 2>&1 >/dev/null |
+    sed -n 's/.*gzip input inflated with //p')
 # shellcheck disable=SC2086
 row 'jfunnel' gzip "$BIN/jfunnel" $FUNNEL "$GZ"
 row 'jpaths' gzip "$BIN/jpaths" "$GZ"
@@ -336,6 +385,31 @@ echo
 echo "vs base: speed relative to cat (plain rows) or zcat (gzip rows), higher is faster"
 echo "vs awk: speed relative to the awk sessionizer on the same input"
 echo "awk check: ${AWKSUM:-?}"
+if [ -n "$DUCK" ]; then
+	[ "${DUCKSUM:-}" = "$JSALL" ] && dsame=same || { dsame=DIFFERENT; FAILED=1; }
+	echo "duckdb check: duckdb ${DUCKSUM:-?}; jsessionize --all $JSALL: $dsame"
+fi
+# The goals of issue 18, each a ratio of two rows of this run.
+# goal NAME A B WANT: A's speed over B's (B's seconds over A's).
+goal() {
+	[ -n "$2" ] && [ -n "$3" ] || { printf '  %-52s -\n' "$1"; return; }
+	awk -v n="$1" -v a="$2" -v b="$3" -v w="$4" 'BEGIN {
+		printf("  %-52s %6.2fx   (goal %s)\n", n, b / a, w) }'
+}
+echo "ratios (speed of the first over the second, same run):"
+awk -v s="${ONE_js:-}" -v b="$BYTES" 'BEGIN { if (s != "")
+	printf("  %-52s %6.0f MB/s (goal >= 1000 MB/s)\n", "jsessionize plain", b / 1e6 / s) }'
+goal 'jsessionize vs cat' "${ONE_js:-}" "${BASE_plain:-}" '-'
+goal "jsessionize vs $AWK sessionizer" "${ONE_js:-}" "${AWK_plain:-}" '>= 8x'
+goal 'jsessionize --all vs duckdb, 2 threads' "${ALL_js:-}" "${DUCK2:-}" '>= 4x'
+goal 'jsessionize --all vs duckdb, 1 thread' "${ALL_js:-}" "${DUCK1:-}" '-'
+goal 'jsessionize vs goaccess' "${ONE_js:-}" "${GOA:-}" '-'
+goal 'jfunnel vs jsessionize' "${ONE_jfunnel:-}" "${ONE_js:-}" '>= 0.83x'
+goal 'jpaths vs jsessionize' "${ONE_jpaths:-}" "${ONE_js:-}" '>= 0.83x'
+goal 'jdropoff vs jsessionize' "${ONE_jdropoff:-}" "${ONE_js:-}" '>= 0.83x'
+goal "jsessionize gzip ($GZ_backend) vs zlib inflate" "${GZ_js:-}" "${INFL:-}" '>= 0.83x'
+goal "jsessionize gzip ($GZ_backend) vs igzip -dc" "${GZ_js:-}" "${IGZ:-}" '-'
+goal "jsessionize gzip ($GZ_backend) vs plain" "${GZ_js:-}" "${ONE_js:-}" '1x with ISA-L'
 [ -z "$SHARDS" ] || printf 'sharding (same log, same run):\n%s' "$SHARDS"
 [ "$BENCH_GOACCESS" != 0 ] || note "GoAccess skipped (BENCH_GOACCESS=0)"
 rm -f "$TIMEF" "$ERRF"

@@ -331,6 +331,10 @@ struct jy_siteinfer {
 	struct si_host	*hosts;
 	size_t		 nhosts;
 	struct jy_buf	 page, tmp;
+	/* Hashes of referrers looked at lately, direct-mapped: a page's
+	 * assets repeat its referrer, and adding a referrer again would
+	 * change nothing (the pairs are a set). */
+	uint64_t	 recent[4096];
 };
 
 struct jy_siteinfer *
@@ -445,6 +449,12 @@ jy_siteinfer_referrer(struct jy_siteinfer *si, const struct jy_config *c,
 
 	if (jy_span_dash(ref))
 		return;
+	h = jy_hash(ref.p, ref.n) | 1;
+	uint64_t *slot = &si->recent[h % (sizeof si->recent /
+	    sizeof si->recent[0])];
+	if (*slot == h)
+		return;
+	*slot = h;
 	/* Only absolute URLs: "scheme://host..." */
 	end = ref.p + ref.n;
 	p = memchr(ref.p, ':', ref.n);

@@ -673,6 +673,9 @@ parse_log(jy_format *f, jy_span line, jy_record *r, const char **why)
 	jy_span query = { NULL, 0 };
 	int i;
 	int64_t v;
+	/* Escapes are rare: one look at the whole line spares a look at
+	 * each quoted field. */
+	int esc = memchr(line.p, '\\', line.n) != NULL;
 
 	for (i = 0; i < f->ntok; i++) {
 		const struct tok *t = &f->tok[i];
@@ -770,7 +773,7 @@ parse_log(jy_format *f, jy_span line, jy_record *r, const char **why)
 				e = end;
 		} else
 			e = end;
-		jy_span s = field_span(f, p, (size_t)(e - p), t->quoted);
+		jy_span s = field_span(f, p, (size_t)(e - p), t->quoted && esc);
 		switch (t->kind) {
 		case K_REQUEST:
 			jy_parse_request(r, s);

@@ -76,6 +76,7 @@ struct jy_input {
 	int64_t		 prevt;		/* time of its previous record */
 	int		 anyprev, ranked;
 	int		 nread;		/* inputs read (opened and detected) */
+	int		 gzipped;	/* one of them was gzip, said by -v */
 	int64_t		 since, until;	/* --since/--until, resolved */
 	int		 has_since, has_until;
 	char		 first_bad[256], first_late[256];
@@ -86,6 +87,14 @@ struct jy_input {
 
 	struct slot	*tab;		/* open addressing, power of two */
 	size_t		 tabcap, tabn;
+	/* Keys hashed ahead of the exact path's replay (replay_ahead), in
+	 * replay order: a record's hash waits here while its slot and
+	 * session come into the cache. */
+	struct khint {
+		const char	*k;
+		uint64_t	 h;
+	}		 hint[2 * JY_ORDER_AHEAD];
+	size_t		 hint0, hintn;
 	struct hent	*heap;
 	size_t		 heapn, heapcap, ndead;
 	jy_session	*free;
@@ -745,7 +754,8 @@ close_session(jy_input *in, jy_session *s)
 		in->cur = NULL;
 	if (!s->grouped) {
 		/* The id: visitor key, start and a tie-break, under the salt. */
-		h = jy_siphash(c->salt, KEYP(s), s->key.n);
+		uint64_t hk = jy_siphash(c->salt, KEYP(s), s->key.n);
+		h = hk;
 		for (i = 0; i < 8; i++)
 			msg[i] = (uint8_t)((uint64_t)s->start >> (8 * i));
 		for (i = 0; i < 4; i++)
@@ -761,7 +771,7 @@ close_session(jy_input *in, jy_session *s)
 			jy_buf_add(&in->vidbuf, KEYP(s), s->key.n);
 		else {
 			char hx[17];
-			hex16(hx, jy_siphash(c->salt, KEYP(s), s->key.n));
+			hex16(hx, hk);
 			jy_buf_add(&in->vidbuf, hx, 16);
 		}
 		jy_buf_addc(&in->vidbuf, '\0');
@@ -972,14 +982,18 @@ set_entry(jy_input *in, jy_session *s, const struct prec *r)
 		    r->s[P_REF], r->s[P_TARGET]);
 }
 
-static void
-keep(jy_session *s, uint16_t *mask, int k, jy_span v)
+/* Into room add_pageview reserved (kept_size): no check per string. */
+static char *
+keep(char *q, uint16_t *mask, int k, jy_span v)
 {
 	uint32_t n = (uint32_t)v.n;
 
 	*mask |= (uint16_t)(1u << k);
-	jy_buf_add(&s->sb, &n, sizeof n);
-	jy_buf_add(&s->sb, v.p, v.n);
+	memcpy(q, &n, sizeof n);
+	q += sizeof n;
+	if (v.n)
+		memcpy(q, v.p, v.n);
+	return q + v.n;
 }
 
 /* The bytes add_pageview keeps of a pageview in its session's sb. */
@@ -1040,27 +1054,36 @@ add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 	p->off = (uint32_t)s->sb.n;
 	uint16_t mask = 0;
 	size_t mpos = s->sb.n;
-	jy_buf_add(&s->sb, &mask, sizeof mask);
-	keep(s, &mask, S_PAGE, r->s[P_PAGE]);
+	if (s->sb.cap == 0) {
+		/* A few pageviews' worth at once: most sessions are short,
+		 * and growing from 32 bytes cost a realloc every other
+		 * pageview.  Kept when the session is recycled. */
+		s->sb.cap = 128;
+		s->sb.p = jy_xmalloc(s->sb.cap);
+	}
+	jy_buf_reserve(&s->sb, kept_size(in, r));
+	char *q = s->sb.p + mpos + sizeof mask;
+	q = keep(q, &mask, S_PAGE, r->s[P_PAGE]);
 	if (in->want & (1u << S_URL))
-		keep(s, &mask, S_URL, r->s[P_TARGET]);
+		q = keep(q, &mask, S_URL, r->s[P_TARGET]);
 	if (in->want & (1u << S_METHOD))
-		keep(s, &mask, S_METHOD, r->s[P_METHOD]);
+		q = keep(q, &mask, S_METHOD, r->s[P_METHOD]);
 	if (in->want & (1u << S_REF))
-		keep(s, &mask, S_REF, r->s[P_REF]);
+		q = keep(q, &mask, S_REF, r->s[P_REF]);
 	if (in->want & (1u << S_UA))
-		keep(s, &mask, S_UA, r->s[P_UA]);
+		q = keep(q, &mask, S_UA, r->s[P_UA]);
 	if (in->want & (1u << S_HOST))
-		keep(s, &mask, S_HOST, r->s[P_VHOST]);
+		q = keep(q, &mask, S_HOST, r->s[P_VHOST]);
 	/* An event stream's own stage column, unless --stages overrides. */
 	if (r->s[P_STAGE].n > 0 && c->nstages == 0)
-		keep(s, &mask, S_STAGE, r->s[P_STAGE]);
+		q = keep(q, &mask, S_STAGE, r->s[P_STAGE]);
 	for (i = 0; i < (size_t)in->nx; i++)
 		if (r->flags & (PF_X0 << i))
-			keep(s, &mask, S_X0 + (int)i, r->s[P_X0 + i]);
+			q = keep(q, &mask, S_X0 + (int)i, r->s[P_X0 + i]);
 	if (in->want & (1u << S_UAP))
-		keep(s, &mask, S_UAP, r->s[P_UAP]);
+		q = keep(q, &mask, S_UAP, r->s[P_UAP]);
 	memcpy(s->sb.p + mpos, &mask, sizeof mask);
+	s->sb.n = (size_t)(q - s->sb.p);
 	p->stage = -1;
 	for (i = 0; i < c->nstages; i++)
 		if (jy_pattern_match(c->stages[i].pat, r->s[P_PAGE].p,
@@ -1320,13 +1343,29 @@ grouped(jy_input *in, const struct prec *p)
  * end here: the exact one with records in time order, the streaming one
  * with records at most --slack late.
  */
+/* The table hash of a record's key: from replay_ahead if it made it. */
+static uint64_t
+key_hash(jy_input *in, jy_span k)
+{
+	struct khint *e;
+
+	if (in->hint0 != in->hintn) {
+		e = &in->hint[in->hint0 % (2 * JY_ORDER_AHEAD)];
+		if (e->k == k.p) {
+			in->hint0++;
+			return e->h;
+		}
+	}
+	return jy_hash(k.p, k.n);
+}
+
 static void
 sessionize(jy_input *in, const struct prec *r)
 {
 	struct jy_config *c = in->cfg;
 	jy_session *s;
 	int64_t t = r->t;
-	uint64_t h = jy_hash(r->s[P_KEY].p, r->s[P_KEY].n);
+	uint64_t h = key_hash(in, r->s[P_KEY]);
 	size_t i;
 
 	i = in->tabcap ? tab_find(in, h, r->s[P_KEY].p, r->s[P_KEY].n) : 0;
@@ -1379,6 +1418,40 @@ replay(void *ctx, const struct prec *r)
 	expire(in, in->maxt);
 	sessionize(in, r);
 	return in->stopped;
+}
+
+/*
+ * The exact path's replay looks up one visitor after another in a table
+ * too big for the cache: each record's slot is fetched JY_ORDER_AHEAD
+ * records before it is replayed, and the session it holds half as many
+ * before, so the misses overlap instead of being paid one by one.
+ */
+static void
+replay_ahead(void *ctx, const struct prec *r)
+{
+	jy_input *in = ctx;
+	struct khint *e;
+	size_t mask = in->tabcap - 1;
+	jy_session *s;
+
+	if ((r->flags & PF_GROUPED) ||
+	    in->hintn - in->hint0 == 2 * JY_ORDER_AHEAD)
+		return;
+	e = &in->hint[in->hintn++ % (2 * JY_ORDER_AHEAD)];
+	e->k = r->s[P_KEY].p;
+	e->h = jy_hash(r->s[P_KEY].p, r->s[P_KEY].n);
+	if (in->tabcap == 0)
+		return;
+	__builtin_prefetch(&in->tab[e->h & mask]);
+	if (in->hintn - in->hint0 > JY_ORDER_AHEAD / 2) {
+		e = &in->hint[(in->hintn - 1 - JY_ORDER_AHEAD / 2) %
+		    (2 * JY_ORDER_AHEAD)];
+		/* The key, times, pageview array and string buffer: the
+		 * session's first four cache lines. */
+		if ((s = in->tab[e->h & mask].s) != NULL)
+			for (int k = 0; k < 4; k++)
+				__builtin_prefetch((const char *)s + 64 * k);
+	}
 }
 
 static void
@@ -1898,15 +1971,41 @@ line_in(jy_input *in, jy_span line)
  * first line is then no later than the one before (its records keep
  * the order they come in, by time and position; order.c).
  */
+static int
+hent_cmp(const void *a, const void *b)
+{
+	const struct hent *x = a, *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->ord < y->ord ? -1 : x->ord > y->ord;
+}
+
 static void
 flush_open(jy_input *in)
 {
-	jy_session *s;
+	size_t i, n = 0;
 
-	while ((s = heap_peek(in)) != NULL) {
-		heap_pop(in);
-		s->inheap = 0;
-		close_session(in, s);
+	/*
+	 * Every session goes, in the order the heap would give them up (by
+	 * last activity, then creation), but sorted at once: popping them
+	 * one by one re-keys and sifts each twice.  A session has one live
+	 * entry at most; closing one touches no other's.
+	 */
+	for (i = 0; i < in->heapn; i++) {
+		struct hent e = in->heap[i];
+		if (e.gen != e.s->gen)
+			continue;
+		e.key = e.s->last;
+		in->heap[n++] = e;
+	}
+	if (n > 1)
+		qsort(in->heap, n, sizeof *in->heap, hent_cmp);
+	in->heapn = 0;
+	in->ndead = 0;
+	for (i = 0; i < n; i++) {
+		in->heap[i].s->inheap = 0;
+		close_session(in, in->heap[i].s);
 	}
 	in->anyt = 0;
 	in->anyprev = 0;
@@ -2189,6 +2288,7 @@ drain:
 	} else if (in->stopped || in->halted)
 		st = JY_EDATA;
 out:
+	in->gzipped |= jy_reader_gzip(rd);
 	in->fmt = NULL;
 	jy_format_free(detected);
 	jy_buf_free(&held);
@@ -2216,11 +2316,13 @@ jy_input_finish(jy_input *in)
 		struct jy_order *o = in->order;
 		/* From here on records are sessionized, not stored. */
 		in->order = NULL;
-		if (jy_order_finish(o, replay, in) != 0 && !in->stopped) {
+		if (jy_order_finish(o, replay, replay_ahead, in) != 0 &&
+		    !in->stopped) {
 			snprintf(in->err, sizeof in->err, "%s",
 			    jy_order_error(o));
 			in->stopped = 1;
 		}
+		in->hint0 = in->hintn = 0;
 		in->order = o;
 	}
 	flush_open(in);
@@ -2275,6 +2377,9 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	    (unsigned long long)s->sessions, in->hll != NULL ? " (visitors "
 	    "estimated past 1048576: HyperLogLog, standard error 0.81%)" :
 	    "");
+	if (in->gzipped)
+		fprintf(f, "%s: gzip input inflated with %s\n", prog,
+		    jy_gzip_backend());
 	if (s->outside > 0)
 		fprintf(f, "%s: sessions outside --since/--until %llu\n", prog,
 		    (unsigned long long)s->outside);

@@ -199,6 +199,9 @@ void	 jy_siteinfer_free(struct jy_siteinfer *);
  * pattern's text for jy_pattern_warn (pattern.c). */
 void	*jy_rx_context(void);
 void	 jy_rx_failed(const char *text, int rc);
+/* gzip input: was this reader's, and the decoder built in (reader.c). */
+int	 jy_reader_gzip(const jy_reader *);
+const char *jy_gzip_backend(void);
 /* Length of a valid UTF-8 sequence at s (n > 0), or 0 (output.c). */
 size_t	 jy_utf8len(const uint8_t *s, size_t n);
 /* A string with control bytes written as \xHH, for messages. */

@@ -13,6 +13,9 @@
 #include <string.h>
 #include <unistd.h>
 #include <zlib.h>
+#ifdef JY_ISAL
+#include <isa-l/igzip_lib.h>
+#endif
 
 #include "internal.h"
 
@@ -43,12 +46,193 @@ struct inflater {
 	size_t		 head, count;	/* head: next chunk to consume */
 	int		 stop;
 	int		 fd;
+	/* Input read and not yet taken by the decoder: in zin. */
+	unsigned char	*next;
+	size_t		 avail;
+#ifdef JY_ISAL
+	struct inflate_state is;
+#else
 	z_stream	 zs;
+#endif
 	unsigned char	*zin;
 	uint64_t	 zoff;		/* compressed bytes read */
 	uint64_t	 member;	/* offset where the current member began */
 	int		 zdone;		/* the current member has ended */
 };
+
+/*
+ * The decoder, zlib's or ISA-L's (chosen at build time, see the
+ * Makefile), inflates one gzip member at a time; the members, zero
+ * padding and trailing garbage between them are this file's business,
+ * so both decoders behave alike there.  dec_run inflates from next/avail
+ * into out (n bytes) and says how much it wrote: 0 while the member
+ * goes on, 1 at its end (the input after it left in next/avail), -1 on
+ * corrupt data with a message and the offset of the input it had taken.
+ */
+#ifdef JY_ISAL
+const char *
+jy_gzip_backend(void)
+{
+	return "ISA-L igzip";
+}
+
+static int
+dec_init(struct inflater *z)
+{
+	isal_inflate_init(&z->is);
+	z->is.crc_flag = ISAL_GZIP;
+	return 0;
+}
+
+static void
+dec_reset(struct inflater *z)
+{
+	isal_inflate_reset(&z->is);
+	z->is.crc_flag = ISAL_GZIP;
+}
+
+static void
+dec_end(struct inflater *z)
+{
+	(void)z;
+}
+
+static const char *
+isal_why(int ret)
+{
+	switch (ret) {
+	case ISAL_INVALID_BLOCK: return "invalid block";
+	case ISAL_INVALID_SYMBOL: return "invalid symbol";
+	case ISAL_INVALID_LOOKBACK: return "invalid distance too far back";
+	case ISAL_INVALID_WRAPPER: return "incorrect header";
+	case ISAL_UNSUPPORTED_METHOD: return "unknown compression method";
+	case ISAL_INCORRECT_CHECKSUM: return "incorrect data check";
+	default: return "inflate failed";
+	}
+}
+
+static int
+dec_run(struct inflater *z, unsigned char *out, size_t n, size_t *got,
+    char *msg, size_t msglen, uint64_t *erroff)
+{
+	int ret;
+
+	/* ISA-L passes over reserved header flags; zlib, like gzip(1),
+	 * refuses them. */
+	if (z->zoff - z->avail == z->member && z->avail >= 4 &&
+	    z->next[2] == 8 && (z->next[3] & 0xe0) != 0) {
+		snprintf(msg, msglen, "unknown header flags set");
+		*erroff = z->member + 4;
+		*got = 0;
+		return -1;
+	}
+	z->is.next_in = z->next;
+	z->is.avail_in = (uint32_t)z->avail;
+	z->is.next_out = out;
+	z->is.avail_out = (uint32_t)n;
+	ret = isal_inflate(&z->is);
+	z->next = z->is.next_in;
+	z->avail = z->is.avail_in;
+	*got = n - z->is.avail_out;
+	if (ret < 0 || ret == ISAL_NEED_DICT) {
+		snprintf(msg, msglen, "%s", isal_why(ret));
+		*erroff = z->zoff - z->avail;
+		/* Said and placed as zlib does: the method in the header's
+		 * fourth byte; the CRC-32 wrong after its field, the length
+		 * after its own (ISA-L takes the 8-byte trailer at once). */
+		if (ret == ISAL_UNSUPPORTED_METHOD)
+			*erroff = z->member + 4;
+		else if (ret == ISAL_INCORRECT_CHECKSUM &&
+		    z->next - z->zin >= 8) {
+			const unsigned char *t = z->next - 8;
+			uint32_t crc = (uint32_t)t[0] | (uint32_t)t[1] << 8 |
+			    (uint32_t)t[2] << 16 | (uint32_t)t[3] << 24;
+			if (crc != z->is.crc)
+				*erroff -= 4;
+			else
+				snprintf(msg, msglen, "incorrect length check");
+		}
+		return -1;
+	}
+	if (z->is.block_state != ISAL_BLOCK_FINISH)
+		return 0;
+	/*
+	 * The member's end: ISA-L reads ahead a word at a time, and the
+	 * bytes after the trailer it holds as bits go back to the input,
+	 * before what is left in zin (which has room for them).
+	 */
+	size_t k = (size_t)z->is.read_in_length / 8, i;
+	unsigned char held[8];
+	for (i = 0; i < k && i < sizeof held; i++)
+		held[i] = (unsigned char)(z->is.read_in >> (8 * i));
+	k = i;
+	if ((size_t)(z->next - z->zin) >= k &&
+	    memcmp(z->next - k, held, k) == 0) {
+		z->next -= k;
+	} else {
+		memmove(z->zin + k, z->next, z->avail);
+		memcpy(z->zin, held, k);
+		z->next = z->zin;
+	}
+	z->avail += k;
+	z->is.read_in = 0;
+	z->is.read_in_length = 0;
+	return 1;
+}
+#else
+const char *
+jy_gzip_backend(void)
+{
+	static char name[64];
+
+	snprintf(name, sizeof name, "zlib %s", zlibVersion());
+	return name;
+}
+
+static int
+dec_init(struct inflater *z)
+{
+	/* 15 + 16: the largest window, a gzip header. */
+	return inflateInit2(&z->zs, 15 + 16) == Z_OK ? 0 : -1;
+}
+
+static void
+dec_reset(struct inflater *z)
+{
+	inflateReset(&z->zs);
+}
+
+static void
+dec_end(struct inflater *z)
+{
+	inflateEnd(&z->zs);
+}
+
+static int
+dec_run(struct inflater *z, unsigned char *out, size_t n, size_t *got,
+    char *msg, size_t msglen, uint64_t *erroff)
+{
+	int ret;
+
+	z->zs.next_in = z->next;
+	z->zs.avail_in = (uInt)z->avail;
+	z->zs.next_out = out;
+	z->zs.avail_out = (uInt)n;
+	ret = inflate(&z->zs, Z_NO_FLUSH);
+	z->next = z->zs.next_in;
+	z->avail = z->zs.avail_in;
+	*got = n - z->zs.avail_out;
+	if (ret == Z_STREAM_END)
+		return 1;
+	if (ret != Z_OK && ret != Z_BUF_ERROR) {
+		snprintf(msg, msglen, "%s", z->zs.msg ? z->zs.msg :
+		    "inflate failed");
+		*erroff = z->member + z->zs.total_in;
+		return -1;
+	}
+	return 0;
+}
+#endif
 
 struct jy_reader {
 	int		 fd;
@@ -128,8 +312,8 @@ zfill(struct inflater *z, struct chunk *c)
 		snprintf(c->err, sizeof c->err, "%s", strerror(errno));
 		return -1;
 	}
-	z->zs.next_in = z->zin;
-	z->zs.avail_in = (uInt)n;
+	z->next = z->zin;
+	z->avail = (size_t)n;
 	z->zoff += (uint64_t)n;
 	return n;
 }
@@ -142,11 +326,11 @@ skip_zeros(struct inflater *z, struct chunk *c)
 	ssize_t n;
 
 	for (;;) {
-		while (z->zs.avail_in > 0 && z->zs.next_in[0] == 0) {
-			z->zs.next_in++;
-			z->zs.avail_in--;
+		while (z->avail > 0 && z->next[0] == 0) {
+			z->next++;
+			z->avail--;
 		}
-		if (z->zs.avail_in > 0)
+		if (z->avail > 0)
 			return 1;
 		if ((n = zfill(z, c)) <= 0)
 			return (int)n;
@@ -163,25 +347,25 @@ inflate_chunk(struct inflater *z, struct chunk *c)
 	while (c->n < CHUNK && !c->end) {
 		if (z->zdone) {
 			/* A member ended: another may follow (cat a.gz b.gz). */
-			if (z->zs.avail_in == 0 && zfill(z, c) <= 0) {
+			if (z->avail == 0 && zfill(z, c) <= 0) {
 				c->end = 1;
 				return;
 			}
-			if (z->zs.avail_in < 2 && z->zs.next_in[0] == 0x1f) {
+			if (z->avail < 2 && z->next[0] == 0x1f) {
 				/* Need the second magic byte. */
 				z->zin[0] = 0x1f;
 				ssize_t n = readfull(z->fd, z->zin + 1,
 				    BLOCK - 1);
 				if (n > 0)
 					z->zoff += (uint64_t)n;
-				z->zs.next_in = z->zin;
-				z->zs.avail_in = (uInt)(n > 0 ? n : 0) + 1;
+				z->next = z->zin;
+				z->avail = (size_t)(n > 0 ? n : 0) + 1;
 			}
-			if (z->zs.next_in[0] == 0) {
+			if (z->next[0] == 0) {
 				/* Zero padding (tar, dd, some rotators): to the
 				 * end of the file it is nothing, as gzip(1)
 				 * takes it; anything after it is garbage. */
-				uint64_t at = z->zoff - z->zs.avail_in;
+				uint64_t at = z->zoff - z->avail;
 				int more = skip_zeros(z, c);
 				if (more < 0)
 					return;
@@ -193,17 +377,17 @@ inflate_chunk(struct inflater *z, struct chunk *c)
 				    "(after zero padding)", at);
 				return;
 			}
-			if (z->zs.avail_in < 2 || z->zs.next_in[0] != 0x1f ||
-			    z->zs.next_in[1] != 0x8b) {
+			if (z->avail < 2 || z->next[0] != 0x1f ||
+			    z->next[1] != 0x8b) {
 				zfail(c, "trailing garbage after gzip data",
-				    z->zoff - z->zs.avail_in);
+				    z->zoff - z->avail);
 				return;
 			}
-			z->member = z->zoff - z->zs.avail_in;
-			inflateReset(&z->zs);
+			z->member = z->zoff - z->avail;
+			dec_reset(z);
 			z->zdone = 0;
 		}
-		if (z->zs.avail_in == 0) {
+		if (z->avail == 0) {
 			ssize_t n = zfill(z, c);
 			if (n < 0)
 				return;
@@ -212,17 +396,17 @@ inflate_chunk(struct inflater *z, struct chunk *c)
 				return;
 			}
 		}
-		z->zs.next_out = (unsigned char *)c->p + c->n;
-		z->zs.avail_out = (uInt)(CHUNK - c->n);
-		ret = inflate(&z->zs, Z_NO_FLUSH);
-		c->n = CHUNK - z->zs.avail_out;
-		if (ret == Z_STREAM_END)
+		size_t got;
+		char why[160], m[200];
+		uint64_t at;
+		ret = dec_run(z, (unsigned char *)c->p + c->n, CHUNK - c->n,
+		    &got, why, sizeof why, &at);
+		c->n += got;
+		if (ret > 0)
 			z->zdone = 1;
-		else if (ret != Z_OK && ret != Z_BUF_ERROR) {
-			char m[200];
-			snprintf(m, sizeof m, "corrupt gzip data (%s)",
-			    z->zs.msg ? z->zs.msg : "inflate failed");
-			zfail(c, m, z->member + z->zs.total_in);
+		else if (ret < 0) {
+			snprintf(m, sizeof m, "corrupt gzip data (%s)", why);
+			zfail(c, m, at);
 			return;
 		}
 	}
@@ -264,16 +448,18 @@ inflater_start(jy_reader *r, const char *p, size_t n)
 	int i;
 
 	z->fd = r->fd;
-	z->zin = jy_xmalloc(BLOCK);
+	/* 8 bytes more than a read: what ISA-L read ahead of a member's
+	 * end may have to go back before a read's worth (dec_run). */
+	z->zin = jy_xmalloc(BLOCK + 8);
 	memcpy(z->zin, p, n);
 	z->zoff = n;
-	if (inflateInit2(&z->zs, 15 + 16) != Z_OK) {
+	if (dec_init(z) != 0) {
 		free(z->zin);
 		free(z);
 		return -1;
 	}
-	z->zs.next_in = z->zin;
-	z->zs.avail_in = (uInt)n;
+	z->next = z->zin;
+	z->avail = n;
 	for (i = 0; i < NCHUNK; i++)
 		z->ring[i].p = jy_xmalloc(CHUNK);
 	pthread_mutex_init(&z->mu, NULL);
@@ -340,7 +526,7 @@ inflater_free(struct inflater *z)
 	}
 	pthread_mutex_destroy(&z->mu);
 	pthread_cond_destroy(&z->cv);
-	inflateEnd(&z->zs);
+	dec_end(z);
 	for (i = 0; i < NCHUNK; i++)
 		free(z->ring[i].p);
 	free(z->zin);
@@ -385,7 +571,7 @@ fill(jy_reader *r)
 		    (unsigned char)r->buf[1] == 0x8b) {
 			/* gzip: what was read becomes zlib's first input. */
 			if (inflater_start(r, r->buf, (size_t)n) != 0)
-				fail(r, "cannot initialise zlib");
+				fail(r, "cannot initialise the gzip decoder");
 			else
 				inflater_take(r);
 			return;
@@ -461,6 +647,12 @@ jy_reader_next(jy_reader *r, jy_span *line)
 		r->cut = 1;
 	}
 	return 1;
+}
+
+int
+jy_reader_gzip(const jy_reader *r)
+{
+	return r->inf != NULL;
 }
 
 int

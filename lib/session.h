@@ -108,9 +108,15 @@ struct jy_order;
 struct jy_order	*jy_order_new(size_t budget, const char *tmpdir);
 /* Copies the record; -1 with jy_order_error when a spill fails. */
 int		 jy_order_add(struct jy_order *, const struct prec *);
-/* Hands every record to fn in order; fn's non-zero result stops it. */
+/* Hands every record to fn in order; fn's non-zero result stops it.
+ * ahead, if not NULL, may see a record's key and flags (nothing else is
+ * set) JY_ORDER_AHEAD records before fn does (not every record: none
+ * from spilled runs), to prefetch what fn will need; the key's bytes
+ * stay where they are until fn has had the record. */
+#define JY_ORDER_AHEAD	16
 int		 jy_order_finish(struct jy_order *,
-		    int (*fn)(void *, const struct prec *), void *);
+		    int (*fn)(void *, const struct prec *),
+		    void (*ahead)(void *, const struct prec *), void *);
 const char	*jy_order_error(const struct jy_order *);
 void		 jy_order_stats(const struct jy_order *, uint64_t *records,
 		    size_t *runs, uint64_t *spilled);

@@ -32,7 +32,8 @@ LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/drivers.o lib/dropoff.o lib/funnel.o lib/hash.o lib/input.o \
 	  lib/order.o lib/output.o lib/partial.o lib/paths.o lib/analysis.o \
 	  lib/retention.o \
-	  lib/mapred.o lib/owner.o lib/ua.o lib/progress.o lib/report.o \
+	  lib/mapred.o lib/embedded.o lib/qadvice.o lib/owner.o lib/ua.o \
+	  lib/progress.o lib/report.o \
 	  lib/report_html.o lib/report_svg.o lib/sankey.o \
 	  lib/pattern.o lib/reader.o lib/session.o lib/spill.o lib/time.o \
 	  lib/util.o \

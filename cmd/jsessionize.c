@@ -54,6 +54,8 @@ usage(FILE *f)
 "      --keep-bots           keep requests from bots\n"
 "      --keep-static         keep requests for static assets\n"
 "      --keep-downloads      count downloads (.pdf, .zip...) as pageviews\n"
+"      --no-embedded         keep what a page fetches as it loads (see the\n"
+"                            man page, EMBEDDED RESOURCES) as pageviews\n"
 "      --static-pattern GLOB a path that is an asset (repeatable)\n"
 "      --include-path PAT    keep only pages matching PAT (repeatable)\n"
 "      --exclude-path PAT    drop pages matching PAT (repeatable)\n"

@@ -448,7 +448,9 @@ jy_analysis_start(jy_analysis *a, jy_input *in, jy_out *out, char *err,
 		if (a->by != NULL && (strcmp(a->by, "returning") == 0 ||
 		    strcmp(a->by, "visit_number") == 0))
 			jy_input_want(in, JY_C_VISIT);
-		return jy_dropoff_want(a->drop, in, err, errlen);
+		if (jy_dropoff_want(a->drop, in, err, errlen) != JY_OK)
+			return JY_EUSAGE;
+		return jy_dropoff_columns(a->drop, in, err, errlen);
 	}
 	if ((col = jy_input_column(in, a->field, err, errlen)) < 0)
 		return JY_EUSAGE;

@@ -258,6 +258,24 @@ jy_channel_classify(jy_span ref, jy_span target,
 	return JY_CH_REFERRAL;
 }
 
+int
+jy_ref_internal(jy_span ref, const struct jy_list *site, jy_span vhost)
+{
+	jy_span h = url_host(ref), v;
+	size_t i;
+
+	if (vhost.n > 0) {
+		v = url_host(vhost);
+		if (v.n == h.n && strncasecmp(v.p, h.p, h.n) == 0)
+			return 1;
+	}
+	for (i = 0; site != NULL && i < site->n; i++)
+		if (domain_is(h, site->v[i]))
+			return 1;
+	/* Nothing names the site: the path must say it (the caller's). */
+	return vhost.n == 0 && (site == NULL || site->n == 0);
+}
+
 static int
 campaign_param(void *ctx, jy_span k, jy_span v)
 {

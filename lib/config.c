@@ -26,6 +26,7 @@ static const struct option opts[] = {
 	{ "keep-bots",		no_argument,	   NULL, 0 },
 	{ "keep-static",	no_argument,	   NULL, 0 },
 	{ "keep-downloads",	no_argument,	   NULL, 0 },
+	{ "no-embedded",	no_argument,	   NULL, 0 },
 	{ "static-pattern",	required_argument, NULL, 0 },
 	{ "include-path",	required_argument, NULL, 0 },
 	{ "exclude-path",	required_argument, NULL, 0 },
@@ -502,6 +503,8 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 		c->keep_downloads = 1;
 	else if (strcmp(name, "raw-pages") == 0)
 		c->raw_pages = 1;
+	else if (strcmp(name, "no-embedded") == 0)
+		c->no_embedded = 1;
 	else if (strcmp(name, "static-pattern") == 0) {
 		jy_pattern *p;
 		if (compile_opt(name, arg, &p, err, errlen) != JY_OK)

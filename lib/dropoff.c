@@ -14,11 +14,14 @@
 
 #include "internal.h"
 
-#define CHART_CELLS	40	/* width of a --chart bar, in cells */
+#define CHART_CELLS	40	/* most cells of a --chart bar */
 
+/* BY_ANY: any other column, found by name as every program finds it
+ * (jy_dropoff_columns), and taken of each pageview as the stage is. */
 enum { BY_NONE, BY_CHANNEL, BY_STAGE, BY_HOUR, BY_DAY, BY_WEEK, BY_MONTH,
 	BY_RETURNING, BY_VISIT,
 	BY_BROWSER, BY_OS, BY_DEVICE, BY_DCLASS, BY_OWNER, BY_N };
+#define BY_ANY	BY_N
 enum { C_VIEWS, C_SESSIONS, C_ENTRIES, C_EXITS, C_EXIT_RATE, C_BOUNCES,
     C_BOUNCE_RATE, C_N };
 
@@ -49,6 +52,8 @@ struct slot {
 struct jy_dropoff {
 	/* options */
 	int		 by, sort, rate_sessions, json, header, chart, ascii;
+	char		*byname;	/* of BY_ANY */
+	int		 bycol;
 	uint64_t	 top, min_views;
 
 	struct row	*rows;
@@ -150,13 +155,8 @@ jy_dropoff_set(jy_dropoff *d, const char *name, const char *arg, char *err,
 		for (i = BY_CHANNEL; i < BY_N; i++)
 			if (strcmp(arg, bynames[i]) == 0)
 				break;
-		if (i == BY_N) {
-			jy_errf(err, errlen, "bad --by \"%s\": give channel, "
-			    "stage, hour, day, week, month, returning, "
-			    "visit_number, browser, os, device, device_class or "
-			    "owner", arg);
-			return JY_EUSAGE;
-		}
+		free(d->byname);
+		d->byname = i == BY_N ? jy_xstrdup(arg) : NULL;
 		d->by = i;
 	} else if (strcmp(name, "json") == 0)
 		d->json = 1;
@@ -171,6 +171,27 @@ jy_dropoff_set(jy_dropoff *d, const char *name, const char *arg, char *err,
 		return JY_EUSAGE;
 	}
 	return JY_OK;
+}
+
+jy_status
+jy_dropoff_columns(jy_dropoff *d, jy_input *in, char *err, size_t errlen)
+{
+	if (d->by == BY_ANY && (d->bycol = jy_input_column(in, d->byname, err,
+	    errlen)) < 0)
+		return JY_EUSAGE;
+	return JY_OK;
+}
+
+/* The --by column's name as a header or JSON key says it. */
+static void
+out_byname(const jy_dropoff *d, jy_out *o, int json)
+{
+	if (d->by != BY_ANY)
+		jy_out_str(o, bynames[d->by]);
+	else if (json)
+		jy_out_json(o, d->byname, strlen(d->byname));
+	else
+		jy_out_tsv(o, d->byname, strlen(d->byname));
 }
 
 jy_status
@@ -208,7 +229,8 @@ jy_dropoff_start(jy_dropoff *d, const jy_config *cfg, char *err,
 jy_status
 jy_dropoff_want(jy_dropoff *d, jy_input *in, char *err, size_t errlen)
 {
-	if (d->by >= BY_BROWSER && jy_input_column(in, bynames[d->by], err,
+	if (d->by >= BY_BROWSER && d->by < BY_N && jy_input_column(in,
+	    bynames[d->by], err,
 	    errlen) < 0)
 		return JY_EUSAGE;
 	return JY_OK;
@@ -336,12 +358,14 @@ jy_dropoff_session(void *ctx, const jy_session *s)
 	d->nsess++;
 	if (d->by == BY_CHANNEL)
 		by = jy_span_str(jy_channel_name(jy_session_channel(s)));
-	else if (d->by >= BY_HOUR && d->by <= BY_VISIT)	/* in time order */
+	else if (d->by >= BY_HOUR && d->by <= BY_VISIT)
+		/* Rows sort by it: time order. */
 		by = jy_session_value(s, 0, bytime[d->by - BY_HOUR], day);
 	for (i = 0; i < n; i++) {
 		page = jy_session_field(s, i, JY_F_PAGE);
-		if (d->by == BY_STAGE) {
-			by = jy_session_field(s, i, JY_F_STAGE);
+		if (d->by == BY_STAGE || d->by == BY_ANY) {
+			by = d->by == BY_STAGE ? jy_session_field(s, i,
+			    JY_F_STAGE) : jy_session_value(s, i, d->bycol, day);
 			if (by.n == 0)
 				by = jy_span_str("-");
 		} else if (d->by >= BY_BROWSER) {
@@ -478,7 +502,7 @@ write_tsv(jy_dropoff *d, jy_out *o, const size_t *sel, size_t nsel)
 	if (d->header) {
 		jy_out_char(o, '#');
 		if (d->by != BY_NONE) {
-			jy_out_str(o, bynames[d->by]);
+			out_byname(d, o, 0);
 			jy_out_char(o, '\t');
 		}
 		jy_out_str(o, "page");
@@ -517,7 +541,7 @@ write_json(jy_dropoff *d, jy_out *o, const size_t *sel, size_t nsel)
 		jy_out_char(o, '{');
 		if (d->by != BY_NONE) {
 			jy_out_char(o, '"');
-			jy_out_str(o, bynames[d->by]);
+			out_byname(d, o, 1);
 			jy_out_str(o, "\":\"");
 			jy_out_json(o, s + r->off, r->bylen);
 			jy_out_str(o, "\",");
@@ -555,18 +579,35 @@ write_chart(jy_dropoff *d, jy_out *o, const size_t *sel, size_t nsel)
 	const char *s = d->strs.p;
 	uint64_t mn = 0, md = 0, num, den, unit;
 	unsigned __int128 x, y;
-	size_t i, k, w = 0, n, len, cells;
+	size_t i, k, w = 0, n, len, cells, lw = 0, bars;
 	char buf[32];
 
-	unit = d->ascii ? CHART_CELLS : CHART_CELLS * 8;
 	for (i = 0; i < nsel; i++) {
-		value(d, &d->rows[sel[i]], d->sort, &num, &den);
+		const struct row *r = &d->rows[sel[i]];
+		value(d, r, d->sort, &num, &den);
 		if (den != 0 && (md == 0 || fraccmp(num, den, mn, md) > 0)) {
 			mn = num;
 			md = den;
 		}
-		if ((n = fmtval(d, &d->rows[sel[i]], d->sort, buf)) > w)
+		if ((n = fmtval(d, r, d->sort, buf)) > w)
 			w = n;
+		n = (r->pagelen ? jy_tsv_width(s + r->off + r->bylen,
+		    r->pagelen) : 1) + (d->by != BY_NONE ? 1 + (r->bylen ?
+		    jy_tsv_width(s + r->off, r->bylen) : 1) : 0);
+		if (n > lw)
+			lw = n;
+	}
+	/* "value bar label" fits the terminal, the label's room first. */
+	bars = (size_t)jy_chart_cells(w + 2 + lw, CHART_CELLS);
+	unit = d->ascii ? bars : bars * 8;
+	if (nsel > 0) {
+		jy_out_str(o, colnames[d->sort]);
+		jy_out_str(o, " per page");
+		if (d->by != BY_NONE) {
+			jy_out_str(o, " by ");
+			out_byname(d, o, 0);
+		}
+		jy_out_str(o, " (bar: of the largest shown)\n");
 	}
 	for (i = 0; i < nsel; i++) {
 		const struct row *r = &d->rows[sel[i]];
@@ -597,7 +638,7 @@ write_chart(jy_dropoff *d, jy_out *o, const size_t *sel, size_t nsel)
 				cells++;
 			}
 		}
-		for (; cells < CHART_CELLS; cells++)
+		for (; cells < bars; cells++)
 			jy_out_char(o, ' ');
 		jy_out_char(o, ' ');
 		if (d->by != BY_NONE) {
@@ -842,6 +883,7 @@ jy_dropoff_free(jy_dropoff *d)
 		return;
 	free(d->rows);
 	free(d->tab);
+	free(d->byname);
 	jy_buf_free(&d->strs);
 	jy_spill_free(d->spill);
 	jy_buf_free(&d->key);

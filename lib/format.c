@@ -41,6 +41,7 @@ struct jy_format {
 	int		 ncol;
 	size_t		 colcap;
 	int		 has_header;
+	struct jy_buf	 hdr;		/* the header's names, as read */
 	int		 lenient;	/* last parse skipped an inner quote */
 	struct jy_buf	 scratch;
 	char		*timefmt;	/* --time-format for %t, or NULL */
@@ -539,6 +540,26 @@ jy_format_named(const jy_format *f, const char *name)
 	return -1;
 }
 
+int
+jy_format_tsv_has(const jy_format *f, const char *name)
+{
+	const char *p, *end, *e;
+	size_t n = strlen(name);
+
+	if (!f->tsv || !f->has_header)
+		return 0;
+	for (p = f->hdr.p, end = p + f->hdr.n; p != NULL && p <= end;
+	    p = e + 1) {
+		if ((e = memchr(p, '\t', (size_t)(end - p))) == NULL)
+			e = end;
+		if ((size_t)(e - p) == n && strncasecmp(p, name, n) == 0)
+			return 1;
+		if (e == end)
+			break;
+	}
+	return 0;
+}
+
 void
 jy_format_free(jy_format *f)
 {
@@ -552,6 +573,7 @@ jy_format_free(jy_format *f)
 		f->drv->free(f->ds);
 	free(f->timefmt);
 	free(f->col);
+	jy_buf_free(&f->hdr);
 	jy_buf_free(&f->scratch);
 	free(f->name);
 	free(f->spec);
@@ -910,6 +932,8 @@ tsv_header(jy_format *f, jy_span line)
 	}
 	f->ncol = ncol;
 	f->has_header = 1;
+	f->hdr.n = 0;
+	jy_buf_add(&f->hdr, line.p + 1, line.n - 1);
 	f->logs = 0;
 	for (i = 0; i < ncol; i++)
 		if (f->col[i] >= 0 && f->col[i] < JY_F_NFIXED)

@@ -1654,24 +1654,17 @@ write_json(jy_funnel *f, jy_out *o, const char *byname)
 	}
 }
 
-/* Display width of a name as the chart prints it (escaped as in TSV):
- * a byte a column, UTF-8 continuation bytes none, \t \n \r \\ two,
- * other controls four (\xHH). */
+/* Display width of a name as the chart prints it (escaped as in TSV). */
 static size_t
 width(const char *s)
 {
-	size_t w = 0;
-	unsigned char c;
+	return jy_tsv_width(s, strlen(s));
+}
 
-	for (; (c = (unsigned char)*s) != 0; s++) {
-		if (c == '\t' || c == '\n' || c == '\r' || c == '\\')
-			w += 2;
-		else if (c < 0x20 || c == 0x7f)
-			w += 4;
-		else
-			w += (c & 0xc0) != 0x80;
-	}
-	return w;
+static const char *
+units(const jy_funnel *f)
+{
+	return f->per == JY_PER_VISITOR ? "visitors" : "sessions";
 }
 
 static void
@@ -1681,9 +1674,8 @@ write_chart(jy_funnel *f, jy_out *o, int ascii, const char *byname)
 		"", "\xe2\x96\x8f", "\xe2\x96\x8e", "\xe2\x96\x8d",
 		"\xe2\x96\x8c", "\xe2\x96\x8b", "\xe2\x96\x8a", "\xe2\x96\x89"
 	};
-	const int barw = 40;
-	size_t gi, nw = 4, cw = 5, w;
-	int k, c;
+	size_t gi, nw = 4, cw = 5, dw = 0, w;
+	int k, c, barw;
 	char b[64];
 
 	for (k = 0; k < f->nsteps; k++)
@@ -1695,7 +1687,22 @@ write_chart(jy_funnel *f, jy_out *o, int ascii, const char *byname)
 			    (unsigned long long)f->groups[gi].count[k]);
 			if (w > cw)
 				cw = w;
+			w = (size_t)snprintf(b, sizeof b, "  -%llu",
+			    (unsigned long long)f->groups[gi].dropped[k]);
+			if (k + 1 < f->nsteps && w > dw)
+				dw = w;
 		}
+	/* "NN name count bar  100.0%  -dropped" fits the terminal. */
+	barw = jy_chart_cells(3 + nw + 1 + cw + 1 + 7 + dw, 40);
+	if (f->ngroups > 0 && f->bycol < 0)
+		snprintf(b, sizeof b, "of %llu entering step 1",
+		    (unsigned long long)f->groups[0].count[0]);
+	else
+		snprintf(b, sizeof b, "of those entering step 1");
+	jy_out_str(o, units(f));
+	jy_out_str(o, " reaching each step (");
+	jy_out_str(o, b);
+	jy_out_str(o, "; -N: lost before the next step)\n");
 	for (gi = 0; gi < f->ngroups; gi++) {
 		struct group *g = &f->groups[gi];
 		uint64_t max = 0;
@@ -1991,10 +1998,9 @@ static void
 drop_chart(jy_funnel *f, jy_out *o, int ascii, const char *byname,
     const struct group *g, size_t gi, size_t *di)
 {
-	const int barw = 30;
 	uint64_t max = 0;
-	size_t nw = 4, w;
-	int k, c, kind;
+	size_t nw = 4, tw = 0, w;
+	int k, c, kind, barw;
 	char b[96];
 
 	for (k = 0; k < f->nsteps; k++) {
@@ -2002,6 +2008,19 @@ drop_chart(jy_funnel *f, jy_out *o, int ascii, const char *byname,
 			max = g->count[k];
 		if ((w = width(f->step[k].name)) > nw)
 			nw = w;
+		w = (size_t)snprintf(b, sizeof b, " %llu reached, %llu dropped "
+		    "(100.0%%)", (unsigned long long)g->count[k],
+		    (unsigned long long)g->dropped[k]);
+		if (w > tw)
+			tw = w;
+	}
+	barw = jy_chart_cells(3 + nw + 1 + tw, 30);
+	if (gi == 0) {
+		jy_out_str(o, units(f));
+		jy_out_str(o, " reaching each step (bar: of the most at a "
+		    "step) and lost before the next;\nthen: the page the lost "
+		    "went to next, (exit) if none; left: the page they left "
+		    "from\n");
 	}
 	if (f->bycol >= 0) {
 		if (gi > 0)

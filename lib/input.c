@@ -47,6 +47,8 @@ struct jy_input {
 	char		*xname[JY_MAX_XCOLS];	/* columns asked for by name */
 	int		 xidx[JY_MAX_XCOLS];	/* their index in this format */
 	int		 nx;
+	int		 xcheck;	/* an event stream's columns: look */
+	int		 usage;		/* this file stopped: a usage error */
 	int		 want_owner;	/* the owner column is asked for */
 	int		 uapcol[4];	/* a TSV's browser... columns, or -1 */
 	int		 uapstale;	/* ... to be looked up (a new format) */
@@ -58,6 +60,8 @@ struct jy_input {
 	int		 cut;		/* this line was cut at JY_MAX_LINE */
 	int		 inferred;	/* the site's hosts were looked for */
 	struct jy_siteinfer *si;	/* the exact path: every record's */
+	struct jy_docset *docs;		/* URLs that are referrers (embedded.c) */
+	struct jy_qadvice *qa;		/* -v: query-string advice (qadvice.c) */
 	char		 simsg[512];	/* what was inferred, for -v */
 
 	int64_t		 maxt;
@@ -658,6 +662,80 @@ hex16(char out[17], uint64_t v)
 	out[16] = '\0';
 }
 
+/* Does pageview j of s show the document that pageview i names? */
+static int
+embeds(const jy_session *s, size_t j, size_t i)
+{
+	return s->x[j].parent && ((uint32_t)s->x[j].url | 1) == s->x[i].ref;
+}
+
+/*
+ * Embedded fetches leave the session, now that all of it is known: a
+ * pageview that may be one (set_pvx) is one when a pageview of the
+ * session that showed a document has the URL it names as referrer and
+ * came at most JY_EMB_WINDOW seconds before it (or in the same second,
+ * before or after: a second's pageviews have no true order).  Such a
+ * page is the referrer of the fetch, so it is never a fetch itself, and
+ * the marks can be made in one pass.  The fetch may have been the
+ * session's entry (its page came in the same second): the entry's
+ * channel is then the new first pageview's.
+ */
+static void
+drop_embedded(jy_input *in, jy_session *s)
+{
+	size_t i, j, k, n = 0;
+
+	for (i = 0; i < s->n; i++) {
+		if (s->x[i].ref == 0)
+			continue;
+		int found = 0;
+		for (j = i, k = 0; j-- > 0 && k < JY_EMB_LOOK && !found; k++)
+			if (s->pv[i].t - s->pv[j].t > JY_EMB_WINDOW)
+				break;
+			else
+				found = embeds(s, j, i);
+		for (j = i + 1, k = 0; j < s->n && k < JY_EMB_LOOK && !found &&
+		    s->pv[j].t == s->pv[i].t; j++, k++)
+			found = embeds(s, j, i);
+		/* Last, as it costs most: is it a document? */
+		found = found && !jy_docset_has(in->docs, s->x[i].url);
+		s->x[i].drop = (uint8_t)found;
+		n += (size_t)found;
+	}
+	s->ncand = 0;
+	if (n == 0)
+		return;
+	if (s->x[0].drop) {
+		for (i = 1; i < s->n && s->x[i].drop; i++)
+			;
+		if (s->x[i].channel >= 0) {
+			s->channel = s->x[i].channel;
+			if (in->want_owner)
+				s->owner = s->x[i].owner;
+		}
+	}
+	for (i = j = 0; i < s->n; i++)
+		if (!s->x[i].drop) {
+			s->pv[j] = s->pv[i];
+			s->x[j++] = s->x[i];
+		}
+	s->n = j;
+	in->st.pageviews -= n;
+	in->st.statics += n;
+	in->st.embedded += n;
+}
+
+/* -v: a written session's pageviews into the query-string sample. */
+static void
+qadd(jy_input *in, const jy_session *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		jy_qadvice_add(in->qa, jy_pv_slot(s, &s->pv[i], S_PAGE),
+		    jy_pv_slot(s, &s->pv[i], S_URL));
+}
+
 static void
 close_session(jy_input *in, jy_session *s)
 {
@@ -703,6 +781,8 @@ close_session(jy_input *in, jy_session *s)
 		s->sidp = s->sid.p;
 		s->vidp = s->vid.p;
 	}
+	if (s->ncand > 0)
+		drop_embedded(in, s);
 	s->visit = 0;
 	if (in->visits && !(c->max_rate > 0 && !c->all && !s->grouped &&
 	    !s->vidkey && jy_session_peak(s, 60) > (size_t)c->max_rate))
@@ -717,15 +797,23 @@ close_session(jy_input *in, jy_session *s)
 		in->st.pageviews -= s->n;
 		in->st.bots += s->n;
 		in->st.fastpv += s->n;
-	} else if (in->st.sessions++, !in->stopped && in->fn(in->ctx, s) != 0) {
-		in->stopped = 1;
-		snprintf(in->err, sizeof in->err, "output failed");
+	} else {
+		in->st.sessions++;
+		if (in->qa != NULL)
+			qadd(in, s);
+		if (!in->stopped && in->fn(in->ctx, s) != 0) {
+			in->stopped = 1;
+			snprintf(in->err, sizeof in->err, "output failed");
+		}
 	}
 	/* Recycle, but do not keep a monster session's memory forever. */
 	if (s->cap > 4096) {
 		free(s->pv);
 		s->pv = NULL;
 		s->cap = 0;
+		free(s->x);
+		s->x = NULL;
+		s->xcap = 0;
 		jy_buf_free(&s->sb);
 	}
 	s->next = in->free;
@@ -801,6 +889,7 @@ new_session(jy_input *in, uint64_t h, const struct prec *r, int64_t t)
 	s->sb.n = 0;
 	s->campaign = 0;
 	s->grouped = 0;
+	s->ncand = 0;
 	s->given = 0;
 	/* The ids are made when the session closes (close_session). */
 	s->vidkey = r->s[P_VISITOR].n > 0;
@@ -848,6 +937,41 @@ entry_channel(jy_input *in, const struct prec *r)
 		return JY_CH_UNKNOWN;
 	return jy_channel_classify(r->s[P_REF], r->s[P_TARGET],
 	    &in->cfg->site_hosts, r->s[P_VHOST]);
+}
+
+/*
+ * What the embedded-fetch rule needs of a pageview (see drop_embedded).
+ * A fetch may be embedded when it names as referrer, on a host of the
+ * site, another URL than its own; whether a request names its own URL
+ * as referrer is asked when the session ends, when --stream has read
+ * the lines that come soon after it.
+ */
+static void
+set_pvx(jy_input *in, jy_session *s, struct pvx *x, const struct prec *r,
+    int first)
+{
+	jy_span ref = r->s[P_REF];
+	uint64_t u, h;
+
+	memset(x, 0, sizeof *x);
+	x->channel = (int8_t)(first ? entry_channel(in, r) : -1);
+	if (first && in->want_owner)
+		x->owner = (int16_t)jy_owner_of(in->cfg->owners, x->channel,
+		    r->s[P_REF], r->s[P_TARGET]);
+	if (!(r->flags & PF_EMB))
+		return;
+	u = jy_url_hash(jy_url_pathq(r->s[P_TARGET]));
+	x->url = u;
+	x->parent = (r->status >= 200 && r->status < 300) ||
+	    r->status == 304;
+	if ((r->flags & PF_TYPED) || !jy_url_absolute(ref) ||
+	    !jy_ref_internal(ref, &in->cfg->site_hosts, r->s[P_VHOST]))
+		return;
+	h = jy_url_hash(jy_url_pathq(ref));
+	if (h == u)
+		return;
+	x->ref = (uint32_t)h | 1;
+	s->ncand++;
 }
 
 static void
@@ -910,6 +1034,16 @@ add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 	at = s->n;
 	while (at > 0 && s->pv[at - 1].t > t)
 		at--;
+	if (in->docs != NULL) {
+		if (s->xcap < s->cap) {
+			s->x = jy_xrealloc(s->x, s->cap * sizeof *s->x);
+			s->xcap = s->cap;
+		}
+		if (at < s->n)
+			memmove(&s->x[at + 1], &s->x[at], (s->n - at) *
+			    sizeof *s->x);
+		set_pvx(in, s, &s->x[at], r, s->n == 0 || t <= s->pv[0].t);
+	}
 	if (at < s->n)
 		memmove(&s->pv[at + 1], &s->pv[at], (s->n - at) * sizeof *p);
 	s->n++;
@@ -1115,6 +1249,10 @@ make_prec(jy_input *in, const jy_record *r, struct prec *p,
 	p->s[P_CHANNEL] = r->f[JY_F_CHANNEL];
 	p->s[P_STAGE] = r->f[JY_F_STAGE];
 	p->s[P_VISITOR] = r->f[JY_F_VISITOR];
+	if (in->docs != NULL && !jy_format_is_tsv(in->fmt) &&
+	    r->f[JY_F_TARGET].n > 0)
+		p->flags |= jy_span_dash(r->ctype) ? PF_EMB :
+		    PF_EMB | PF_TYPED;
 	for (k = 0; k < in->nx; k++)
 		if (in->xidx[k] >= 0) {
 			p->s[P_X0 + k] = r->named[in->xidx[k]];
@@ -1352,6 +1490,11 @@ record(jy_input *in, jy_span line, jy_record *r)
 	if (in->si != NULL && why != JY_DROP_METHOD &&
 	    why != JY_DROP_STATUS && why != JY_DROP_BOT)
 		jy_siteinfer_referrer(in->si, c, r->f[JY_F_REFERRER]);
+	/* Any request's referrer was a document, a bot's or a failed
+	 * one's too: taking too much for one keeps pageviews. */
+	if (in->docs != NULL)
+		jy_docset_referrer(in->docs, r->f[JY_F_REFERRER],
+		    r->f[JY_F_TARGET]);
 	switch (why) {
 	case JY_DROP_METHOD: in->st.method++; return;
 	case JY_DROP_STATUS: in->st.status++; return;
@@ -1512,6 +1655,13 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 	if (c->until != NULL)
 		in->has_until = jy_parse_when(c->until, now, c->tz == NULL,
 		    &in->until) == 0;
+	if (!c->no_embedded && !c->all && !c->keep_static)
+		in->docs = jy_docset_new();
+	if (c->verbose && c->keep_query == 0) {
+		/* The URLs are kept for the advice only with -v. */
+		in->qa = jy_qadvice_new();
+		in->want |= 1u << S_URL;
+	}
 	if (!c->stream) {
 		const char *dir = c->tmpdir;
 		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
@@ -1656,6 +1806,7 @@ use_format(jy_input *in, jy_format *f)
 			return JY_EUSAGE;
 		}
 	}
+	in->xcheck = jy_format_is_tsv(f) && in->nx > 0;
 	if (c->verbose) {
 		jy_fputs_safe(stderr, in->fname);
 		fprintf(stderr, ": format %s\n", jy_format_name(f));
@@ -1726,6 +1877,31 @@ infer_hosts(jy_input *in, jy_format *f, const jy_span *sample, size_t n)
 	inferred(in, si);
 }
 
+/*
+ * An event stream's columns are its header's, known at its first row:
+ * a column asked for by name that it does not have is a typo, as in a
+ * log (use_format), and this file is not read.
+ */
+static int
+columns_known(jy_input *in)
+{
+	int k;
+
+	in->xcheck = 0;
+	for (k = 0; k < in->nx; k++)
+		if ((in->xidx[k] = jy_format_named(in->fmt, in->xname[k])) < 0 &&
+		    !jy_format_tsv_has(in->fmt, in->xname[k])) {
+			snprintf(in->err, sizeof in->err, "%s:%llu: no column "
+			    "\"%s\" in the event stream's header; use %s, or "
+			    "a column the header names", in->fname,
+			    (unsigned long long)in->fline, in->xname[k],
+			    jy_column_names());
+			in->halted = in->usage = 1;
+			return 0;
+		}
+	return 1;
+}
+
 static void
 malformed(jy_input *in, jy_span line, const char *why)
 {
@@ -1769,8 +1945,13 @@ line_in(jy_input *in, jy_span line)
 		rc = jy_format_parse(in->fmt, line, &r, &why);
 	if (rc > 0) {
 		in->st.skipped++;
+		/* A header (again): its columns are looked at anew. */
+		in->xcheck |= in->nx > 0 && line.p[0] == '#' &&
+		    jy_format_is_tsv(in->fmt);
 		return;
 	}
+	if (rc == 0 && JY_UNLIKELY(in->xcheck) && !columns_known(in))
+		return;
 	if (rc < 0) {
 		malformed(in, line, why);
 		return;
@@ -2104,6 +2285,11 @@ drain:
 	if (rc < 0) {
 		snprintf(in->err, sizeof in->err, "%s", jy_reader_error(rd));
 		st = JY_EDATA;
+	} else if (in->usage) {
+		/* As a format without the column: this file is not read. */
+		st = JY_EUSAGE;
+		in->nread--;
+		in->halted = in->usage = 0;
 	} else if (in->stopped || in->halted)
 		st = JY_EDATA;
 out:
@@ -2187,6 +2373,12 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	    (unsigned long long)s->downloads, (unsigned long long)s->bots,
 	    (unsigned long long)s->excluded, (unsigned long long)s->late,
 	    (unsigned long long)s->pageviews);
+	if (s->embedded > 0)
+		fprintf(f, "%s: static %llu: embedded %llu (fetched by the "
+		    "page that links them within %ds; --no-embedded keeps "
+		    "them)\n", prog,
+		    (unsigned long long)s->statics,
+		    (unsigned long long)s->embedded, JY_EMB_WINDOW);
 	fprintf(f, "%s: visitors %s%llu, sessions %llu%s\n", prog,
 	    in->hll != NULL ? "~" : "", (unsigned long long)visitors(in),
 	    (unsigned long long)s->sessions, in->hll != NULL ? " (visitors "
@@ -2198,6 +2390,8 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	if (s->outside > 0)
 		fprintf(f, "%s: sessions outside --since/--until %llu\n", prog,
 		    (unsigned long long)s->outside);
+	if (in->qa != NULL)
+		jy_qadvice_report(in->qa, f, prog);
 	/* Said only when something is amiss: the usual run is quiet. */
 	if (in->cfg->ua_tried && in->cfg->ua == NULL && !in->cfg->no_ua_bots) {
 		fprintf(f, "%s: no bots by uap-core: ", prog);
@@ -2329,6 +2523,7 @@ jy_input_free(jy_input *in)
 	for (s = in->free; s != NULL; s = next) {
 		next = s->next;
 		free(s->pv);
+		free(s->x);
 		jy_buf_free(&s->sb);
 		jy_buf_free(&s->key);
 		jy_buf_free(&s->vid);
@@ -2339,6 +2534,8 @@ jy_input_free(jy_input *in)
 		fclose(in->rejects);
 	jy_order_free(in->order);
 	jy_siteinfer_free(in->si);
+	jy_docset_free(in->docs);
+	jy_qadvice_free(in->qa);
 	jy_format_free(in->fixed);
 	for (i = 0; i < (size_t)in->nx; i++)
 		free(in->xname[i]);

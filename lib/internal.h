@@ -115,6 +115,9 @@ struct jy_fmtdrv {
 	void		 (*reset)(void *st);
 };
 void	 jy_format_reset(jy_format *);
+/* Does an event stream's header name the column (past the names kept
+ * too: those read as empty)? */
+int	 jy_format_tsv_has(const jy_format *, const char *name);
 extern const struct jy_fmtdrv *const jy_fmtdrvs[];	/* NULL-terminated */
 
 /* Shared parsing helpers for drivers (format.c). */
@@ -132,6 +135,40 @@ uint64_t jy_campaign_key(jy_span target);
 /* A URL's host, "www." dropped; a query parameter's raw value, or "". */
 jy_span	 jy_url_host(jy_span url);
 jy_span	 jy_query_value(jy_span target, const char *name);
+
+/*
+ * Is the referrer's host the site's (its vhost, or a --site-host or
+ * inferred one)?  1 also when nothing names the site.
+ */
+int	 jy_ref_internal(jy_span ref, const struct jy_list *site_hosts,
+	    jy_span vhost);
+
+/*
+ * -v's advice for sites whose query string is the page (qadvice.c): a
+ * fixed sample of 4096 pageviews (page, query), and a line when one page
+ * is more than half of them and has query strings.
+ */
+struct jy_qadvice;
+struct jy_qadvice *jy_qadvice_new(void);
+void	 jy_qadvice_add(struct jy_qadvice *, jy_span page, jy_span target);
+void	 jy_qadvice_report(const struct jy_qadvice *, FILE *, const char *prog);
+void	 jy_qadvice_free(struct jy_qadvice *);
+
+/*
+ * Documents (embedded.c): every URL that a request names as referrer
+ * (but for itself), in a fixed-size Bloom filter of 4 MiB.  A false
+ * positive takes a fetch for a document: it stays a pageview.
+ */
+struct jy_docset;
+struct jy_docset *jy_docset_new(void);
+void	 jy_docset_referrer(struct jy_docset *, jy_span ref, jy_span target);
+int	 jy_docset_has(const struct jy_docset *, uint64_t urlhash);
+void	 jy_docset_free(struct jy_docset *);
+/* An http(s):// URL?  Its path and query (no fragment; "/" if none);
+ * their hash (a fixed key: the same on every machine). */
+int	 jy_url_absolute(jy_span);
+jy_span	 jy_url_pathq(jy_span);
+uint64_t jy_url_hash(jy_span pathq);
 
 /*
  * The site's own hosts, inferred where the log has no vhost and no
@@ -171,6 +208,17 @@ size_t	 jy_utf8len(const uint8_t *s, size_t n);
 void	 jy_fputs_safe(FILE *, const char *);
 /* The same into d (dn bytes, NUL included; cut at a whole byte's escape). */
 void	 jy_escape_str(char *d, size_t dn, const char *s);
+
+/*
+ * Terminal charts (output.c): the columns a value takes as jy_out_tsv
+ * writes it (a UTF-8 character one, an escape its length); the
+ * terminal's width (COLUMNS, else the width of a terminal on standard
+ * output, else 80); and the cells a bar gets when the rest of its line
+ * takes fixed columns: what is left, from 10 to most.
+ */
+size_t	 jy_tsv_width(const char *, size_t);
+int	 jy_term_width(void);
+int	 jy_chart_cells(size_t fixed, int most);
 
 /*
  * Records grouped by key in at most budget bytes, the rest in sorted runs
@@ -255,6 +303,7 @@ struct jy_config {
 	int		 split_midnight, split_campaign;
 	char		*tz;
 	int		 all, keep_bots, keep_static, keep_downloads;
+	int		 no_embedded;		/* --no-embedded */
 	int		 status_set;
 	uint8_t		 status_ok[1000];
 	struct jy_list	 methods, statics, downloads, bots;

@@ -224,6 +224,7 @@ struct jy_stats {
 	uint64_t	lines, skipped, parsed, malformed;
 	uint64_t	method, status, statics, bots, late;
 	uint64_t	downloads;	/* --keep-downloads keeps them */
+	uint64_t	embedded;	/* of statics: fetched by their page */
 	uint64_t	excluded;	/* by --include-path/--exclude-path */
 	uint64_t	fast, fastpv;	/* sessions over --max-rate, pageviews */
 	uint64_t	capped;		/* sessions split by --max-pageviews */
@@ -498,6 +499,9 @@ typedef struct jy_dropoff jy_dropoff;
 jy_dropoff	*jy_dropoff_new(void);
 jy_status	 jy_dropoff_set(jy_dropoff *, const char *name, const char *arg,
 		    char *err, size_t errlen);
+/* --by a column of the input's (any but channel, stage and the time
+ * buckets): found with jy_input_column, JY_EUSAGE if it cannot be. */
+jy_status	 jy_dropoff_columns(jy_dropoff *, jy_input *, char *, size_t);
 jy_status	 jy_dropoff_start(jy_dropoff *, const jy_config *,
 		    char *err, size_t errlen);
 int		 jy_dropoff_session(void *dropoff, const jy_session *);

@@ -3,6 +3,8 @@
  * value, and the event stream writer.
  */
 #include <errno.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -340,4 +342,50 @@ jy_option_error(FILE *f, const char *prog, int c, int opt,
 	else
 		jy_fputs_safe(f, arg);
 	fprintf(f, "%s\n", what != NULL ? what : "'");
+}
+
+size_t
+jy_tsv_width(const char *s, size_t n)
+{
+	size_t w = 0, i;
+	unsigned char c;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c == '\t' || c == '\n' || c == '\r' || c == '\\')
+			w += 2;
+		else if (c < 0x20 || c == 0x7f)
+			w += 4;
+		else
+			w += (c & 0xc0) != 0x80;
+	}
+	return w;
+}
+
+int
+jy_term_width(void)
+{
+	const char *e = getenv("COLUMNS");
+	struct winsize ws;
+	char *end;
+	long v;
+
+	if (e != NULL && *e != '\0') {
+		errno = 0;
+		v = strtol(e, &end, 10);
+		if (errno == 0 && *end == '\0' && v > 0)
+			return v > 10000 ? 10000 : (int)v;
+	}
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ,
+	    &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+int
+jy_chart_cells(size_t fixed, int most)
+{
+	int w = jy_term_width() - (int)(fixed > 10000 ? 10000 : fixed);
+
+	return w < 10 ? 10 : w > most ? most : w;
 }

@@ -26,6 +26,8 @@ enum { M_TOP, M_NEXT, M_PREV, M_EDGES, M_DOT };
 enum { C_PAGE, C_STAGE, C_CHANNEL, C_METHOD, C_STATUS, C_HOST, C_REFERRER,
 	C_URL, C_BROWSER, C_OS, C_DEVICE, C_DCLASS, C_OWNER,
 	C_DAY, C_HOUR, C_WEEK, C_MONTH, C_RETURNING, C_VISIT, C_N };
+/* --by any other column: found by name as jfunnel finds it. */
+#define C_ANY	C_N
 /* The time buckets, from C_DAY on, are --by columns only. */
 static const char *const colname[C_N] = {
 	"page", "stage", "channel", "method", "status", "host", "referrer",
@@ -61,6 +63,8 @@ struct part {
 struct jy_paths {
 	int		 mode, json, header, collapse, per_visitor;
 	int		 field, by;	/* C_x; by -1 for none */
+	char		*byname;	/* of C_ANY */
+	int		 bycol;		/* its column (jy_input_column) */
 	uint64_t	 top, depth, min_count;
 	jy_pattern	*from, *to, *at;
 	struct tab	 keys;		/* report keys, counted */
@@ -314,12 +318,13 @@ jy_paths_set(jy_paths *p, const char *name, const char *arg, char *err,
 			return JY_EUSAGE;
 		}
 	} else if (strcmp(name, "by") == 0) {
+		/* Other names are columns as for every program: checked
+		 * against the input (jy_paths_start). */
+		free(p->byname);
+		p->byname = NULL;
 		if ((p->by = column(arg, 1)) < 0) {
-			jy_errf(err, errlen, "--by '%s': give one of channel, "
-			    "page, stage, method, status, host, referrer, url, "
-			    "browser, os, device, device_class, owner, hour, "
-			    "day, week, month, returning, visit_number", arg);
-			return JY_EUSAGE;
+			p->by = C_ANY;
+			p->byname = jy_xstrdup(arg);
 		}
 	} else if (strcmp(name, "per") == 0) {
 		if (strcmp(arg, "visitor") == 0)
@@ -359,7 +364,12 @@ jy_paths_start(jy_paths *p, jy_input *in, const jy_config *cfg, char *err,
 		    "and --json");
 		return JY_EUSAGE;
 	}
+	if (p->by == C_ANY && (p->bycol = jy_input_column(in, p->byname, err,
+	    errlen)) < 0)
+		return JY_EUSAGE;
 	for (i = 0; i < 2; i++) {
+		if (need[i] == C_ANY)
+			continue;
 		if (need[i] == C_STAGE && !jy_config_has_stages(cfg)) {
 			jy_errf(err, errlen, "%s stage needs the stages: "
 			    "give --stages FILE", i ? "--by" : "--field");
@@ -380,12 +390,18 @@ jy_paths_start(jy_paths *p, jy_input *in, const jy_config *cfg, char *err,
 
 /* Append the value of column c at pageview i of s to b as an item. */
 static void
-value(struct jy_buf *b, const jy_session *s, size_t i, int c)
+value(const jy_paths *p, struct jy_buf *b, const jy_session *s, size_t i,
+    int c)
 {
 	char tmp[32];
 	jy_span sp;
 
 	switch (c) {
+	case C_ANY:
+		sp = jy_session_value(s, i, p->bycol, tmp);
+		if (sp.n == 0)
+			sp = jy_span_str("-");
+		break;
 	case C_CHANNEL:
 		sp = jy_span_str(jy_channel_name(jy_session_channel(s)));
 		break;
@@ -603,9 +619,9 @@ jy_paths_session(void *arg, const jy_session *s)
 		p->rec.n = 0;
 		jy_buf_add(&p->rec, &start, sizeof start);
 		if (p->by >= 0)
-			value(&p->rec, s, 0, p->by);
+			value(p, &p->rec, s, 0, p->by);
 		for (i = 0; i < n; i++)
-			value(&p->rec, s, i, p->field);
+			value(p, &p->rec, s, i, p->field);
 		if (jy_spill_add(p->spill, vid, strlen(vid), p->rec.p,
 		    p->rec.n) != 0)
 			snprintf(p->err, sizeof p->err, "--per visitor: %s",
@@ -615,9 +631,9 @@ jy_paths_session(void *arg, const jy_session *s)
 	p->vb.n = 0;
 	p->nv = 0;
 	if (p->by >= 0)
-		value(&p->vb, s, 0, p->by);
+		value(p, &p->vb, s, 0, p->by);
 	for (i = 0; i < n; i++)
-		value(&p->vb, s, i, p->field);
+		value(p, &p->vb, s, i, p->field);
 	load(p, p->vb.p, p->vb.n, p->by >= 0, &by);
 	count_unit(p, by);
 	return 0;
@@ -919,7 +935,12 @@ byname(jy_paths *p, jy_out *o)
 {
 	if ((p->mode == M_NEXT || p->mode == M_PREV) && p->by == p->field)
 		jy_out_str(o, "first_");
-	jy_out_str(o, colname[p->by]);
+	if (p->by == C_ANY && p->json)
+		jy_out_json(o, p->byname, strlen(p->byname));
+	else if (p->by == C_ANY)
+		jy_out_tsv(o, p->byname, strlen(p->byname));
+	else
+		jy_out_str(o, colname[p->by]);
 }
 
 static void
@@ -1304,6 +1325,7 @@ jy_paths_free(jy_paths *p)
 	jy_buf_free(&p->gid);
 	jy_buf_free(&p->gb);
 	free(p->parts);
+	free(p->byname);
 	tab_free(&p->keys);
 	tab_free(&p->units);
 	jy_pattern_free(p->from);

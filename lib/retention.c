@@ -473,13 +473,31 @@ write_json(jy_retention *r, jy_out *o)
 static void
 write_chart(jy_retention *r, jy_out *o)
 {
+	static const char *const units[] = { "day", "week", "month" };
 	size_t i;
-	int k;
-	char b[48];
+	int k, last = r->periods, fit;
+	char b[160];
 
+	/* "cohort visitors" then 6 columns a period: as many as fit. */
+	fit = (jy_term_width() - 19) / 6 - 1;
+	if (fit < last)
+		last = fit < 0 ? 0 : fit;
+	snprintf(b, sizeof b, "visitors back in each %s after their first "
+	    "(%% of the cohort; 0: the cohort itself)", units[r->unit]);
+	jy_out_str(o, b);
+	if (last < r->periods) {
+		if (last + 1 == r->periods)
+			snprintf(b, sizeof b, "; period %d does not fit the "
+			    "terminal", r->periods);
+		else
+			snprintf(b, sizeof b, "; periods %d to %d do not fit "
+			    "the terminal", last + 1, r->periods);
+		jy_out_str(o, b);
+	}
+	jy_out_char(o, '\n');
 	snprintf(b, sizeof b, "%-10s %8s", "cohort", "visitors");
 	jy_out_str(o, b);
-	for (k = 0; k <= r->periods; k++) {
+	for (k = 0; k <= last; k++) {
 		snprintf(b, sizeof b, " %5d", k);
 		jy_out_str(o, b);
 	}
@@ -491,7 +509,7 @@ write_chart(jy_retention *r, jy_out *o)
 		snprintf(b, sizeof b, "%-10s %8llu", l,
 		    (unsigned long long)c->size);
 		jy_out_str(o, b);
-		for (k = 0; k <= r->periods && !unseen(r, c, k); k++) {
+		for (k = 0; k <= last && !unseen(r, c, k); k++) {
 			uint64_t got = k == 0 ? c->size : c->ret[k];
 			snprintf(b, sizeof b, " %4.0f%%", c->size ? 100.0 *
 			    (double)got / (double)c->size : 0.0);

@@ -7,6 +7,11 @@
 
 #include "internal.h"
 
+/* How many seconds after its page an embedded fetch may come, and how
+ * many pageviews each way are looked at for that page. */
+#define JY_EMB_WINDOW	2
+#define JY_EMB_LOOK	64
+
 /* Strings a pageview may keep; the page always, the rest on demand. */
 enum { S_PAGE, S_URL, S_METHOD, S_REF, S_UA, S_HOST, S_STAGE, S_X0, S_X1,
 	S_UAP, S_N };
@@ -26,6 +31,21 @@ struct pv {
 	uint32_t	 off;
 	int16_t		 status;
 	int16_t		 stage;		/* index into the stages, or -1 */
+};
+
+/*
+ * What the embedded-fetch rule (input.c, drop_embedded) keeps of a
+ * pageview: its URL's hash, and 32 bits of its referrer's if it may be
+ * a fetch that page embeds; whether it may embed one (a document was
+ * shown); its entry channel if it came at the session's first second.
+ */
+struct pvx {
+	uint64_t	 url;
+	uint32_t	 ref;
+	uint8_t		 parent;
+	int8_t		 channel;	/* -1: not worked out */
+	int16_t		 owner;		/* its owner, if asked for */
+	uint8_t		 drop;
 };
 
 struct jy_session {
@@ -52,6 +72,10 @@ struct jy_session {
 	int		 grouped;	/* id from an event stream */
 	uint64_t	 campaign;
 	const struct jy_config *cfg;
+	struct pvx	*x;		/* beside pv, while embedded fetches
+					 * are looked for (input.c) */
+	size_t		 xcap;
+	size_t		 ncand;		/* pageviews that may be such */
 };
 
 /*
@@ -65,8 +89,11 @@ enum { P_KEY, P_PAGE, P_TARGET, P_REF, P_VHOST, P_METHOD, P_UA, P_CHANNEL,
 	P_STAGE, P_VISITOR, P_X0, P_X1, P_UAP, P_N };
 
 /* PF_X0 << k: column k kept; PF_GROUPED: a row of an event stream's
- * session, ordered by session id, then time (order.c). */
-enum { PF_LOGS_REF = 1, PF_X0 = 2, PF_GROUPED = 8 };
+ * session, ordered by session id, then time (order.c); PF_EMB: a log's
+ * request, which the embedded-fetch rule looks at; PF_TYPED: its
+ * Content-Type was logged, and says whether it is a page. */
+enum { PF_LOGS_REF = 1, PF_X0 = 2, PF_GROUPED = 8, PF_EMB = 16,
+	PF_TYPED = 32 };
 
 struct prec {
 	int64_t		 t, bytes;

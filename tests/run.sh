@@ -15,10 +15,12 @@
 # ../shared/realdata do that where it is absent.
 # A failing test keeps its directory and shows the difference.
 # Usage: tests/run.sh [TESTFILE...]
+# COLUMNS is unset: charts are as wide as with no terminal (80).
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 bin=${BIN:-$top/bin}
 pass=0 fail=0 skip=0
+unset COLUMNS
 tmproot=$(mktemp -d "${TMPDIR:-/tmp}/jtest.XXXXXX")
 
 if [ $# -eq 0 ]; then

@@ -15,6 +15,14 @@
 # Late: time < (newest time among earlier pageviews) - 300.  Visitor = IP+UA.
 # Sessions: pageviews sorted by visitor, time, input order (sort(1)); a new
 # session when the visitor changes or the gap is > 1800 s.
+# Embedded fetches (unless all=1 or noemb=1) are counted as static: a
+# pageview whose referrer is http(s)://HOST/P with HOST the site's (-v
+# site=DOMAIN: equal to it or ending in ".DOMAIN"; all hosts if unset),
+# P (path and query, no fragment) not its own, equal to the target of
+# another pageview of its session with status 2xx or 304 at most 2 s
+# before it or in the same second, and its own path and query named as
+# referrer by no parsed line of the log (but for itself).  Sessions are
+# cut first (an embedded fetch counts for the session's last time).
 # Limits: UA is matched whole (jsessionize reads its first 512 bytes).
 # -v uap=FILE (tests/uap.py's output, UA<TAB>uapbot<TAB>class...): a UA
 # uap.py calls a bot is one too, after the substring list, and the
@@ -100,8 +108,27 @@ function parse(s,   p, q, r) {
 	if (!q) return 0
 	r = substr(s, q + 3)                    # UA and its closing quote
 	if (length(r) == 0 || substr(r, length(r)) != "\"") return 0
+	REF = unesc(substr(s, p, q - p))
 	UA = unesc(substr(r, 1, length(r) - 1))
 	return 1
+}
+
+# path and query of a URL or target ("/" if empty)
+function pathq(u) {
+	sub(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\/?#]*/, "", u)
+	sub(/#.*/, "", u)
+	return u == "" ? "/" : u
+}
+
+function absolute(u) {
+	return u ~ /^[Hh][Tt][Tt][Pp][Ss]?:\/\/./
+}
+
+function internal(u,   h) {
+	if (site == "") return 1
+	h = u; sub(/^[^:]*:\/\//, "", h); sub(/[\/:?#].*/, "", h)
+	h = tolower(h); sub(/^www\./, "", h)
+	return h == site || substr(h, length(h) - length(site)) == "." site
 }
 
 function reason(   n, w, tg, seg, ext, ua, i) {
@@ -121,11 +148,22 @@ function reason(   n, w, tg, seg, ext, ua, i) {
 	return ""
 }
 
+function session_end(   i, j) {
+	for (i = 0; i < ns && !all && !noemb; i++) {
+		if (ST_R[i] == "" || ST_R[i] == ST_U[i] || (ST_U[i] in REFS)) continue
+		for (j = 0; j < ns; j++)
+			if (j != i && ST_P[j] && ST_U[j] == ST_R[i] && ST_T[j] <= ST_T[i] && ST_T[i] - ST_T[j] <= 2) { emb++; break }
+	}
+	ns = 0
+}
+
 {
 	sub(/\r$/, ""); lines++
 	if ($0 == "") { skipped++; next }
 	if (!parse($0)) { cnt["malformed"]++; next }
 	parsed++
+	split(REQ, w, " "); TG = w[2]
+	if (absolute(REF) && pathq(REF) != pathq(TG)) REFS[pathq(REF)] = 1
 	if (!all && (r = reason()) != "") { cnt[r]++; next }
 	if (newest != "" && T < newest - 300) { cnt["late"]++; next }
 	if (newest == "" || T > newest) newest = T
@@ -133,20 +171,25 @@ function reason(   n, w, tg, seg, ext, ua, i) {
 	key = IP " " UA; gsub(/[\t\n]/, " ", key)
 	if (!(key in seen)) { seen[key] = 1; visitors++ }
 	if (uap != "") { ua = UA; gsub(/[\t\n]/, " ", ua); KCLASS[key] = UACLASS[ua] }
-	print key "\t" T "\t" NR | SORT
+	tg = TG; ref = REF; gsub(/\t/, " ", tg); gsub(/\t/, " ", ref)
+	print key "\t" T "\t" NR "\t" ST "\t" tg "\t" ref | SORT
 }
 
 END {
 	close(SORT)
 	while ((getline l < TMP) > 0) {
 		split(l, f, "\t")
-		if (f[1] != pk || f[2] - pt > 1800) { sessions++; byclass[KCLASS[f[1]]]++ }
+		if (f[1] != pk || f[2] - pt > 1800) { sessions++; session_end(); byclass[KCLASS[f[1]]]++ }
 		pk = f[1]; pt = f[2]
+		ST_T[ns] = f[2]; ST_U[ns] = pathq(f[5]); ST_P[ns] = f[4] ~ /^2/ || f[4] == "304"
+		ST_R[ns++] = absolute(f[6]) && internal(f[6]) ? pathq(f[6]) : ""
 	}
+	session_end()
 	close(TMP); system("rm -f '" TMP "'")
 	printf "lines %d\nskipped %d\nmalformed %d\nparsed %d\n", lines, skipped, cnt["malformed"], parsed
-	printf "method %d\nstatus %d\nstatic %d\ndownloads %d\nbots %d\nlate %d\n", cnt["method"], cnt["status"], cnt["static"], cnt["downloads"], cnt["bots"], cnt["late"]
-	printf "pageviews %d\nvisitors %d\nsessions %d\n", pv, visitors, sessions
+	printf "method %d\nstatus %d\nstatic %d\ndownloads %d\nbots %d\nlate %d\n", cnt["method"], cnt["status"], cnt["static"] + emb, cnt["downloads"], cnt["bots"], cnt["late"]
+	printf "pageviews %d\nvisitors %d\nsessions %d\n", pv - emb, visitors, sessions
+	if (emb) printf "embedded %d\n", emb
 	if (uap != "")
 		for (c in byclass) printf "class_%s %d\n", c, byclass[c] | "sort"
 }

@@ -28,6 +28,7 @@ jpaths --no-header esc.log
 {"page":"/b\u001b]0;pwn\u0007","referrer":"-","ua":"raw\u001b[2Jclear\r"}
 1	n\x1b[1m	1
 2	/b*	0
+sessions reaching each step (of 1 entering step 1; -N: lost before the next step)
  1 n\x1b[1m     1 ######################################## 100.0%
 1	0.5000	/a\x1b[31mred\tx
 1	0.5000	/b\x1b]0;pwn\x07

@@ -11,7 +11,9 @@ awk 'BEGIN { print "#session\tvisitor\ttime\tpage"
 jdropoff --chart --sort views a.tsv
 jdropoff --chart --ascii --sort views a.tsv
 --- stdout
+views per page (bar: of the largest shown)
 700 ████████████████████████████████████████ /a
   1 ▏                                        /b
+views per page (bar: of the largest shown)
 700 ######################################## /a
   1 #                                        /b

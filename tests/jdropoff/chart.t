@@ -46,18 +46,22 @@ printf 's1\tv1\t2026-11-22T23:50:00Z\t/\ns1\tv1\t2026-11-23T00:10:00Z\t/cart\n' 
 printf 's2\tv2\t2026-11-23T09:00:00Z\t/cart\n' >> b.tsv
 jdropoff --chart --ascii --by day b.tsv
 --- stdout
+exits per page (bar: of the largest shown)
 3 ████████████████████████████████████████ /
 1 █████████████▍                           /cart
 1 █████████████▍                           /help
 0                                          /product
+exits per page (bar: of the largest shown)
 3 ######################################## /
 1 #############                            /cart
 1 #############                            /help
 0                                          /product
+bounce_rate per page (bar: of the largest shown)
 1.0000 ████████████████████████████████████████ /help
 0.3333 █████████████▍                           /
 0.0000                                          /product
      -                                          /cart
+exits per page by day (bar: of the largest shown)
 1 ######################################## 2026-11-22 /cart
 0                                          2026-11-22 /
 1 ######################################## 2026-11-23 /cart

@@ -19,5 +19,6 @@ jdropoff --chart --ascii a.tsv
 /t\tab"q	2	1	1	1	0.5000	0	0.0000
 {"page":"/a\u001b[2Jb","views":1,"sessions":1,"entries":1,"exits":1,"exit_rate":1.0000,"bounces":1,"bounce_rate":1.0000}
 {"page":"/t\tab\"q","views":2,"sessions":1,"entries":1,"exits":1,"exit_rate":0.5000,"bounces":0,"bounce_rate":0.0000}
+exits per page (bar: of the largest shown)
 1 ######################################## /a\x1b[2Jb
 1 ######################################## /t\tab"q

@@ -28,6 +28,7 @@ padded with 20 spaces.
 --- cmd
 jdropoff --chart -n 3 --sort views access.log
 --- stdout
+views per page (bar: of the largest shown)
 2 ████████████████████████████████████████ /
 2 ████████████████████████████████████████ /cart
 1 ████████████████████                     /blog/x

@@ -46,6 +46,8 @@ S7	v7	2026-11-22T10:00:00Z	/
 {"step":1,"name":"/","kind":"exit","value":"/a","count":2,"share":0.2857}
 {"step":1,"name":"/","kind":"exit","value":"/","count":1,"share":0.1429}
 {"step":1,"name":"/","kind":"exit","value":"/c","count":1,"share":0.1429}
+sessions reaching each step (bar: of the most at a step) and lost before the next;
+then: the page the lost went to next, (exit) if none; left: the page they left from
  1 /     ############################## 7 reached, 7 dropped (100.0%)
      then: /b 3, /a 2, (exit) 1
      left: /z 3, /a 2, / 1

@@ -23,7 +23,9 @@ S3	v3	2026-11-22T10:00:00Z	/
 {"step":2,"name":"/cart","count":1,"rate":0.3333,"step_rate":0.3333,"dropped":0,"median_s":40,"p90_s":40}
 1	/	3	1.0000	1.0000	2	-	-
 2	/cart	1	0.3333	0.3333	0	40	40
+sessions reaching each step (of 3 entering step 1; -N: lost before the next step)
  1 /         3 ████████████████████████████████████████ 100.0%  -2
  2 /cart     1 █████████████▍                            33.3%
+sessions reaching each step (of 3 entering step 1; -N: lost before the next step)
  1 /         3 ######################################## 100.0%  -2
  2 /cart     1 #############                             33.3%

@@ -1,5 +1,6 @@
 Usage errors exit 2 with the program name, the problem and the fix,
-and read no input.
+and read no input.  (A --by column is checked against the input: see
+tests/jfunnel/by-everywhere.t.)
 --- cmd
 jpaths --next / --edges
 jpaths --edges --dot
@@ -10,7 +11,6 @@ jpaths -d 0
 jpaths --min-count 0
 jpaths --per x
 jpaths -f foo
-jpaths --by foo
 jpaths --dot --by channel
 jpaths --next / --from /
 jpaths --prev / -d 2
@@ -36,8 +36,6 @@ Try 'jpaths --help'.
 jpaths: --per 'x': give session or visitor
 Try 'jpaths --help'.
 jpaths: --field 'foo': give one of page, stage, channel, method, status, host, referrer, url, browser, os, device, device_class, owner
-Try 'jpaths --help'.
-jpaths: --by 'foo': give one of channel, page, stage, method, status, host, referrer, url, browser, os, device, device_class, owner, hour, day, week, month, returning, visit_number
 Try 'jpaths --help'.
 jpaths: --dot draws one graph: leave out --by and --json
 Try 'jpaths --help'.

@@ -13,6 +13,7 @@ jretention --periods 1 --no-header --cohort month access.log
 {"cohort":"2026-01-01","period":0,"visitors":1,"returned":1,"rate":1.0000}
 {"cohort":"2026-01-01","period":1,"visitors":1,"returned":1,"rate":1.0000}
 {"cohort":"2026-01-01","period":2,"visitors":1,"returned":0,"rate":0.0000}
+visitors back in each day after their first (% of the cohort; 0: the cohort itself)
 cohort     visitors     0     1     2     3
 2025-12-28        1  100%  100%    0%    0%
 2025-12-31        2  100%   50%   50%   50%

@@ -2,8 +2,8 @@ The owner column: who owns the touchpoint a session came in by.  By
 default from the channel (jsessionize(1) OWNERS): direct /a, email /e
 and an untagged-medium campaign /f are brand; paid /d (utm_medium=cpc)
 partner; social /c (m.facebook.com) social; search /b (google.com) and
-referral /g, /h external, and /i, in /h's session, has its session's
-owner.  --owners FILE replaces the mapping: lines tried in order on the
+referral /g, /h external, and /i, in /h's session (13 s after /h, a
+click: not an embedded fetch), has its session's owner.  --owners FILE replaces the mapping: lines tried in order on the
 referrer host ("www." dropped) and then utm_campaign; shop.partner.com
 matches "*.partner.com" (partner, /h and /i), "spring-sale" matches
 "spring*", google.com matches "google.*"; the rest match no line:
@@ -35,7 +35,7 @@ echo "exit $?"
 10.0.0.6 - - [22/Nov/2026:10:00:05 +0000] "GET /f?utm_campaign=spring-sale HTTP/1.1" 200 10 "-" "Mozilla/5.0 (X11; Linux x86_64; rv:109.0) Gecko/20100101 Firefox/115.0"
 10.0.0.7 - - [22/Nov/2026:10:00:06 +0000] "GET /g HTTP/1.1" 200 10 "http://blog.example.net/post" "Mozilla/5.0 (X11; Linux x86_64; rv:109.0) Gecko/20100101 Firefox/115.0"
 10.0.0.8 - - [22/Nov/2026:10:00:07 +0000] "GET /h HTTP/1.1" 200 10 "https://shop.partner.com/item" "Mozilla/5.0 (X11; Linux x86_64; rv:109.0) Gecko/20100101 Firefox/115.0"
-10.0.0.8 - - [22/Nov/2026:10:00:08 +0000] "GET /i HTTP/1.1" 200 10 "https://site.example/h" "Mozilla/5.0 (X11; Linux x86_64; rv:109.0) Gecko/20100101 Firefox/115.0"
+10.0.0.8 - - [22/Nov/2026:10:00:20 +0000] "GET /i HTTP/1.1" 200 10 "https://site.example/h" "Mozilla/5.0 (X11; Linux x86_64; rv:109.0) Gecko/20100101 Firefox/115.0"
 --- stdout
 /a	direct	brand
 /b	search	external

@@ -36,13 +36,14 @@ malformed 1 1 ok
 parsed 9999 9999 ok
 method 43 43 ok
 status 211 211 ok
-static 5573 5573 ok
+static 5575 5575 ok
 downloads 107 107 ok
 bots 2157 2157 ok
 late 0 0 ok
-pageviews 1908 1908 ok
+pageviews 1906 1906 ok
 visitors 970 970 ok
 sessions 1156 1156 ok
+embedded 2 2 ok
 class_desktop 1043 1043 ok
 class_mobile 47 47 ok
 class_other 50 50 ok

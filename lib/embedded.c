@@ -1,0 +1,114 @@
+/*
+ * embedded.c - what is a document: the evidence for the rule that tells
+ * a page's embedded fetches (an image route, an XHR) from pages with no
+ * list of paths (see input.c, embedded(), and jsessionize(1), EMBEDDED
+ * RESOURCES).
+ *
+ * A document is the referrer of what it embeds and of the click that
+ * leaves it; an image or an XHR response is the referrer of nothing.
+ * So every URL (path and query) that some request names as its referrer
+ * is put in a Bloom filter, and a fetch whose own URL is in it is taken
+ * for a document.  The filter has a fixed size: past its capacity its
+ * false positives grow, and a false positive keeps a fetch as a
+ * pageview, the safe side.  Its hash has a fixed key, so the answer is
+ * the same in every run and on every machine.
+ */
+#include <stdlib.h>
+#include <strings.h>
+
+#include "internal.h"
+
+#define DOC_BITS	25		/* 2^25 bits: 4 MiB */
+#define DOC_PROBES	4
+
+struct jy_docset {
+	uint64_t	*bits;
+};
+
+static const uint8_t dockey[16] = "journey-doc-k0";
+
+struct jy_docset *
+jy_docset_new(void)
+{
+	struct jy_docset *d = jy_xcalloc(1, sizeof *d);
+
+	/* calloc: pages untouched stay unmapped on a small log. */
+	d->bits = jy_xcalloc((size_t)1 << (DOC_BITS - 6), sizeof *d->bits);
+	return d;
+}
+
+void
+jy_docset_free(struct jy_docset *d)
+{
+	if (d == NULL)
+		return;
+	free(d->bits);
+	free(d);
+}
+
+int
+jy_url_absolute(jy_span u)
+{
+	return (u.n > 7 && strncasecmp(u.p, "http://", 7) == 0) ||
+	    (u.n > 8 && strncasecmp(u.p, "https://", 8) == 0);
+}
+
+jy_span
+jy_url_pathq(jy_span u)
+{
+	const char *p = u.p, *end = u.p + u.n, *s;
+
+	if (jy_url_absolute(u))
+		for (p += p[4] == ':' ? 7 : 8; p < end && *p != '/' &&
+		    *p != '?' && *p != '#'; p++)
+			;
+	if ((s = memchr(p, '#', (size_t)(end - p))) != NULL)
+		end = s;
+	if (p == end)
+		return (jy_span){ "/", 1 };
+	return (jy_span){ p, (size_t)(end - p) };
+}
+
+uint64_t
+jy_url_hash(jy_span pathq)
+{
+	return jy_siphash(dockey, pathq.p, pathq.n) | 1;
+}
+
+void
+jy_docset_referrer(struct jy_docset *d, jy_span ref, jy_span target)
+{
+	jy_span rp, tp;
+	uint64_t h;
+	uint32_t a, b;
+	int i;
+
+	if (!jy_url_absolute(ref))
+		return;
+	rp = jy_url_pathq(ref);
+	tp = jy_url_pathq(target);
+	/* A fetch that names itself (a feed reader does) says nothing. */
+	if (rp.n == tp.n && memcmp(rp.p, tp.p, rp.n) == 0)
+		return;
+	h = jy_url_hash(rp);
+	a = (uint32_t)h;
+	b = (uint32_t)(h >> 32) | 1;
+	for (i = 0; i < DOC_PROBES; i++) {
+		uint32_t k = (a + (uint32_t)i * b) & ((1u << DOC_BITS) - 1);
+		d->bits[k >> 6] |= (uint64_t)1 << (k & 63);
+	}
+}
+
+int
+jy_docset_has(const struct jy_docset *d, uint64_t h)
+{
+	uint32_t a = (uint32_t)h, b = (uint32_t)(h >> 32) | 1;
+	int i;
+
+	for (i = 0; i < DOC_PROBES; i++) {
+		uint32_t k = (a + (uint32_t)i * b) & ((1u << DOC_BITS) - 1);
+		if (!(d->bits[k >> 6] >> (k & 63) & 1))
+			return 0;
+	}
+	return 1;
+}

@@ -256,35 +256,11 @@ sort_arena(struct jy_order *o)
 	o->sorted = 1;
 }
 
-/* A new temporary file, unlinked at once: nothing to clean up later. */
 static FILE *
 tmpfile_in(struct jy_order *o)
 {
-	char path[4096];
-	FILE *f;
-	int fd;
-
-	if (snprintf(path, sizeof path, "%s/jyspillXXXXXX", o->tmpdir) >=
-	    (int)sizeof path) {
-		snprintf(o->err, sizeof o->err, "-T %s: name too long",
-		    o->tmpdir);
-		return NULL;
-	}
-	if ((fd = mkstemp(path)) < 0) {
-		snprintf(o->err, sizeof o->err, "cannot make a temporary file "
-		    "in %s: %s (set -T DIR or TMPDIR, or raise --memory)",
-		    o->tmpdir, strerror(errno));
-		return NULL;
-	}
-	unlink(path);
-	if ((f = fdopen(fd, "w+")) == NULL) {
-		close(fd);
-		snprintf(o->err, sizeof o->err, "%s: %s", o->tmpdir,
-		    strerror(errno));
-		return NULL;
-	}
-	setvbuf(f, NULL, _IOFBF, 1 << 20);
-	return f;
+	return jy_tmpfile(o->tmpdir, "jyspill", 1 << 20, o->err,
+	    sizeof o->err);
 }
 
 static int

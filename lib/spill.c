@@ -115,31 +115,8 @@ rec_size(const char *q)
 static FILE *
 tmpfile_in(struct jy_spill *s)
 {
-	char path[4096];
-	FILE *f;
-	int fd;
-
-	if (snprintf(path, sizeof path, "%s/jyvisitXXXXXX", s->tmpdir) >=
-	    (int)sizeof path) {
-		snprintf(s->err, sizeof s->err, "-T %s: name too long",
-		    s->tmpdir);
-		return NULL;
-	}
-	if ((fd = mkstemp(path)) < 0) {
-		snprintf(s->err, sizeof s->err, "cannot make a temporary file "
-		    "in %s: %s (set -T DIR or TMPDIR, or raise --memory)",
-		    s->tmpdir, strerror(errno));
-		return NULL;
-	}
-	unlink(path);
-	if ((f = fdopen(fd, "w+")) == NULL) {
-		close(fd);
-		snprintf(s->err, sizeof s->err, "%s: %s", s->tmpdir,
-		    strerror(errno));
-		return NULL;
-	}
-	setvbuf(f, NULL, _IOFBF, 1 << 16);
-	return f;
+	return jy_tmpfile(s->tmpdir, "jyvisit", 1 << 16, s->err,
+	    sizeof s->err);
 }
 
 /* The source's next record into src->rec; 0 at its end, -1 on error. */

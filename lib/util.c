@@ -3,9 +3,11 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -255,4 +257,44 @@ jy_parse_duration(const char *s, int64_t *out)
 	}
 	*out = total;
 	return 0;
+}
+
+/*
+ * A temporary file in dir that has no name: O_TMPFILE where the system
+ * has it, else mkstemp and an unlink at once.  Nothing is left behind
+ * however the program ends, and with O_TMPFILE not even for the moment
+ * between the two calls (a signal there, or ls(1) in a test).
+ */
+FILE *
+jy_tmpfile(const char *dir, const char *prefix, size_t bufsize, char *err,
+    size_t errlen)
+{
+	char path[4096];
+	FILE *f;
+	int fd = -1;
+
+#ifdef O_TMPFILE
+	fd = open(dir, O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC, 0600);
+#endif
+	if (fd < 0) {
+		if (snprintf(path, sizeof path, "%s/%sXXXXXX", dir, prefix) >=
+		    (int)sizeof path) {
+			snprintf(err, errlen, "-T %s: name too long", dir);
+			return NULL;
+		}
+		if ((fd = mkstemp(path)) < 0) {
+			snprintf(err, errlen, "cannot make a temporary file "
+			    "in %s: %s (set -T DIR or TMPDIR, or raise "
+			    "--memory)", dir, strerror(errno));
+			return NULL;
+		}
+		unlink(path);
+	}
+	if ((f = fdopen(fd, "w+")) == NULL) {
+		close(fd);
+		snprintf(err, errlen, "%s: %s", dir, strerror(errno));
+		return NULL;
+	}
+	setvbuf(f, NULL, _IOFBF, bufsize);
+	return f;
 }

@@ -20,10 +20,10 @@ for sig in INT TERM; do
 	    jsessionize --memory 64K -T tmp fifo > /dev/null 2>&1 &
 	pid=$!
 	i=0
-	while [ $i -lt 100 ] && ! ls -l /proc/$pid/fd 2>/dev/null | grep -q 'jyspill.*(deleted)'; do
+	while [ $i -lt 100 ] && ! ls -l /proc/$pid/fd 2>/dev/null | grep -q '/tmp/.*(deleted)'; do
 		sleep 0.1; i=$((i + 1))
 	done
-	ls -l /proc/$pid/fd 2>/dev/null | grep -q 'jyspill.*(deleted)' && echo "spilling"
+	ls -l /proc/$pid/fd 2>/dev/null | grep -q '/tmp/.*(deleted)' && echo "spilling"
 	ls tmp | wc -l
 	kill -$sig $pid; wait $pid; echo "exit $?"
 	kill $writer 2>/dev/null; wait $writer 2>/dev/null

@@ -119,6 +119,10 @@ jy_status	 jy_pattern_compile(const char *, jy_pattern **,
 int		 jy_pattern_match(jy_pattern *, const char *, size_t);
 const char	*jy_pattern_text(const jy_pattern *);
 void		 jy_pattern_free(jy_pattern *);
+/* An option's pattern: *pp replaced by arg compiled; a bad one is a
+ * usage error that names opt ("--from"). */
+jy_status	 jy_pattern_option(jy_pattern **pp, const char *opt,
+		    const char *arg, char *err, size_t errlen);
 /*
  * A regex match (of a pattern or a --rewrite) that fails other than by not
  * matching - PCRE2's match limit, its JIT stack - is taken as no match and

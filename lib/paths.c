@@ -255,21 +255,6 @@ mode(jy_paths *p, int m, const char *name, char *err, size_t errlen)
 	return JY_OK;
 }
 
-static jy_status
-pattern(jy_pattern **pp, const char *opt, const char *arg, char *err,
-    size_t errlen)
-{
-	char e[512];
-
-	jy_pattern_free(*pp);
-	*pp = NULL;
-	if (jy_pattern_compile(arg, pp, e, sizeof e) != JY_OK) {
-		jy_errf(err, errlen, "%s: %s", opt, e);
-		return JY_EUSAGE;
-	}
-	return JY_OK;
-}
-
 jy_status
 jy_paths_set(jy_paths *p, const char *name, const char *arg, char *err,
     size_t errlen)
@@ -296,15 +281,15 @@ jy_paths_set(jy_paths *p, const char *name, const char *arg, char *err,
 	else if (strcmp(name, "no-header") == 0)
 		p->header = 0;
 	else if (strcmp(name, "from") == 0)
-		return pattern(&p->from, "--from", arg, err, errlen);
+		return jy_pattern_option(&p->from, "--from", arg, err, errlen);
 	else if (strcmp(name, "to") == 0)
-		return pattern(&p->to, "--to", arg, err, errlen);
+		return jy_pattern_option(&p->to, "--to", arg, err, errlen);
 	else if (strcmp(name, "next") == 0 || strcmp(name, "prev") == 0) {
 		int m = name[0] == 'n' ? M_NEXT : M_PREV;
 		if (mode(p, m, m == M_NEXT ? "--next" : "--prev", err,
 		    errlen) != JY_OK)
 			return JY_EUSAGE;
-		return pattern(&p->at, m == M_NEXT ? "--next" : "--prev",
+		return jy_pattern_option(&p->at, m == M_NEXT ? "--next" : "--prev",
 		    arg, err, errlen);
 	} else if (strcmp(name, "edges") == 0)
 		return mode(p, M_EDGES, "--edges", err, errlen);

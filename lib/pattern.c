@@ -202,3 +202,18 @@ jy_pattern_free(jy_pattern *p)
 	free(p->text);
 	free(p);
 }
+
+jy_status
+jy_pattern_option(jy_pattern **pp, const char *opt, const char *arg,
+    char *err, size_t errlen)
+{
+	char e[512];
+
+	jy_pattern_free(*pp);
+	*pp = NULL;
+	if (jy_pattern_compile(arg, pp, e, sizeof e) != JY_OK) {
+		jy_errf(err, errlen, "%s: %s", opt, e);
+		return JY_EUSAGE;
+	}
+	return JY_OK;
+}

@@ -103,19 +103,32 @@ jy_h_cut(jy_out *o, const char *s, size_t maxchars)
 		jy_out_str(o, "\xe2\x80\xa6");
 }
 
-/* A count with thousands separated, as people read it. */
-void
-jy_h_count(jy_out *o, uint64_t v)
+/* v with thousands separated, as people read it, into g; its digits
+ * alone into d where d is not NULL. */
+static void
+grouped(uint64_t v, char g[48], char d[32])
 {
-	char d[32], g[48];
-	int n = snprintf(d, sizeof d, "%llu", (unsigned long long)v), i, j = 0;
+	char t[32];
+	int n, i, j = 0;
 
+	if (d == NULL)
+		d = t;
+	n = snprintf(d, 32, "%llu", (unsigned long long)v);
 	for (i = 0; i < n; i++) {
 		if (i > 0 && (n - i) % 3 == 0)
 			g[j++] = ',';
 		g[j++] = d[i];
 	}
 	g[j] = '\0';
+}
+
+/* A count with thousands separated, as people read it. */
+void
+jy_h_count(jy_out *o, uint64_t v)
+{
+	char g[48];
+
+	grouped(v, g, NULL);
 	jy_out_str(o, g);
 }
 
@@ -461,14 +474,8 @@ count_tile(jy_out *o, const char *metric, const char *label, uint64_t val,
     const char *hint)
 {
 	char v[32], shown[48];
-	int n = snprintf(v, sizeof v, "%llu", (unsigned long long)val), i, j = 0;
 
-	for (i = 0; i < n; i++) {
-		if (i > 0 && (n - i) % 3 == 0)
-			shown[j++] = ',';
-		shown[j++] = v[i];
-	}
-	shown[j] = '\0';
+	grouped(val, shown, v);
 	tile(o, metric, label, v, shown, hint);
 }
 

@@ -86,21 +86,6 @@ jy_retention_free(jy_retention *r)
 	free(r);
 }
 
-static jy_status
-pattern(jy_pattern **pp, const char *opt, const char *arg, char *err,
-    size_t errlen)
-{
-	char e[512];
-
-	jy_pattern_free(*pp);
-	*pp = NULL;
-	if (jy_pattern_compile(arg, pp, e, sizeof e) != JY_OK) {
-		jy_errf(err, errlen, "--%s: %s", opt, e);
-		return JY_EUSAGE;
-	}
-	return JY_OK;
-}
-
 jy_status
 jy_retention_set(jy_retention *r, const char *name, const char *arg,
     char *err, size_t errlen)
@@ -130,9 +115,11 @@ jy_retention_set(jy_retention *r, const char *name, const char *arg,
 		}
 		r->periods = (int)v;
 	} else if (strcmp(name, "start") == 0)
-		return pattern(&r->start, name, arg, err, errlen);
+		return jy_pattern_option(&r->start, "--start", arg, err,
+		    errlen);
 	else if (strcmp(name, "return") == 0)
-		return pattern(&r->back, name, arg, err, errlen);
+		return jy_pattern_option(&r->back, "--return", arg, err,
+		    errlen);
 	else if (strcmp(name, "json") == 0)
 		r->json = 1;
 	else if (strcmp(name, "chart") == 0)

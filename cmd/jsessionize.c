@@ -143,7 +143,7 @@ main(int argc, char **argv)
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
 	opterr = 0;	/* jy_option_error says it, escaped */
-	while ((c = getopt_long(argc, argv, ":F:t:o:qT:vh", longopts, &idx)) != -1) {
+	while ((c = getopt_long(argc, argv, ":F:t:o:qj:T:vh", longopts, &idx)) != -1) {
 		const char *name = NULL;
 		switch (c) {
 		case 'o': fields = optarg; continue;
@@ -172,6 +172,7 @@ main(int argc, char **argv)
 		case 't': name = "timeout"; break;
 		case 'v': name = "verbose"; break;
 		case 'q': name = "quiet"; break;
+		case 'j': name = "jobs"; break;
 		case 'T': name = "temporary-directory"; break;
 		case 0: name = longopts[idx].name; break;
 		default:

@@ -1194,6 +1194,9 @@ make_uap(jy_input *in, const jy_record *r, struct jy_uahash *uah)
 		want = (1u << JY_UA_N) - 1;
 	for (k = 0; k < JY_UA_N; k++)
 		fam[k] = (jy_span){ "", 0 };
+	/* The parser and its cache are shared by the threads (-j): held
+	 * until the families it returned are copied. */
+	pthread_mutex_lock(&jy_ua_lock);
 	struct jy_ua *u = want != 0 ? jy_config_ua(c, NULL, 0) : NULL;
 	if (u != NULL && !jy_span_dash(ua)) {
 		uint64_t h = jy_ua_hash(c, ua, uah);
@@ -1222,6 +1225,7 @@ make_uap(jy_input *in, const jy_record *r, struct jy_uahash *uah)
 	jy_buf_addc(&in->uap, (char)dc);
 	for (k = 0; k < JY_UA_N; k++)
 		uap_add(&in->uap, fam[k]);
+	pthread_mutex_unlock(&jy_ua_lock);
 }
 
 /* A parsed line's pageview as a prec whose spans point into it. */
@@ -1281,8 +1285,7 @@ in_shard(jy_input *in, const jy_record *r, struct jy_uahash *uah)
 
 /* jsessionize --map: the pageview's line, keyed by its visitor's hash. */
 static void
-map_line(jy_input *in, jy_span line, const jy_record *r,
-    struct jy_uahash *uah)
+map_line(jy_input *in, jy_span line, const struct prec *p)
 {
 	if (jy_format_is_tsv(in->fmt)) {
 		snprintf(in->err, sizeof in->err, "%s: --map reads access "
@@ -1291,9 +1294,8 @@ map_line(jy_input *in, jy_span line, const jy_record *r,
 		in->halted = 1;
 		return;
 	}
-	visitor_key(in, r, uah);
-	jy_map_write(in->mapout, jy_siphash(in->cfg->salt, in->key.p,
-	    in->key.n), r->time, in->pos, line);
+	jy_map_write(in->mapout, jy_siphash(in->cfg->salt, p->s[P_KEY].p,
+	    p->s[P_KEY].n), p->t, in->pos, line);
 	in->st.pageviews++;
 }
 
@@ -1475,26 +1477,117 @@ at_line(jy_input *in, char *buf, size_t n, uint64_t lineno)
 	    (unsigned long long)lineno);
 }
 
-static void
-record(jy_input *in, jy_span line, jy_record *r)
+/*
+ * A parsed line's work is split in two: its own (pure: filter, page,
+ * visitor key, the prec), which a worker thread can do with a jy_input
+ * of its own (-j), and what depends on the lines before it (apply:
+ * counts, site inference, the order or the open sessions), done on the
+ * main thread in input order.  A line's outcome between the two:
+ */
+enum { L_EMPTY, L_SKIP, L_BAD, L_REC };
+#define DROP_SHARD	100	/* beside JY_DROP_x: another shard's */
+/* Spans of a struct lres past the prec's P_N. */
+enum { LS_REF = P_N, LS_TARGET, LS_PAGE, LS_SID, LS_VID, LS_N };
+
+struct lres {
+	struct prec	 p;		/* kept: the pageview (--map: key, t) */
+	jy_span		 x[LS_N - P_N];	/* LS_x - P_N */
+	const char	*why;		/* L_BAD */
+	uint32_t	 moved;		/* 1u << LS_x: span in a batch's arena */
+	uint32_t	 given;		/* an event stream's visit_number */
+	uint8_t		 kind, drop;	/* drop: JY_DROP_x, DROP_SHARD */
+	uint8_t		 map;		/* --map: a line to write */
+};
+
+static jy_span *
+lres_span(struct lres *o, int k)
 {
-	struct jy_config *c = in->cfg;
-	struct prec p;
-	int64_t t = r->time;
+	return k < P_N ? &o->p.s[k] : &o->x[k - P_N];
+}
+
+/* The pure side of a parsed line (px: the run's jy_input, or a
+ * worker's copy of it). */
+static void
+pure(jy_input *px, const jy_record *r, struct lres *o)
+{
+	struct jy_config *c = px->cfg;
+	struct prec *p = &o->p;
 	int why;
 
+	o->kind = L_REC;
+	o->map = 0;
+	o->x[LS_REF - P_N] = r->f[JY_F_REFERRER];
+	o->x[LS_TARGET - P_N] = r->f[JY_F_TARGET];
+	o->x[LS_PAGE - P_N] = o->x[LS_SID - P_N] = o->x[LS_VID - P_N] =
+	    (jy_span){ "", 0 };
 	/* The UA's hash serves the bot verdict cache and the visitor key. */
 	struct jy_uahash uah = { 0, 0 };
-	why = jy_filter(c, r, jy_format_logs(in->fmt, JY_F_UA), &uah);
+	why = jy_filter(c, r, jy_format_logs(px->fmt, JY_F_UA), &uah);
+	o->drop = (uint8_t)why;
+	if (why != JY_KEEP)
+		return;
+	why = jy_page_of(c, r, &px->page, &px->tmp);
+	o->x[LS_PAGE - P_N] = (jy_span){ px->page.p, px->page.n };
+	if (why == JY_DROP_PATH) {
+		o->drop = JY_DROP_PATH;
+		return;
+	}
+	if (JY_UNLIKELY(c->shard_n > 1) && !in_shard(px, r, &uah)) {
+		o->drop = DROP_SHARD;
+		return;
+	}
+	if (px->mapout != NULL) {
+		o->map = 1;
+		if (!jy_format_is_tsv(px->fmt))
+			visitor_key(px, r, &uah);
+		memset(p, 0, sizeof *p);
+		p->t = r->time;
+		p->s[P_KEY] = (jy_span){ px->key.p, px->key.n };
+		return;
+	}
+	if (!c->resessionize && r->f[JY_F_SESSION].n > 0) {
+		px->key.n = 0;
+		jy_buf_add(&px->key, r->f[JY_F_SESSION].p,
+		    r->f[JY_F_SESSION].n);
+		make_prec(px, r, p, &uah);
+		p->flags |= PF_GROUPED;
+	} else {
+		visitor_key(px, r, &uah);
+		make_prec(px, r, p, &uah);
+	}
+	if ((p->flags & PF_GROUPED) && px->visits) {
+		/* A visit_number column read back, as the stream says. */
+		int k = jy_format_named(px->fmt, "visit_number");
+		int64_t v = 0;
+		if (k < 0 || jy_parse_int(r->named[k].p, r->named[k].n, &v) !=
+		    0 || v < 1 || v > UINT32_MAX)
+			v = 0;
+		o->given = (uint32_t)v;
+		o->x[LS_SID - P_N] = r->f[JY_F_SESSION];
+		o->x[LS_VID - P_N] = r->f[JY_F_VISITOR];
+	}
+	if (c->split_campaign && !((p->flags & PF_GROUPED) &&
+	    px->order == NULL))
+		p->camp = jy_campaign_key(r->f[JY_F_TARGET]);
+}
+
+/* The apply side of a parsed line, in input order. */
+static void
+apply(jy_input *in, jy_span line, struct lres *o)
+{
+	struct jy_config *c = in->cfg;
+	struct prec *p = &o->p;
+	int why = o->drop;
+
 	/* The site's own referrers show on its assets' requests too. */
 	if (in->si != NULL && why != JY_DROP_METHOD &&
 	    why != JY_DROP_STATUS && why != JY_DROP_BOT)
-		jy_siteinfer_referrer(in->si, c, r->f[JY_F_REFERRER]);
+		jy_siteinfer_referrer(in->si, c, o->x[LS_REF - P_N]);
 	/* Any request's referrer was a document, a bot's or a failed
 	 * one's too: taking too much for one keeps pageviews. */
 	if (in->docs != NULL)
-		jy_docset_referrer(in->docs, r->f[JY_F_REFERRER],
-		    r->f[JY_F_TARGET]);
+		jy_docset_referrer(in->docs, o->x[LS_REF - P_N],
+		    o->x[LS_TARGET - P_N]);
 	switch (why) {
 	case JY_DROP_METHOD: in->st.method++; return;
 	case JY_DROP_STATUS: in->st.status++; return;
@@ -1502,57 +1595,40 @@ record(jy_input *in, jy_span line, jy_record *r)
 	case JY_DROP_BOT: in->st.bots++; return;
 	case JY_DROP_DOWNLOAD: in->st.downloads++; return;
 	}
-	why = jy_page_of(c, r, &in->page, &in->tmp);
 	if (in->si != NULL)
-		jy_siteinfer_page(in->si, (jy_span){ in->page.p, in->page.n });
+		jy_siteinfer_page(in->si, o->x[LS_PAGE - P_N]);
 	if (why == JY_DROP_PATH) {
 		in->st.excluded++;
 		return;
 	}
-	if (JY_UNLIKELY(c->shard_n > 1) && !in_shard(in, r, &uah)) {
+	if (why == DROP_SHARD) {
 		in->st.othershard++;
 		return;
 	}
-	if (in->mapout != NULL) {
-		map_line(in, line, r, &uah);
+	if (o->map) {
+		map_line(in, line, p);
 		return;
 	}
-	if (!c->resessionize && r->f[JY_F_SESSION].n > 0) {
-		in->key.n = 0;
-		jy_buf_add(&in->key, r->f[JY_F_SESSION].p,
-		    r->f[JY_F_SESSION].n);
-		make_prec(in, r, &p, &uah);
-		p.flags |= PF_GROUPED;
-	} else {
-		visitor_key(in, r, &uah);
-		make_prec(in, r, &p, &uah);
-	}
-	if ((p.flags & PF_GROUPED) && in->visits) {
-		/* A visit_number column read back, as the stream says. */
-		int k = jy_format_named(in->fmt, "visit_number");
-		int64_t v = 0;
-		if (k < 0 || jy_parse_int(r->named[k].p, r->named[k].n, &v) !=
-		    0 || v < 1 || v > UINT32_MAX)
-			v = 0;
-		in->curgiven = (uint32_t)v;
+
+	int64_t t = p->t;
+	if ((p->flags & PF_GROUPED) && in->visits) {
+		in->curgiven = o->given;
 		if (in->order != NULL)
-			gs_note(in, r->f[JY_F_SESSION], r->f[JY_F_VISITOR], t,
+			gs_note(in, o->x[LS_SID - P_N], o->x[LS_VID - P_N], t,
 			    in->curgiven);
 	}
-	if ((p.flags & PF_GROUPED) && in->order == NULL) {
-		grouped(in, &p);
+	if ((p->flags & PF_GROUPED) && in->order == NULL) {
+		grouped(in, p);
 		return;
 	}
-	if (c->split_campaign)
-		p.camp = jy_campaign_key(r->f[JY_F_TARGET]);
 	if (in->order != NULL) {
 		/* Its place among records of the same time and visitor. */
-		p.seq = in->seq++;
-		p.rank = in->rank;
-		p.cls = in->anyprev && t < in->prevt;
+		p->seq = in->seq++;
+		p->rank = in->rank;
+		p->cls = in->anyprev && t < in->prevt;
 		in->prevt = t;
 		in->anyprev = 1;
-		if (jy_order_add(in->order, &p) != 0) {
+		if (jy_order_add(in->order, p) != 0) {
 			snprintf(in->err, sizeof in->err, "%s",
 			    jy_order_error(in->order));
 			in->stopped = 1;
@@ -1581,9 +1657,10 @@ record(jy_input *in, jy_span line, jy_record *r)
 		}
 		expire(in, in->maxt - c->slack);
 	} else {
-		uint64_t h = jy_hash(in->key.p, in->key.n);
+		jy_span k = p->s[P_KEY];
+		uint64_t h = jy_hash(k.p, k.n);
 		jy_session *s = in->tabcap ?
-		    in->tab[tab_find(in, h, in->key.p, in->key.n)].s : NULL;
+		    in->tab[tab_find(in, h, k.p, k.n)].s : NULL;
 		if (s != NULL && t < s->last - c->slack) {
 			in->st.late++;
 			where(in, in->first_late, sizeof in->first_late);
@@ -1591,7 +1668,7 @@ record(jy_input *in, jy_span line, jy_record *r)
 			return;
 		}
 	}
-	sessionize(in, &p);
+	sessionize(in, p);
 }
 
 jy_input *
@@ -1922,16 +1999,41 @@ malformed(jy_input *in, jy_span line, const char *why)
 }
 
 static void
-line_in(jy_input *in, jy_span line)
+line_start(jy_input *in, jy_span line)
 {
-	jy_record r;
-	const char *why;
-	int rc;
-
 	in->st.lines++;
 	in->fline++;
 	in->pos = in->nextpos;
 	in->nextpos += line.n + 1;
+}
+
+#define LONG_LINE	"line longer than 64 MiB (its start is kept for " \
+	"--rejects, the rest dropped)"
+
+/* A parsed line, on to the apply side. */
+static void
+parsed(jy_input *in, jy_span line, struct lres *o)
+{
+	in->st.parsed++;
+	if (!in->ranked) {
+		/* A source's rank comes from its content, not from where it
+		 * stands among the arguments (order.c). */
+		static const uint8_t k[16] = "journey-rank-k0";
+		in->rank = jy_siphash(k, line.p, line.n);
+		in->ranked = 1;
+	}
+	apply(in, line, o);
+}
+
+static void
+line_in(jy_input *in, jy_span line)
+{
+	jy_record r;
+	struct lres o;
+	const char *why;
+	int rc;
+
+	line_start(in, line);
 	if (line.n == 0) {
 		in->st.skipped++;
 		return;
@@ -1939,8 +2041,7 @@ line_in(jy_input *in, jy_span line)
 	if (in->cut) {
 		/* Too long to be a log line: the reader kept its start. */
 		rc = -1;
-		why = "line longer than 64 MiB (its start is kept for "
-		    "--rejects, the rest dropped)";
+		why = LONG_LINE;
 	} else
 		rc = jy_format_parse(in->fmt, line, &r, &why);
 	if (rc > 0) {
@@ -1956,15 +2057,8 @@ line_in(jy_input *in, jy_span line)
 		malformed(in, line, why);
 		return;
 	}
-	in->st.parsed++;
-	if (!in->ranked) {
-		/* A source's rank comes from its content, not from where it
-		 * stands among the arguments (order.c). */
-		static const uint8_t k[16] = "journey-rank-k0";
-		in->rank = jy_siphash(k, line.p, line.n);
-		in->ranked = 1;
-	}
-	record(in, line, &r);
+	pure(in, &r, &o);
+	parsed(in, line, &o);
 }
 
 /*

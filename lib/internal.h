@@ -5,6 +5,7 @@
 #ifndef JOURNEY_INTERNAL_H
 #define JOURNEY_INTERNAL_H
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <string.h>
@@ -118,6 +119,7 @@ struct jy_fmtdrv {
 	void		 (*reset)(void *st);
 };
 void	 jy_format_reset(jy_format *);
+jy_format *jy_format_clone(const jy_format *);
 /* Does an event stream's header name the column (past the names kept
  * too: those read as empty)? */
 int	 jy_format_tsv_has(const jy_format *, const char *name);
@@ -275,6 +277,9 @@ struct jy_config;
 struct jy_ua *jy_config_ua(struct jy_config *, char *err, size_t errlen);
 /* A --bot-list substring is in the UA (cached by h like the verdict). */
 int	 jy_bot_listed(const struct jy_config *, jy_span ua, uint64_t h);
+/* Held around the config's parser (opening it, parsing, reading what a
+ * parse returned): input.c parses on several threads (-j). */
+extern pthread_mutex_t jy_ua_lock;
 
 /*
  * Touchpoint owners (owner.c): brand, partner, social, external, or the
@@ -294,6 +299,11 @@ struct jy_stage {
 	jy_pattern	*pat;
 	char		*name;
 };
+
+/* -j N: N threads parse (input.c); without -j, the cores, at most
+ * JY_JOBS_AUTO. */
+#define JY_MAX_JOBS	64
+#define JY_JOBS_AUTO	4
 
 struct jy_config {
 	char		*format_spec;		/* NULL: detect */
@@ -333,6 +343,8 @@ struct jy_config {
 	int		 quiet;
 	int		 progress;		/* JY_PROGRESS_* */
 	uint64_t	 memory;		/* --memory budget, bytes */
+	int		 jobs;			/* -j: 0 the cores, at most
+						 * JY_JOBS_AUTO */
 	char		*tmpdir;		/* -T, else $TMPDIR, else /tmp */
 	char		*since, *until;
 	char		*ua_path;		/* --ua-regexes, else NULL */

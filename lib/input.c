@@ -12,10 +12,13 @@
  * watermark.  Memory is thus bounded by the sessions open at once.
  */
 #include <errno.h>
+#include <pthread.h>
+#include <sched.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "session.h"
 
@@ -99,6 +102,8 @@ struct jy_input {
 	size_t		 heapn, heapcap, ndead;
 	jy_session	*free;
 
+	uint64_t	 threaded;	/* lines parsed on workers (-j) */
+	int		 nthreads;	/* ... by so many at most */
 	struct jy_progress *progress;	/* NULL: none */
 	uint64_t	*vset;		/* visitors seen, for -v */
 	size_t		 vsetcap, vsetn;
@@ -2133,6 +2138,360 @@ unfit_line(jy_input *in, jy_span line)
 	malformed(in, line, "fits no log format (passed over by detection)");
 }
 
+/* ---- -j: the pure side of lines on worker threads ---- */
+
+/*
+ * The main thread reads whole lines into batches (BATCH_LINES lines or
+ * BATCH_BYTES bytes, whichever comes first; a longer line alone); the
+ * workers take the batches in turn and do each line's parse and pure
+ * side into the batch, and the main thread applies them in the order
+ * they were read, line by line, as line_in does: every count, reject,
+ * record and error is the same as with one thread, in the same order.
+ * Two batches a worker are in flight, about 3 MB each.
+ *
+ * A worker parses with a copy of the run's jy_input (its own format,
+ * key, page and UA buffers; only the fields the pure side reads are
+ * used), so formats whose lines change the parser (an event stream's
+ * header, W3C's #Fields: jy_format_clone says) stay on the main
+ * thread, and so do runs whose pages are matched against patterns
+ * (--static-pattern, --include-path, --exclude-path, --rewrite): PCRE2
+ * matching there shares one JIT stack.
+ */
+#define BATCH_LINES	4096
+#define BATCH_BYTES	((size_t)1 << 20)
+
+struct bline {
+	size_t		 off, len;
+	uint8_t		 cut, key;	/* cut at JY_MAX_LINE; mapper's key */
+};
+
+struct batch {
+	struct jy_buf	 bytes;		/* its lines, one after another */
+	struct bline	*ln;
+	struct lres	*res;
+	size_t		 n;
+	struct jy_buf	 arena;		/* the rest res points at */
+	int		 done;
+};
+
+struct pool;
+struct worker {
+	struct pool	*pool;
+	pthread_t	 th;
+	jy_input	 px;
+};
+
+struct pool {
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 work, done;
+	struct batch	*b;
+	size_t		 nb;
+	uint64_t	 filled, taken;	/* batches so far */
+	int		 quit;
+	struct worker	*w;
+	int		 nw, nrun;	/* workers, threads started */
+};
+
+/* Threads to parse on: -j, else the cores this process may use. */
+static int
+jobs(const struct jy_config *c)
+{
+	cpu_set_t set;
+	long n = 0;
+
+	if (c->jobs > 0)
+		return c->jobs;
+	if (sched_getaffinity(0, sizeof set, &set) == 0)
+		n = CPU_COUNT(&set);
+	if (n < 1)
+		n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > JY_JOBS_AUTO ? JY_JOBS_AUTO : (int)n;
+}
+
+/* Bit LS_N of lres.moved: its why is in the arena too. */
+#define MOVED_WHY	(1u << LS_N)
+
+/* Where a span of a worker's line points outside the batch's bytes (the
+ * format's scratch, the worker's buffers), its bytes go to the arena and
+ * it holds their offset until batch_fix. */
+static void
+keep_span(struct batch *b, struct lres *o, int k, jy_span line)
+{
+	jy_span *v = lres_span(o, k);
+	uintptr_t p = (uintptr_t)v->p, lo = (uintptr_t)line.p;
+
+	if (v->n == 0) {
+		if (v->p != NULL)
+			v->p = "";
+		return;
+	}
+	if (p >= lo && p + v->n <= lo + line.n)
+		return;
+	p = b->arena.n;
+	jy_buf_add(&b->arena, v->p, v->n);
+	v->p = (const char *)p;
+	o->moved |= 1u << k;
+}
+
+static void
+batch_line(jy_input *px, struct batch *b, size_t i)
+{
+	struct lres *o = &b->res[i];
+	jy_span line = { b->bytes.p + b->ln[i].off, b->ln[i].len };
+	jy_record r;
+	const char *why;
+	int rc, k;
+
+	o->moved = 0;
+	if (line.n == 0) {
+		o->kind = L_EMPTY;
+		return;
+	}
+	if (b->ln[i].cut) {
+		o->kind = L_BAD;
+		o->why = LONG_LINE;
+		return;
+	}
+	rc = jy_format_parse(px->fmt, line, &r, &why);
+	if (rc > 0)
+		o->kind = L_SKIP;
+	else if (rc < 0) {
+		/* The reason may be in the format's state (fmt_json.c). */
+		o->kind = L_BAD;
+		o->why = (const char *)(uintptr_t)b->arena.n;
+		jy_buf_add(&b->arena, why, strlen(why) + 1);
+		o->moved = MOVED_WHY;
+	} else {
+		pure(px, &r, o);
+		/* A line dropped has no prec, only the spans apply reads. */
+		for (k = o->drop == JY_KEEP ? 0 : P_N; k < LS_N; k++)
+			keep_span(b, o, k, line);
+	}
+}
+
+/* The arena is whole: offsets become pointers. */
+static void
+batch_fix(struct batch *b)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < b->n; i++) {
+		struct lres *o = &b->res[i];
+		if (o->moved == 0)
+			continue;
+		for (k = 0; k < LS_N; k++)
+			if (o->moved >> k & 1) {
+				jy_span *v = lres_span(o, k);
+				v->p = b->arena.p + (uintptr_t)v->p;
+			}
+		if (o->moved & MOVED_WHY)
+			o->why = b->arena.p + (uintptr_t)o->why;
+	}
+}
+
+static void *
+worker(void *arg)
+{
+	struct worker *w = arg;
+	struct pool *pl = w->pool;
+	struct batch *b;
+	size_t i;
+
+	pthread_mutex_lock(&pl->mu);
+	for (;;) {
+		while (!pl->quit && pl->taken == pl->filled)
+			pthread_cond_wait(&pl->work, &pl->mu);
+		if (pl->taken == pl->filled)
+			break;
+		b = &pl->b[pl->taken++ % pl->nb];
+		pthread_mutex_unlock(&pl->mu);
+		b->arena.n = 0;
+		for (i = 0; i < b->n; i++)
+			batch_line(&w->px, b, i);
+		batch_fix(b);
+		pthread_mutex_lock(&pl->mu);
+		b->done = 1;
+		pthread_cond_broadcast(&pl->done);
+	}
+	pthread_mutex_unlock(&pl->mu);
+	return NULL;
+}
+
+/* A batch's line, applied as line_in would. */
+static void
+line_apply(jy_input *in, jy_span line, struct lres *o)
+{
+	line_start(in, line);
+	switch (o->kind) {
+	case L_EMPTY:
+	case L_SKIP:
+		in->st.skipped++;
+		return;
+	case L_BAD:
+		malformed(in, line, o->why);
+		return;
+	}
+	parsed(in, line, o);
+}
+
+/* Fill b with the next lines; 0 at the end of the input (*rc says). */
+static size_t
+batch_fill(jy_input *in, jy_reader *rd, struct batch *b, int *rc)
+{
+	jy_span line;
+	int newkey;
+
+	b->n = 0;
+	b->bytes.n = 0;
+	b->done = 0;
+	while (b->n < BATCH_LINES && b->bytes.n < BATCH_BYTES) {
+		if ((*rc = next_line(in, rd, &line, &newkey)) <= 0)
+			break;
+		b->ln[b->n].off = b->bytes.n;
+		b->ln[b->n].len = line.n;
+		b->ln[b->n].cut = (uint8_t)in->cut;
+		b->ln[b->n].key = (uint8_t)newkey;
+		jy_buf_add(&b->bytes, line.p, line.n);
+		b->n++;
+	}
+	return b->n;
+}
+
+static void
+pool_free(struct pool *pl)
+{
+	size_t i;
+	int k;
+
+	pthread_mutex_lock(&pl->mu);
+	pl->quit = 1;
+	pthread_cond_broadcast(&pl->work);
+	pthread_mutex_unlock(&pl->mu);
+	for (k = 0; k < pl->nrun; k++)
+		pthread_join(pl->w[k].th, NULL);
+	for (k = 0; k < pl->nw; k++) {
+		jy_format_free(pl->w[k].px.fmt);
+		jy_buf_free(&pl->w[k].px.key);
+		jy_buf_free(&pl->w[k].px.page);
+		jy_buf_free(&pl->w[k].px.tmp);
+		jy_buf_free(&pl->w[k].px.uap);
+	}
+	for (i = 0; i < pl->nb; i++) {
+		jy_buf_free(&pl->b[i].bytes);
+		jy_buf_free(&pl->b[i].arena);
+		free(pl->b[i].ln);
+		free(pl->b[i].res);
+	}
+	free(pl->b);
+	free(pl->w);
+	pthread_mutex_destroy(&pl->mu);
+	pthread_cond_destroy(&pl->work);
+	pthread_cond_destroy(&pl->done);
+}
+
+/* The workers, or 0 where this file's lines are parsed here. */
+static int
+pool_start(jy_input *in, struct pool *pl)
+{
+	struct jy_config *c = in->cfg;
+	int n = jobs(c), k;
+	size_t i;
+
+	memset(pl, 0, sizeof *pl);
+	if (n < 2 || c->nstatic_pats > 0 || c->npaths > 0 ||
+	    c->nrewrites > 0)
+		return 0;
+	pl->w = jy_xcalloc((size_t)n, sizeof *pl->w);
+	pl->nb = 2 * (size_t)n;
+	pl->b = jy_xcalloc(pl->nb, sizeof *pl->b);
+	pthread_mutex_init(&pl->mu, NULL);
+	pthread_cond_init(&pl->work, NULL);
+	pthread_cond_init(&pl->done, NULL);
+	for (k = 0; k < n; k++) {
+		struct worker *w = &pl->w[k];
+		w->pool = pl;
+		w->px = *in;
+		w->px.key = w->px.page = w->px.tmp = w->px.uap =
+		    (struct jy_buf){ NULL, 0, 0 };
+		w->px.uapstale = 1;
+		pl->nw++;
+		if ((w->px.fmt = jy_format_clone(in->fmt)) == NULL)
+			break;
+	}
+	for (i = 0; i < pl->nb; i++) {
+		pl->b[i].ln = jy_xmalloc(BATCH_LINES * sizeof *pl->b[i].ln);
+		pl->b[i].res = jy_xmalloc(BATCH_LINES * sizeof *pl->b[i].res);
+	}
+	/* Fewer threads than asked for do the same work. */
+	for (k = 0; k < n && pl->w[n - 1].px.fmt != NULL; k++) {
+		if (pthread_create(&pl->w[k].th, NULL, worker, &pl->w[k]) != 0)
+			break;
+		pl->nrun++;
+	}
+	if (pl->nrun == 0) {
+		pool_free(pl);
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * The rest of the file on the workers: 0 if it is not for them (then
+ * nothing was read), else 1 with *rc as the reading loop leaves it.
+ */
+static int
+pool_drain(jy_input *in, jy_reader *rd, int *rc)
+{
+	struct pool pl;
+	struct batch *b;
+	uint64_t applied = 0;
+	int eof = 0;
+	size_t i;
+
+	if (!pool_start(in, &pl))
+		return 0;
+	for (;;) {
+		while (!eof && pl.filled - applied < pl.nb) {
+			b = &pl.b[pl.filled % pl.nb];
+			if (batch_fill(in, rd, b, rc) == 0 || *rc <= 0)
+				eof = 1;
+			if (b->n == 0)
+				break;
+			pthread_mutex_lock(&pl.mu);
+			pl.filled++;
+			pthread_cond_signal(&pl.work);
+			pthread_mutex_unlock(&pl.mu);
+		}
+		if (applied == pl.filled)
+			break;
+		b = &pl.b[applied % pl.nb];
+		pthread_mutex_lock(&pl.mu);
+		while (!b->done)
+			pthread_cond_wait(&pl.done, &pl.mu);
+		pthread_mutex_unlock(&pl.mu);
+		for (i = 0; i < b->n && !in->stopped && !in->halted; i++) {
+			if (b->ln[i].key)
+				flush_open(in);
+			line_apply(in, (jy_span){ b->bytes.p + b->ln[i].off,
+			    b->ln[i].len }, &b->res[i]);
+		}
+		applied++;
+		in->threaded += i;
+		jy_progress_tick(in->progress, rd, in->st.lines, 0);
+		if (in->stopped || in->halted) {
+			/* As where one thread stops: what was read past the
+			 * line is not looked at, a read error there not said. */
+			eof = 1;
+			*rc = 1;
+		}
+	}
+	if (pl.nrun > in->nthreads)
+		in->nthreads = pl.nrun;
+	pool_free(&pl);
+	return 1;
+}
+
 struct held {
 	size_t		 off, len;
 	char		 cut, key;
@@ -2366,7 +2725,10 @@ jy_input_file(jy_input *in, const char *path)
 		in->cut = 0;
 	}
 drain:
-	while (!in->stopped && !in->halted &&
+	if (rc > 0 && in->fmt != NULL && !in->stopped && !in->halted &&
+	    !in->xcheck && pool_drain(in, rd, &rc))
+		;	/* read to the end on the workers */
+	else while (!in->stopped && !in->halted &&
 	    (rc = next_line(in, rd, &line, &newkey)) > 0) {
 		if (newkey)
 			flush_open(in);
@@ -2481,6 +2843,9 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	if (in->gzipped)
 		fprintf(f, "%s: gzip input inflated with %s\n", prog,
 		    jy_gzip_backend());
+	if (in->threaded > 0)
+		fprintf(f, "%s: -j: %llu lines parsed on %d threads\n", prog,
+		    (unsigned long long)in->threaded, in->nthreads);
 	if (s->outside > 0)
 		fprintf(f, "%s: sessions outside --since/--until %llu\n", prog,
 		    (unsigned long long)s->outside);

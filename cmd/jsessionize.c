@@ -31,6 +31,8 @@ usage(FILE *f)
 "      --memory SIZE         memory for putting it in time order (default\n"
 "                            1G); past it, sorted runs spill to disk\n"
 "  -T, --temporary-directory DIR  where they go (default $TMPDIR or /tmp)\n"
+"  -j, --jobs N              threads that parse lines (default: the cores,\n"
+"                            at most 4; 1: the main thread alone)\n"
 "      --stream              live input: write sessions as they end, set\n"
 "                            aside lines more than --slack late\n"
 "      --since TIME          only sessions that start at or after TIME\n"

@@ -643,9 +643,9 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 		unsigned long j = strtoul(arg, &e, 10);
 		if (arg[0] < '0' || arg[0] > '9' || *e != '\0' || j < 1 ||
 		    j > JY_MAX_JOBS) {
-			jy_errf(err, errlen, "bad -j \"%s\": give the threads "
-			    "to parse on, 1 to %d (1: none besides the main "
-			    "one)", arg, JY_MAX_JOBS);
+			jy_errf(err, errlen, "bad -j \"%s\": give how many "
+			    "threads parse lines, 1 to %d (1: the main thread "
+			    "alone)", arg, JY_MAX_JOBS);
 			return JY_EUSAGE;
 		}
 		c->jobs = (int)j;

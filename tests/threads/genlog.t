@@ -1,7 +1,8 @@
 -j 1, -j 2 and -j 4 give byte-identical output and stderr for all six
 programs on a generated log (tools/genlog, 60000 lines: many batches of
 4096 lines), in time order and shuffled, on the exact path and with
---stream, with --shard and with jsessionize --map.  The expectation is
+--stream, with --shard, with jsessionize --map and on its output
+read back (reducers).  The expectation is
 identity with -j 1 (same.sh), the path the other tests check against
 hand-worked answers.  The shuffle is awk's (srand(7)), so it is the same
 on every run.  -v says the workers parsed every line with -F combined
@@ -17,6 +18,11 @@ same shuffled jsessionize shuf.log
 same shuffled-stream jsessionize --stream shuf.log
 same shard jsessionize --shard 2/3 g.log
 same map jsessionize --map g.log
+# A mapper's output, sorted as a shuffle would, read back by reducers:
+# the sessions close where the key changes, on the main thread.
+jsessionize --map shuf.log | LC_ALL=C sort >mapped
+same reduce jsessionize mapped
+same reduce-jfunnel jfunnel -s / -s /cart mapped
 same ip jsessionize --visitor ip --keep-bots --summary shuf.log
 same jfunnel jfunnel -s / -s /cart -s /checkout shuf.log
 same jfunnel-stream jfunnel --stream -s / -s /cart g.log
@@ -39,6 +45,8 @@ shuffled same
 shuffled-stream same
 shard same
 map same
+reduce same
+reduce-jfunnel same
 ip same
 jfunnel same
 jfunnel-stream same

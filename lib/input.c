@@ -2390,6 +2390,25 @@ pool_free(struct pool *pl)
 	pthread_cond_destroy(&pl->done);
 }
 
+/*
+ * A driver learns the fields it is asked for by name (fmt_json.c), in
+ * the order asked: the copy is asked as the run's format was
+ * (use_format), and the workers go on only if the indices agree.
+ */
+static int
+same_names(const jy_input *in, jy_format *f)
+{
+	int k;
+
+	if (in->visitor_named >= 0 &&
+	    jy_format_named(f, in->cfg->visitor_field) != in->visitor_named)
+		return 0;
+	for (k = 0; k < in->nx; k++)
+		if (jy_format_named(f, in->xname[k]) != in->xidx[k])
+			return 0;
+	return 1;
+}
+
 /* The workers, or 0 where this file's lines are parsed here. */
 static int
 pool_start(jy_input *in, struct pool *pl)
@@ -2416,8 +2435,12 @@ pool_start(jy_input *in, struct pool *pl)
 		    (struct jy_buf){ NULL, 0, 0 };
 		w->px.uapstale = 1;
 		pl->nw++;
-		if ((w->px.fmt = jy_format_clone(in->fmt)) == NULL)
+		if ((w->px.fmt = jy_format_clone(in->fmt)) == NULL ||
+		    !same_names(in, w->px.fmt)) {
+			jy_format_free(w->px.fmt);
+			w->px.fmt = NULL;
 			break;
+		}
 	}
 	for (i = 0; i < pl->nb; i++) {
 		pl->b[i].ln = jy_xmalloc(BATCH_LINES * sizeof *pl->b[i].ln);
@@ -2445,7 +2468,7 @@ pool_drain(jy_input *in, jy_reader *rd, int *rc)
 {
 	struct pool pl;
 	struct batch *b;
-	uint64_t applied = 0;
+	uint64_t applied = 0, lines0;
 	int eof = 0;
 	size_t i;
 
@@ -2470,6 +2493,7 @@ pool_drain(jy_input *in, jy_reader *rd, int *rc)
 		while (!b->done)
 			pthread_cond_wait(&pl.done, &pl.mu);
 		pthread_mutex_unlock(&pl.mu);
+		lines0 = in->st.lines;
 		for (i = 0; i < b->n && !in->stopped && !in->halted; i++) {
 			if (b->ln[i].key)
 				flush_open(in);
@@ -2478,7 +2502,9 @@ pool_drain(jy_input *in, jy_reader *rd, int *rc)
 		}
 		applied++;
 		in->threaded += i;
-		jy_progress_tick(in->progress, rd, in->st.lines, 0);
+		/* As often as line by line: each 8192 lines. */
+		if ((in->st.lines >> 13) != (lines0 >> 13))
+			jy_progress_tick(in->progress, rd, in->st.lines, 0);
 		if (in->stopped || in->halted) {
 			/* As where one thread stops: what was read past the
 			 * line is not looked at, a read error there not said. */
@@ -2843,7 +2869,9 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	if (in->gzipped)
 		fprintf(f, "%s: gzip input inflated with %s\n", prog,
 		    jy_gzip_backend());
-	if (in->threaded > 0)
+	/* Said where -j is given: how many threads there are by default
+	 * depends on the machine. */
+	if (in->threaded > 0 && in->cfg->jobs > 0)
 		fprintf(f, "%s: -j: %llu lines parsed on %d threads\n", prog,
 		    (unsigned long long)in->threaded, in->nthreads);
 	if (s->outside > 0)

@@ -38,9 +38,16 @@ echo "tsv threaded $(threaded jsessionize ev.tsv)"
 same exclude jsessionize --exclude-path '/static/*' g.log
 echo "exclude threaded $(threaded jsessionize --exclude-path '/static/*' g.log)"
 awk -F'"' '{ split($1, a, " "); split($2, rq, " "); split($3, st, " ")
-	printf "{\"remote_addr\":\"%s\",\"time_local\":\"%s %s\",\"request\":\"%s\",\"status\":%s,\"body_bytes_sent\":%s,\"http_referer\":\"%s\",\"http_user_agent\":\"%s\"}\n",
-	    a[1], substr(a[4], 2), substr(a[5], 1, 5), $2, st[1], st[2], $4, $6 }' g.log >j.log
+	printf "{\"remote_addr\":\"10.0.0.9\",\"time_local\":\"%s %s\",\"request\":\"%s\",\"status\":%s,\"body_bytes_sent\":%s,\"http_referer\":\"%s\",\"http_user_agent\":\"%s\",\"http_x_forwarded_for\":\"%s, 10.0.0.9\",\"account\":\"u%d\"}\n",
+	    substr(a[4], 2), substr(a[5], 1, 5), $2, st[1], st[2], $4, $6, a[1], NR % 7 }' g.log >j.log
 same json jsessionize j.log
+# Fields asked for by name (the driver numbers them as asked): every
+# request comes through one proxy, so a visitor key that lost the
+# X-Forwarded-For field would make next to one visitor of them all.
+same json-visitor jsessionize --visitor X-Forwarded-For -o visitor,page j.log
+echo "json visitors $(cut -f1 out.2 | sort -u | wc -l | awk '$1 > 500 { print "many" }')"
+same json-by jpaths --by account j.log
+echo "json accounts $(cut -f1 out.2 | sort -u | grep -c '^u[0-6]$')"
 echo "json threaded $(threaded jsessionize -F nginx_json j.log) of $(wc -l <j.log)"
 --- stdout
 w3c same
@@ -53,4 +60,8 @@ tsv threaded
 exclude same
 exclude threaded 
 json same
+json-visitor same
+json visitors many
+json-by same
+json accounts 7
 json threaded 20000 of 20000

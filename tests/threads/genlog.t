@@ -1,6 +1,6 @@
 -j 1, -j 2 and -j 4 give byte-identical output and stderr for all six
 programs on a generated log (tools/genlog, 60000 lines: many batches of
-4096 lines), in time order and shuffled, on the exact path and with
+1024 lines), in time order and shuffled, on the exact path and with
 --stream, with --shard, with jsessionize --map and on its output
 read back (reducers).  The expectation is
 identity with -j 1 (same.sh), the path the other tests check against

@@ -58,6 +58,8 @@ jy_span_eq(jy_span a, const char *s)
 
 int	 jy_span_caseeq(jy_span, const char *);
 int	 jy_span_dash(jy_span);		/* empty or "-" */
+/* The order of --by groups: integers by value first, then bytewise. */
+int	 jy_group_cmp(jy_span, jy_span);
 
 /* Fast keyed hashing for tables (random key per process). */
 uint64_t jy_hash(const void *, size_t);

@@ -269,6 +269,10 @@ int	 jy_ua_isbot(const jy_span fam[JY_UA_N]);
 int	 jy_ua_class(jy_span ua, const jy_span fam[JY_UA_N]);
 const char *jy_ua_class_name(int);
 const char *jy_ua_path(const struct jy_ua *);
+void	 jy_ua_key(const struct jy_ua *, struct jy_buf *);
+/* The input options a partial's fingerprint holds (config.c). */
+struct jy_config;
+void	 jy_config_key(const struct jy_config *, struct jy_buf *);
 void	 jy_ua_stats(const struct jy_ua *, uint64_t *parsed, uint64_t *bad);
 void	 jy_ua_free(struct jy_ua *);
 struct jy_config;
@@ -289,6 +293,7 @@ int	 jy_owner_of(const struct jy_owners *, int channel, jy_span referrer,
 	    jy_span target);
 const char *jy_owner_name(const struct jy_owners *, int);
 void	 jy_owners_free(struct jy_owners *);
+void	 jy_owners_key(const struct jy_owners *, struct jy_buf *);
 
 #define JY_MAX_STAGES	32767	/* struct pv's int16_t stage */
 

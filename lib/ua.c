@@ -400,6 +400,28 @@ jy_ua_path(const struct jy_ua *u)
 	return u->path;
 }
 
+/* What of the file changes a family (each list's rules, in order), for
+ * the fingerprint of a partial state: not the file's name. */
+void
+jy_ua_key(const struct jy_ua *u, struct jy_buf *b)
+{
+	size_t k;
+	int i;
+
+	for (i = 0; i < JY_UA_N; i++) {
+		for (k = 0; k < u->sec[i].n; k++) {
+			const struct rule *r = &u->sec[i].r[k];
+			const char *rx = r->rx ? r->rx : "", *rep = r->rep ?
+			    r->rep : "";
+			jy_buf_addc(b, r->caseless ? 'i' : '-');
+			jy_buf_addc(b, r->rep != NULL ? 'r' : '-');
+			jy_buf_add(b, rx, strlen(rx) + 1);
+			jy_buf_add(b, rep, strlen(rep) + 1);
+		}
+		jy_buf_addc(b, '\n');
+	}
+}
+
 /* For -v: the rules PCRE2 could not compile, families parsed. */
 void
 jy_ua_stats(const struct jy_ua *u, uint64_t *parsed, uint64_t *bad)

@@ -270,6 +270,13 @@ int	 jy_ua_class(jy_span ua, const jy_span fam[JY_UA_N]);
 const char *jy_ua_class_name(int);
 const char *jy_ua_path(const struct jy_ua *);
 void	 jy_ua_key(const struct jy_ua *, struct jy_buf *);
+/* Off: every rule tried (tests/uaconf.c compares both ways). */
+void	 jy_ua_filter(struct jy_ua *, int on);
+/* Sets of lower-case strings such that every match of rx holds one
+ * string of each set, into out (each string a length byte and its
+ * bytes, each set ended by a 0 byte); the number of sets, 0 when none
+ * is known (rxatoms.c). */
+int	 jy_rx_atoms(const char *rx, struct jy_buf *out);
 /* The input options a partial's fingerprint holds (config.c). */
 struct jy_config;
 void	 jy_config_key(const struct jy_config *, struct jy_buf *);

@@ -620,7 +620,8 @@ sequence(struct parser *ps, struct info *x, struct conj *all)
 		exact = 0;
 		consider(x, &cur);
 		collect(all, &cur);
-		if (!it.any) {
+		if (!it.any && !it.exact) {
+			/* (Exact, it starts the next run, which says more.) */
 			consider(x, &it.r);
 			collect(all, &it.r);
 		}

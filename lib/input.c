@@ -2316,6 +2316,7 @@ worker(void *arg)
 		pthread_cond_broadcast(&pl->done);
 	}
 	pthread_mutex_unlock(&pl->mu);
+	jy_rx_thread_end();	/* the UA rules' (ua.c) */
 	return NULL;
 }
 

@@ -206,6 +206,8 @@ void	 jy_siteinfer_free(struct jy_siteinfer *);
  * pattern's text for jy_pattern_warn (pattern.c). */
 void	*jy_rx_context(void);
 void	 jy_rx_failed(const char *text, int rc);
+/* A thread other than the main one ends: its context goes. */
+void	 jy_rx_thread_end(void);
 /* gzip input: was this reader's, and the decoder built in (reader.c). */
 int	 jy_reader_gzip(const jy_reader *);
 const char *jy_gzip_backend(void);

@@ -15,8 +15,8 @@ enum { P_EXACT, P_GLOB, P_REGEX };
  * Every regex of the toolkit (steps, stages, exclusions, --rewrite)
  * matches with one match context a thread: a JIT stack far larger than
  * PCRE2's 32 KiB default (a repeated group on a long path needs it) and
- * a match limit, so that a catastrophic pattern costs milliseconds a line, not
- * seconds.  A match that fails for any reason other than "no match"
+ * a match limit, so that a catastrophic pattern costs milliseconds a
+ * line, not seconds.  A match that fails for any reason other than "no match"
  * counts as no match, and is counted here, per pattern, for
  * jy_pattern_warn (under a lock: -j's workers match User-Agents).
  */

@@ -385,7 +385,10 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 		const char *dir = cfg->tmpdir;
 		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
 			dir = "/tmp";
-		jy_paths_budget(a->paths, (size_t)(cfg->memory / 2), dir);
+		/* A 32nd: the table grows with the distinct journeys,
+		 * which keep coming as long as the input does (issue 18's
+		 * 200 MB at 5 GB of log); past it, exact runs on disk. */
+		jy_paths_budget(a->paths, (size_t)(cfg->memory / 32), dir);
 	}
 	if (a->kind == A_FUNNEL) {
 		if (a->json + a->chart + a->expl > 1) {

@@ -138,6 +138,9 @@ struct jy_funnel {
 	struct level	 lv[JY_FUNNEL_MAX];
 	struct ev	*ev;
 	size_t		 nev, evcap;
+	int32_t		*owner;		/* --order any: event -> step */
+	uint8_t		*seen;		/* and the augmenting path's marks */
+	size_t		 anycap;	/* room in both, kept across units */
 
 	/* results */
 	struct group	*groups;
@@ -229,6 +232,8 @@ jy_funnel_free(jy_funnel *f)
 	for (k = 0; k < JY_FUNNEL_MAX; k++)
 		free(f->lv[k].v);
 	free(f->ev);
+	free(f->owner);
+	free(f->seen);
 	for (i = 0; i < f->ngroups; i++) {
 		struct group *g = &f->groups[i];
 		free(g->key);
@@ -751,8 +756,14 @@ eval_any(jy_funnel *f, struct result *r)
 	memset(r->dur, 0xff, sizeof r->dur);
 	r->lo = UINT32_MAX;
 	r->hi = 0;
-	owner = jy_xmalloc((f->nev + 1) * sizeof *owner);
-	seen = jy_xmalloc(f->nev + 1);
+	if (f->nev + 1 > f->anycap) {
+		/* Grown, never shrunk: no allocation per unit. */
+		f->anycap = 2 * (f->nev + 1);
+		f->owner = jy_xrealloc(f->owner, f->anycap * sizeof *f->owner);
+		f->seen = jy_xrealloc(f->seen, f->anycap);
+	}
+	owner = f->owner;
+	seen = f->seen;
 	for (a = 0; a < f->nev && best_k < f->nsteps; a++) {
 		if (f->ev[a].mask == 0)
 			continue;
@@ -791,8 +802,6 @@ eval_any(jy_funnel *f, struct result *r)
 		if (f->window < 0)
 			break;
 	}
-	free(owner);
-	free(seen);
 	r->level = best_k;
 	r->reached = best_k == 64 ? ~0ULL : (1ULL << best_k) - 1;
 	for (k = 0; k < best_k; k++) {

@@ -2093,9 +2093,7 @@ drop_rank(jy_funnel *f)
 struct dsum {
 	jy_funnel	*f;
 	struct jy_spill	*next;		/* NULL: into the table */
-	struct jy_buf	 key;		/* the key being summed */
-	uint64_t	 n;
-	int		 any;
+	struct jy_buf	 block;		/* group, step, kind of the best */
 	struct jy_buf	 pages;		/* the best of the current block */
 	struct dbest {
 		uint64_t	 n;
@@ -2143,17 +2141,18 @@ best_prune(struct dsum *d, size_t keep)
 	d->pages = nb;
 }
 
-/* The block of output group, step and kind in d->key is done. */
+/* The block of output group, step and kind in d->block is done. */
 static void
 best_flush(struct dsum *d)
 {
 	jy_funnel *f = d->f;
+	const char *k = d->block.p;
 	size_t i;
 
 	best_prune(d, (size_t)f->droptop);
 	for (i = 0; i < d->nbest; i++)
-		drop_count(f, (uint32_t)f->groups[get32(d->key.p)].id,
-		    (int)get32(d->key.p + 4), (int)get32(d->key.p + 8),
+		drop_count(f, (uint32_t)f->groups[get32(k)].id,
+		    (int)get32(k + 4), (int)get32(k + 8),
 		    page_id(f, (jy_span){ d->pages.p + d->best[i].off,
 		    d->best[i].len }), d->best[i].n);
 	d->nbest = 0;
@@ -2161,70 +2160,46 @@ best_flush(struct dsum *d)
 }
 
 /* A key's sum: to the table, to the second spill, or to the best. */
-static void
-sum_done(struct dsum *d)
+static int
+sum_done(void *ctx, jy_span key, uint64_t n)
 {
+	struct dsum *d = ctx;
 	jy_funnel *f = d->f;
-	const char *k = d->key.p;
-	jy_span page = { k + 12, d->key.n - 12 };
+	const char *k = key.p;
+	jy_span page = { k + 12, key.n - 12 };
 
-	if (d->next != NULL) {
-		drop_add(f, d->next, (uint32_t)f->gmap[get32(k)], get32(k + 4),
-		    get32(k + 8), page, d->n);
-		return;
-	}
+	if (d->next != NULL)
+		return drop_add(f, d->next, (uint32_t)f->gmap[get32(k)],
+		    get32(k + 4), get32(k + 8), page, n);
 	if (d->best == NULL) {
 		drop_count(f, get32(k), (int)get32(k + 4), (int)get32(k + 8),
-		    page_id(f, page), d->n);
-		return;
+		    page_id(f, page), n);
+		return 0;
 	}
+	/* A new group, step or kind: the block before is done. */
+	if (d->block.n == 12 && memcmp(d->block.p, k, 12) != 0)
+		best_flush(d);
+	d->block.n = 0;
+	jy_buf_add(&d->block, k, 12);
 	if (d->nbest == d->cap) {
 		d->cap = d->cap ? 2 * d->cap : 16;
 		d->best = jy_xrealloc(d->best, d->cap * sizeof *d->best);
 	}
-	d->best[d->nbest++] = (struct dbest){ d->n, d->pages.n, page.n };
+	d->best[d->nbest++] = (struct dbest){ n, d->pages.n, page.n };
 	jy_buf_add(&d->pages, page.p, page.n);
 	if (f->droptop > 0 && d->nbest >= 2 * (size_t)f->droptop)
 		best_prune(d, (size_t)f->droptop);
-}
-
-static int
-sum_rec(void *ctx, jy_span key, jy_span data)
-{
-	struct dsum *d = ctx;
-	uint64_t n;
-
-	memcpy(&n, data.p, sizeof n);
-	if (d->any && d->key.n == key.n && memcmp(d->key.p, key.p,
-	    key.n) == 0) {
-		d->n += n;
-		return 0;
-	}
-	if (d->any) {
-		sum_done(d);
-		/* A new group, step or kind: the block before is done. */
-		if (d->best != NULL && memcmp(d->key.p, key.p, 12) != 0)
-			best_flush(d);
-	}
-	d->key.n = 0;
-	jy_buf_add(&d->key, key.p, key.n);
-	d->n = n;
-	d->any = 1;
 	return 0;
 }
 
 static void
 sum_spill(jy_funnel *f, struct jy_spill *sp, struct dsum *d)
 {
-	if (!f->err[0] && jy_spill_finish(sp, sum_rec, d) != 0)
+	if (!f->err[0] && jy_spill_sums(sp, sum_done, d) != 0 && !f->err[0])
 		snprintf(f->err, sizeof f->err, "the next and exit pages: %s",
 		    jy_spill_error(sp));
-	if (d->any && !f->err[0]) {
-		sum_done(d);
-		if (d->best != NULL)
-			best_flush(d);
-	}
-	d->any = 0;
+	if (d->best != NULL && !f->err[0])
+		best_flush(d);
 	jy_spill_free(sp);
 }
 
@@ -2253,7 +2228,7 @@ drop_settle(jy_funnel *f, int report)
 		d.best = jy_xcalloc(d.cap, sizeof *d.best);
 		sum_spill(f, sp, &d);
 	}
-	jy_buf_free(&d.key);
+	jy_buf_free(&d.block);
 	jy_buf_free(&d.pages);
 	free(d.best);
 }

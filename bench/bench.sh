@@ -279,6 +279,8 @@ row 'jpaths' plain "$BIN/jpaths" "$LOG"
 ONE_jpaths=$LAST
 row 'jdropoff' plain "$BIN/jdropoff" "$LOG"
 ONE_jdropoff=$LAST
+row 'jretention' plain "$BIN/jretention" "$LOG"
+ONE_jretention=$LAST
 # The journey map: every analysis above and more in one pass over the
 # log, against jfunnel's one (issue 15: about the time of jfunnel).
 # shellcheck disable=SC2086
@@ -430,6 +432,7 @@ goal 'jsessionize vs goaccess' "${ONE_js:-}" "${GOA:-}" '-'
 goal 'jfunnel vs jsessionize' "${ONE_jfunnel:-}" "${ONE_js:-}" '>= 0.83x'
 goal 'jpaths vs jsessionize' "${ONE_jpaths:-}" "${ONE_js:-}" '>= 0.83x'
 goal 'jdropoff vs jsessionize' "${ONE_jdropoff:-}" "${ONE_js:-}" '>= 0.83x'
+goal 'jretention vs jsessionize' "${ONE_jretention:-}" "${ONE_js:-}" '>= 0.83x'
 goal "jsessionize gzip ($GZ_backend) vs zlib inflate" "${GZ_js:-}" "${INFL:-}" '>= 0.83x'
 goal "jsessionize gzip ($GZ_backend) vs igzip -dc" "${GZ_js:-}" "${IGZ:-}" '-'
 goal "jsessionize gzip ($GZ_backend) vs plain" "${GZ_js:-}" "${ONE_js:-}" '1x with ISA-L'

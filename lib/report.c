@@ -14,47 +14,6 @@
 #define FLOW_DEPTH	5	/* columns of the flow */
 #define DUR_EXACT	86400	/* time on site: one counter a second below */
 
-/* A time bucket's key to its index, and the (bucket, visitor) pairs seen. */
-struct bmap {
-	struct rbucket	*b;
-	size_t		 n, cap;
-	uint32_t	*slot;		/* index + 1, 0 empty */
-	size_t		 nslot;
-	uint64_t	*seen;		/* hash | 1 of bucket and visitor */
-	size_t		 nseen, seencap;
-};
-
-struct fopt {
-	char		*name, *arg;
-};
-
-struct jy_report {
-	const jy_config	*cfg;
-	char		*title;
-	int		 top;
-	struct fopt	 fo[256];
-	int		 nfo, nsteps, visitor;
-	char		*cmdline;
-	char		**files;
-	size_t		 nfiles;
-
-	jy_analysis	*fun, *fday, *fhour, *drop, *pages, *paths;
-	jy_analysis	*entries, *edges;
-	jy_analysis	*sall[R_NSEG], *sconv[R_NSEG];
-	const char	*segname[R_NSEG];
-	int		 nseg;
-
-	jy_input	*in;
-	int		 daycol, hourcol;
-	struct bmap	 days, hours, people;
-	uint64_t	 bounces;	/* sessions of one pageview: 0 s */
-	uint64_t	 sessions, pageviews;	/* those the analyses got */
-	uint64_t	*dur;		/* DUR_EXACT counters */
-	int64_t		*longdur;	/* sessions of a day or more */
-	size_t		 nlong, longcap;
-	int64_t		 tmin, tmax;
-};
-
 /* Segments the report shows where the library knows the column. */
 static const struct {
 	const char	*name, *label;
@@ -63,6 +22,38 @@ static const struct {
 	{ "device_class", "Device" },
 	{ "returning", "New or returning" },
 };
+const char *const jy_r_segcols[R_NSEG] = { "channel", "device_class",
+    "returning" };
+
+size_t
+jy_r_inner(jy_report *r, jy_analysis **a, const char **name)
+{
+	static const char *const names[R_NINNER] = { "day", "hour", "steps",
+	    "pages", "paths", "entries", "edges", "conv-channel",
+	    "conv-device_class", "conv-returning" };
+	size_t n = 0;
+	int i;
+
+	a[n++] = r->fday;
+	a[n++] = r->fhour;
+	a[n++] = r->drop;
+	a[n++] = r->pages;
+	a[n++] = r->paths;
+	a[n++] = r->entries;
+	a[n++] = r->edges;
+	for (i = 0; i < R_NSEG; i++)
+		a[n++] = NULL;
+	/* A segment's conversion under its column's name, wherever it is
+	 * in r->seg (a column the library does not know is left out). */
+	for (i = 0; i < r->nseg; i++)
+		for (int k = 0; k < R_NSEG; k++)
+			if (strcmp(r->segname[i], jy_r_segcols[k]) == 0)
+				a[7 + k] = r->sconv[i];
+	if (name != NULL)
+		for (i = 0; i < R_NINNER; i++)
+			name[i] = names[i];
+	return n;
+}
 
 /* The funnel options, replayed into every analysis with the steps. */
 static const char *const funnelopts[] = {
@@ -102,17 +93,21 @@ jy_report_free(jy_report *r)
 		free(r->fo[i].name);
 		free(r->fo[i].arg);
 	}
-	jy_analysis *all[] = { r->fun, r->fday, r->fhour, r->drop, r->pages,
-	    r->paths, r->entries, r->edges };
-	for (i = 0; i < (int)(sizeof all / sizeof all[0]); i++)
-		jy_analysis_free(all[i]);
+	jy_analysis *all[R_NINNER];
+	size_t n = jy_r_inner(r, all, NULL);
+	for (size_t k = 0; k < n; k++)
+		jy_analysis_free(all[k]);
 	for (i = 0; i < r->nseg; i++) {
-		jy_analysis_free(r->sall[i]);
-		jy_analysis_free(r->sconv[i]);
+		for (size_t k = 0; k < r->sall[i].nv; k++)
+			free(r->sall[i].v[k].key);
+		free(r->sall[i].v);
 	}
 	for (size_t k = 0; k < r->nfiles; k++)
 		free(r->files[k]);
 	free(r->files);
+	for (size_t k = 0; k < r->nlogs; k++)
+		free(r->logs[k].path);
+	free(r->logs);
 	free(r->cmdline);
 	free(r->title);
 	bmap_free(&r->days);
@@ -228,7 +223,6 @@ jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
 {
 	static const char *const five[] = { "top", "5", NULL };
 	static const char *const all[] = { "top", "0", NULL };
-	static const char *const star[] = { "step", "*", "step", "*", NULL };
 	char topn[16], depth[16];
 	int i;
 
@@ -246,7 +240,6 @@ jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
 		    NULL };
 		static const char *const byhour[] = { "by", "hour", "top", "0",
 		    NULL };
-		r->fun = make("jfunnel", r, 1, NULL);
 		r->fday = make("jfunnel", r, 1, byday);
 		r->fhour = make("jfunnel", r, 1, byhour);
 		r->drop = make("jdropoff", r, 1, five);
@@ -266,26 +259,26 @@ jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
 		if (!known_column(segcols[i].name))
 			continue;
 		const char *by[] = { "by", segcols[i].name, "top", "0", NULL };
-		const char *sby[] = { "step", "*", "step", "*", "by",
-		    segcols[i].name, "top", "0", NULL };
-		(void)star;
 		r->segname[r->nseg] = segcols[i].name;
-		r->sall[r->nseg] = make("jfunnel", r, 0, sby);
 		if (r->nsteps > 0)
 			r->sconv[r->nseg] = make("jfunnel", r, 1, by);
 		r->nseg++;
 	}
-	jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop, r->pages,
-	    r->paths, r->entries, r->edges };
-	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
-		if (list[i] != NULL && jy_analysis_ready(list[i], cfg, err,
-		    errlen) != JY_OK)
+	/* Together in the half of --memory that one analysis of jfunnel
+	 * has (the order of the pageviews has all of it): each a share. */
+	jy_analysis *list[R_NINNER];
+	size_t n = jy_r_inner(r, list, NULL), k, made = 0;
+	for (k = 0; k < n; k++)
+		made += list[k] != NULL;
+	for (k = 0; k < n; k++) {
+		if (list[k] == NULL)
+			continue;
+		jy_analysis_budget(list[k], (size_t)(cfg->memory / 2 /
+		    (made + 1)));
+		if (jy_analysis_ready(list[k], cfg, err, errlen) != JY_OK)
 			return JY_EUSAGE;
-	for (i = 0; i < r->nseg; i++)
-		if (jy_analysis_ready(r->sall[i], cfg, err, errlen) != JY_OK ||
-		    (r->sconv[i] != NULL && jy_analysis_ready(r->sconv[i], cfg,
-		    err, errlen) != JY_OK))
-			return JY_EUSAGE;
+	}
+	r->ownbudget = (size_t)(cfg->memory / 2 / (made + 1));
 	return JY_OK;
 }
 
@@ -295,18 +288,17 @@ jy_report_start(jy_report *r, jy_input *in, char *err, size_t errlen)
 	int i;
 
 	r->in = in;
-	jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop, r->pages,
-	    r->paths, r->entries, r->edges };
-	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
-		if (list[i] != NULL && jy_analysis_start(list[i], in, NULL, err,
+	jy_analysis *list[R_NINNER];
+	size_t n = jy_r_inner(r, list, NULL);
+	for (size_t k = 0; k < n; k++)
+		if (list[k] != NULL && jy_analysis_start(list[k], in, NULL, err,
 		    errlen) != JY_OK)
 			return JY_EUSAGE;
-	for (i = 0; i < r->nseg; i++)
-		if (jy_analysis_start(r->sall[i], in, NULL, err, errlen) !=
-		    JY_OK || (r->sconv[i] != NULL &&
-		    jy_analysis_start(r->sconv[i], in, NULL, err, errlen) !=
-		    JY_OK))
+	for (i = 0; i < r->nseg; i++) {
+		if ((r->sall[i].col = jy_input_column(in, r->segname[i], err,
+		    errlen)) < 0)
 			return JY_EUSAGE;
+	}
 	if ((r->daycol = jy_input_column(in, "day", err, errlen)) < 0 ||
 	    (r->hourcol = jy_input_column(in, "hour", err, errlen)) < 0)
 		return JY_EUSAGE;
@@ -343,8 +335,8 @@ rehash(struct bmap *m)
 	}
 }
 
-static struct rbucket *
-bucket(struct bmap *m, jy_span k)
+struct rbucket *
+jy_r_bucket(struct bmap *m, jy_span k)
 {
 	size_t h;
 
@@ -398,12 +390,50 @@ seen_add(struct bmap *m, uint64_t h)
 	return 1;
 }
 
+/* The counts of a segment's value (few: channels, device classes). */
+struct sval *
+jy_r_sval(struct scount *c, jy_span k)
+{
+	size_t i;
+
+	if (c->last < c->nv && c->v[c->last].n == k.n &&
+	    memcmp(c->v[c->last].key, k.p, k.n) == 0)
+		return &c->v[c->last];
+	for (i = 0; i < c->nv; i++)
+		if (c->v[i].n == k.n && memcmp(c->v[i].key, k.p, k.n) == 0)
+			return &c->v[c->last = i];
+	if (c->nv == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 16;
+		c->v = jy_xrealloc(c->v, c->cap * sizeof *c->v);
+	}
+	c->v[c->nv].key = jy_xmalloc(k.n + 1);
+	memcpy(c->v[c->nv].key, k.p, k.n);
+	c->v[c->nv].key[k.n] = '\0';
+	c->v[c->nv].n = k.n;
+	c->v[c->nv].units = c->v[c->nv].c1 = c->v[c->nv].c2 = 0;
+	c->last = c->nv;
+	return &c->v[c->nv++];
+}
+
+static void
+count_segment(struct scount *c, const jy_session *s, size_t n)
+{
+	char buf[32];
+	jy_span none = { "", 0 };
+	struct sval *v = jy_r_sval(c, n > 0 ? jy_session_value(s, 0, c->col,
+	    buf) : none);
+
+	v->units++;
+	v->c1 += n > 0;
+	v->c2 += n > 1;
+}
+
 static void
 count_bucket(struct bmap *m, const jy_session *s, int col, uint64_t hv)
 {
 	char buf[32];
 	jy_span k = jy_session_value(s, 0, col, buf);
-	struct rbucket *b = bucket(m, k);
+	struct rbucket *b = jy_r_bucket(m, k);
 
 	b->sessions++;
 	if (seen_add(m, pairhash(jy_hash(k.p, k.n), hv)))
@@ -417,20 +447,17 @@ jy_report_session(void *ctx, const jy_session *s)
 	size_t n = jy_session_len(s);
 	int rc = 0, i;
 
-	jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop, r->pages,
-	    r->paths, r->entries, r->edges };
+	jy_analysis *list[R_NINNER];
+	size_t na = jy_r_inner(r, list, NULL), k;
 	/* The hourly trend is for an input of one day: once a second day
 	 * is seen it will not be shown, so it is no longer fed. */
 	if (r->days.n > 1)
-		list[2] = NULL;
-	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
-		if (list[i] != NULL)
-			rc |= jy_analysis_session(list[i], s);
-	for (i = 0; i < r->nseg; i++) {
-		rc |= jy_analysis_session(r->sall[i], s);
-		if (r->sconv[i] != NULL)
-			rc |= jy_analysis_session(r->sconv[i], s);
-	}
+		list[1] = NULL;
+	for (k = 0; k < na; k++)
+		if (list[k] != NULL)
+			rc |= jy_analysis_session(list[k], s);
+	for (i = 0; i < r->nseg; i++)
+		count_segment(&r->sall[i], s, n);
 	if (n == 0)
 		return rc;
 	int64_t t0 = jy_session_time(s, 0), t1 = jy_session_time(s, n - 1);
@@ -537,7 +564,8 @@ parse(struct rtab *t, const char *p, size_t n)
 }
 
 static void
-capture(jy_analysis *a, struct rtab *t)
+capture_with(jy_analysis *a, struct rtab *t,
+    void (*write)(jy_analysis *, jy_out *))
 {
 	char *buf = NULL;
 	size_t len = 0;
@@ -548,11 +576,78 @@ capture(jy_analysis *a, struct rtab *t)
 	if (a == NULL || (f = open_memstream(&buf, &len)) == NULL)
 		return;
 	o = jy_out_new(f);
-	jy_analysis_write(a, o);
+	write(a, o);
 	jy_out_close(o);
 	fclose(f);
 	parse(t, buf, len);
 	free(buf);
+}
+
+/* As jfunnel --by orders its groups: by step 1, units, then the value. */
+static void
+capture(jy_analysis *a, struct rtab *t)
+{
+	capture_with(a, t, jy_analysis_write);
+}
+
+static int
+cmp_sval(const void *a, const void *b)
+{
+	const struct sval *x = a, *y = b;
+	size_t n = x->n < y->n ? x->n : y->n;
+	int c;
+
+	if (x->c1 != y->c1)
+		return x->c1 > y->c1 ? -1 : 1;
+	if (x->units != y->units)
+		return x->units > y->units ? -1 : 1;
+	if ((c = n ? memcmp(x->key, y->key, n) : 0) != 0)
+		return c;
+	return (x->n > y->n) - (x->n < y->n);
+}
+
+/* The table of jfunnel -s '*' -s '*' --by COL --top 0 (its columns that
+ * the page reads: value, step, name, count). */
+static void
+segment_table(struct scount *c, struct rtab *t)
+{
+	char *buf = NULL;
+	size_t len = 0, i;
+	FILE *f;
+	jy_out *o;
+
+	if (c->nv == 0) {
+		jy_span none = { "", 0 };
+		jy_r_sval(c, none);	/* jfunnel's one empty group */
+	}
+	qsort(c->v, c->nv, sizeof *c->v, cmp_sval);
+	c->last = 0;
+	memset(t, 0, sizeof *t);
+	if ((f = open_memstream(&buf, &len)) == NULL)
+		return;
+	o = jy_out_new(f);
+	for (i = 0; i < c->nv; i++)
+		for (int k = 1; k <= 2; k++) {
+			jy_out_tsv(o, c->v[i].key, c->v[i].n);
+			jy_out_str(o, k == 1 ? "\t1\t*\t" : "\t2\t*\t");
+			jy_out_int(o, (int64_t)(k == 1 ? c->v[i].c1 :
+			    c->v[i].c2));
+			jy_out_char(o, '\n');
+		}
+	jy_out_close(o);
+	fclose(f);
+	parse(t, buf, len);
+	free(buf);
+}
+
+static int
+cmp_log(const void *a, const void *b)
+{
+	const struct rlog *x = a, *y = b;
+
+	if (x->pos != y->pos)
+		return x->pos < y->pos ? -1 : 1;
+	return strcmp(x->path, y->path);
 }
 
 static int
@@ -643,6 +738,23 @@ jy_report_write(jy_report *r, jy_out *out)
 	d.cmdline = r->cmdline ? r->cmdline : "jreport";
 	d.files = (const char *const *)r->files;
 	d.nfiles = r->nfiles;
+	if (r->nlogs > 0) {
+		/* A merge: the logs, in the order their command lines had. */
+		qsort(r->logs, r->nlogs, sizeof *r->logs, cmp_log);
+		for (i = 0; i < r->nlogs && i < r->nfiles; i++) {
+			free(r->files[i]);
+			r->files[i] = jy_xstrdup(r->logs[i].path);
+		}
+		if (r->nlogs > r->nfiles) {
+			r->files = jy_xrealloc(r->files, r->nlogs *
+			    sizeof *r->files);
+			for (; i < r->nlogs; i++)
+				r->files[i] = jy_xstrdup(r->logs[i].path);
+		}
+		r->nfiles = r->nlogs;
+		d.files = (const char *const *)r->files;
+		d.nfiles = r->nfiles;
+	}
 	d.top = r->top;
 	d.nsteps = r->nsteps;
 	d.stages = jy_config_has_stages(r->cfg);
@@ -658,7 +770,7 @@ jy_report_write(jy_report *r, jy_out *out)
 		total += r->dur[i];
 	d.median = median(r, total + r->nlong, 0);
 	d.median2 = median(r, total + r->nlong, r->bounces);
-	d.visitors = r->people.nseen;
+	d.visitors = r->people.nseen + r->mvisitors;
 	d.hourly = r->days.n == 1;
 	struct bmap *m = d.hourly ? &r->hours : &r->days;
 	if (m->n > 1)
@@ -666,7 +778,7 @@ jy_report_write(jy_report *r, jy_out *out)
 	fill_gaps(m, d.hourly);
 	d.bucket = m->b;
 	d.nbucket = m->n;
-	capture(r->fun, &d.funnel);
+	capture_with(r->drop, &d.funnel, jy_analysis_write_funnel);
 	capture(d.hourly ? r->fhour : r->fday, &d.fday);
 	capture(r->drop, &d.dropoff);
 	capture(r->pages, &d.pages);
@@ -678,7 +790,7 @@ jy_report_write(jy_report *r, jy_out *out)
 		for (int k = 0; k < R_NSEG; k++)
 			if (strcmp(segcols[k].name, r->segname[i]) == 0)
 				d.seg[i].label = segcols[k].label;
-		capture(r->sall[i], &d.seg[i].all);
+		segment_table(&r->sall[i], &d.seg[i].all);
 		capture(r->sconv[i], &d.seg[i].conv);
 	}
 	d.nseg = (size_t)r->nseg;
@@ -699,18 +811,12 @@ jy_report_write(jy_report *r, jy_out *out)
 const char *
 jy_report_error(const jy_report *r)
 {
-	const jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop,
-	    r->pages, r->paths, r->entries, r->edges };
+	jy_analysis *list[R_NINNER];
+	size_t n = jy_r_inner((jy_report *)r, list, NULL), k;
 	const char *e;
-	int i;
 
-	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
-		if (list[i] != NULL && (e = jy_analysis_error(list[i])) != NULL)
-			return e;
-	for (i = 0; i < r->nseg; i++)
-		if ((e = jy_analysis_error(r->sall[i])) != NULL ||
-		    (r->sconv[i] != NULL &&
-		    (e = jy_analysis_error(r->sconv[i])) != NULL))
+	for (k = 0; k < n; k++)
+		if (list[k] != NULL && (e = jy_analysis_error(list[k])) != NULL)
 			return e;
 	return NULL;
 }
@@ -718,6 +824,6 @@ jy_report_error(const jy_report *r)
 void
 jy_report_report(const jy_report *r, FILE *f, const char *prog)
 {
-	if (r->fun != NULL)
-		jy_analysis_report(r->fun, f, prog);
+	if (r->drop != NULL)
+		jy_analysis_report(r->drop, f, prog);
 }

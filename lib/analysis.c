@@ -577,6 +577,13 @@ jy_analysis_budget(jy_analysis *a, size_t bytes)
 	a->budget = bytes ? bytes : 1;
 }
 
+/* The steps the last session was counted at (--per session). */
+uint64_t
+jy_analysis_last_steps(const jy_analysis *a)
+{
+	return a->fun != NULL ? jy_funnel_last_steps(a->fun) : 0;
+}
+
 /* jdropoff's funnel mode as jfunnel writes it: the same engine, the same
  * counts, so jreport needs no second funnel of the same steps. */
 void

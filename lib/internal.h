@@ -468,6 +468,8 @@ int	 jy_analysis_merge_line(void *, const jy_span *, size_t, char *,
 uint64_t jy_analysis_fingerprint(const jy_analysis *);
 void	 jy_analysis_budget(jy_analysis *, size_t bytes);
 void	 jy_analysis_write_funnel(jy_analysis *, jy_out *);
+uint64_t jy_analysis_last_steps(const jy_analysis *);
+uint64_t jy_funnel_last_steps(const jy_funnel *);
 void	 jy_dropoff_budget(jy_dropoff *, size_t bytes);
 void	 jy_retention_partial(jy_retention *, jy_out *);
 int	 jy_retention_merge_line(void *, const jy_span *, size_t, char *,

@@ -97,10 +97,18 @@ jy_report_free(jy_report *r)
 	size_t n = jy_r_inner(r, all, NULL);
 	for (size_t k = 0; k < n; k++)
 		jy_analysis_free(all[k]);
+	struct scount *sc[2 * R_NSEG + 2];
+	int nsc = 0;
+	sc[nsc++] = &r->cday;
+	sc[nsc++] = &r->chour;
 	for (i = 0; i < r->nseg; i++) {
-		for (size_t k = 0; k < r->sall[i].nv; k++)
-			free(r->sall[i].v[k].key);
-		free(r->sall[i].v);
+		sc[nsc++] = &r->sall[i];
+		sc[nsc++] = &r->cseg[i];
+	}
+	for (i = 0; i < nsc; i++) {
+		for (size_t k = 0; k < sc[i]->nv; k++)
+			free(sc[i]->v[k].key);
+		free(sc[i]->v);
 	}
 	for (size_t k = 0; k < r->nfiles; k++)
 		free(r->files[k]);
@@ -240,9 +248,12 @@ jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
 		    NULL };
 		static const char *const byhour[] = { "by", "hour", "top", "0",
 		    NULL };
-		r->fday = make("jfunnel", r, 1, byday);
-		r->fhour = make("jfunnel", r, 1, byhour);
 		r->drop = make("jdropoff", r, 1, five);
+		r->derive = !r->visitor;
+		if (!r->derive) {
+			r->fday = make("jfunnel", r, 1, byday);
+			r->fhour = make("jfunnel", r, 1, byhour);
+		}
 	} else if (r->nfo > 0) {
 		jy_errf(err, errlen, "--%s is a funnel option: give the "
 		    "funnel's steps with -s or --steps", r->fo[0].name);
@@ -260,7 +271,7 @@ jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
 			continue;
 		const char *by[] = { "by", segcols[i].name, "top", "0", NULL };
 		r->segname[r->nseg] = segcols[i].name;
-		if (r->nsteps > 0)
+		if (r->nsteps > 0 && !r->derive)
 			r->sconv[r->nseg] = make("jfunnel", r, 1, by);
 		r->nseg++;
 	}
@@ -302,6 +313,10 @@ jy_report_start(jy_report *r, jy_input *in, char *err, size_t errlen)
 	if ((r->daycol = jy_input_column(in, "day", err, errlen)) < 0 ||
 	    (r->hourcol = jy_input_column(in, "hour", err, errlen)) < 0)
 		return JY_EUSAGE;
+	r->cday.col = r->daycol;
+	r->chour.col = r->hourcol;
+	for (i = 0; i < r->nseg; i++)
+		r->cseg[i].col = r->sall[i].col;
 	return JY_OK;
 }
 
@@ -428,6 +443,21 @@ count_segment(struct scount *c, const jy_session *s, size_t n)
 	v->c2 += n > 1;
 }
 
+/* A visit counted at the funnel's first and last steps (c1, c2) by the
+ * value of c's column at its start, as jfunnel --by counts it. */
+static void
+count_conv(struct scount *c, const jy_session *s, size_t n, int c1, int c2)
+{
+	char buf[32];
+	jy_span none = { "", 0 };
+	struct sval *v = jy_r_sval(c, n > 0 ? jy_session_value(s, 0, c->col,
+	    buf) : none);
+
+	v->units++;
+	v->c1 += (uint64_t)c1;
+	v->c2 += (uint64_t)c2;
+}
+
 static void
 count_bucket(struct bmap *m, const jy_session *s, int col, uint64_t hv)
 {
@@ -458,6 +488,15 @@ jy_report_session(void *ctx, const jy_session *s)
 			rc |= jy_analysis_session(list[k], s);
 	for (i = 0; i < r->nseg; i++)
 		count_segment(&r->sall[i], s, n);
+	if (r->derive) {
+		uint64_t m = jy_analysis_last_steps(r->drop);
+		int c1 = (int)(m & 1), c2 = (int)(m >> (r->nsteps - 1) & 1);
+		count_conv(&r->cday, s, n, c1, c2);
+		if (r->days.n <= 1)
+			count_conv(&r->chour, s, n, c1, c2);
+		for (i = 0; i < r->nseg; i++)
+			count_conv(&r->cseg[i], s, n, c1, c2);
+	}
 	if (n == 0)
 		return rc;
 	int64_t t0 = jy_session_time(s, 0), t1 = jy_session_time(s, n - 1);
@@ -606,12 +645,30 @@ cmp_sval(const void *a, const void *b)
 	return (x->n > y->n) - (x->n < y->n);
 }
 
-/* The table of jfunnel -s '*' -s '*' --by COL --top 0 (its columns that
- * the page reads: value, step, name, count). */
+/* jfunnel's rate: of the first step's count, 4 decimals, "-" of none. */
 static void
-segment_table(struct scount *c, struct rtab *t)
+out_rate(jy_out *o, uint64_t num, uint64_t den)
 {
-	char *buf = NULL;
+	char b[32];
+
+	if (den == 0)
+		jy_out_str(o, "-");
+	else {
+		snprintf(b, sizeof b, "%.4f", (double)num / (double)den);
+		jy_out_str(o, b);
+	}
+}
+
+/*
+ * The rows of jfunnel --by COL --top 0 that the page reads, in its order:
+ * per value the first step and the last (step nsteps), with the columns
+ * value, step, name (left empty), count and rate.  The segments' table is
+ * that of the '*','*' funnel: two steps.
+ */
+static void
+scount_table(struct scount *c, int nsteps, struct rtab *t)
+{
+	char *buf = NULL, b[16];
 	size_t len = 0, i;
 	FILE *f;
 	jy_out *o;
@@ -626,14 +683,23 @@ segment_table(struct scount *c, struct rtab *t)
 	if ((f = open_memstream(&buf, &len)) == NULL)
 		return;
 	o = jy_out_new(f);
-	for (i = 0; i < c->nv; i++)
-		for (int k = 1; k <= 2; k++) {
-			jy_out_tsv(o, c->v[i].key, c->v[i].n);
-			jy_out_str(o, k == 1 ? "\t1\t*\t" : "\t2\t*\t");
-			jy_out_int(o, (int64_t)(k == 1 ? c->v[i].c1 :
-			    c->v[i].c2));
-			jy_out_char(o, '\n');
-		}
+	snprintf(b, sizeof b, "\t%d\t\t", nsteps);
+	for (i = 0; i < c->nv; i++) {
+		jy_out_tsv(o, c->v[i].key, c->v[i].n);
+		jy_out_str(o, "\t1\t\t");
+		jy_out_int(o, (int64_t)c->v[i].c1);
+		jy_out_char(o, '\t');
+		out_rate(o, c->v[i].c1, c->v[i].c1);
+		jy_out_char(o, '\n');
+		if (nsteps < 2)
+			continue;
+		jy_out_tsv(o, c->v[i].key, c->v[i].n);
+		jy_out_str(o, b);
+		jy_out_int(o, (int64_t)c->v[i].c2);
+		jy_out_char(o, '\t');
+		out_rate(o, c->v[i].c2, c->v[i].c1);
+		jy_out_char(o, '\n');
+	}
 	jy_out_close(o);
 	fclose(f);
 	parse(t, buf, len);
@@ -779,7 +845,10 @@ jy_report_write(jy_report *r, jy_out *out)
 	d.bucket = m->b;
 	d.nbucket = m->n;
 	capture_with(r->drop, &d.funnel, jy_analysis_write_funnel);
-	capture(d.hourly ? r->fhour : r->fday, &d.fday);
+	if (r->derive)
+		scount_table(d.hourly ? &r->chour : &r->cday, r->nsteps, &d.fday);
+	else
+		capture(d.hourly ? r->fhour : r->fday, &d.fday);
 	capture(r->drop, &d.dropoff);
 	capture(r->pages, &d.pages);
 	capture(r->paths, &d.paths);
@@ -790,8 +859,11 @@ jy_report_write(jy_report *r, jy_out *out)
 		for (int k = 0; k < R_NSEG; k++)
 			if (strcmp(segcols[k].name, r->segname[i]) == 0)
 				d.seg[i].label = segcols[k].label;
-		segment_table(&r->sall[i], &d.seg[i].all);
-		capture(r->sconv[i], &d.seg[i].conv);
+		scount_table(&r->sall[i], 2, &d.seg[i].all);
+		if (r->derive)
+			scount_table(&r->cseg[i], r->nsteps, &d.seg[i].conv);
+		else
+			capture(r->sconv[i], &d.seg[i].conv);
 	}
 	d.nseg = (size_t)r->nseg;
 	jy_report_html(&d, out);

@@ -77,6 +77,12 @@ struct rlog {
 
 struct jy_report {
 	int		 partial;	/* --partial: write the state */
+	/* --per session: the trend's and the segments' conversion counted
+	 * here from the steps each visit of drop's funnel was counted at,
+	 * (units, c1 the first step, c2 the last), not by four funnels
+	 * more of the same steps; --per visitor has those funnels */
+	int		 derive;
+	struct scount	 cday, chour, cseg[R_NSEG];
 	const jy_config	*cfg;
 	char		*title;
 	int		 top;

@@ -10,8 +10,11 @@
  *	report	first|last	EPOCH				1
  *	report	dur	SECONDS					N
  *	report	day|hour	BUCKET	sessions|visitors	N
- *	report	seg	COLUMN	VALUE	units|c1|c2		N
+ *	report	seg|conv	COLUMN	VALUE	units|c1|c2	N
  *
+ * seg: the visits by the value at their start (c1: with a pageview, c2:
+ * with two); conv (--per session): by day, hour or a segment, c1 and c2
+ * those counted at the funnel's first and last step.
  * Counts add, but for first and last (the least and the greatest).  The
  * visitors, per bucket too, add as well: the partials are of different
  * visitors (--shard, or a reducer's keys), as the partials of jfunnel
@@ -59,10 +62,34 @@ own_buckets(jy_out *o, const struct bmap *m, const char *what)
 		}
 }
 
+/* A column's counts by value: units, c1, c2 (report.h). */
+static void
+own_values(jy_out *o, const char *what, const char *col,
+    const struct scount *c)
+{
+	static const char *const cn[] = { "units", "c1", "c2" };
+
+	for (size_t i = 0; i < c->nv; i++) {
+		const struct sval *v = &c->v[i];
+		const uint64_t n[] = { v->units, v->c1, v->c2 };
+		for (int k = 0; k < 3; k++) {
+			jy_pw_key(o, "report", 6);
+			jy_out_char(o, '\t');
+			jy_out_str(o, what);
+			jy_out_char(o, '\t');
+			jy_out_str(o, col);
+			jy_out_char(o, '\t');
+			jy_out_tsv(o, v->key, v->n);
+			jy_out_char(o, '\t');
+			jy_out_str(o, cn[k]);
+			jy_pw_count(o, n[k]);
+		}
+	}
+}
+
 static void
 own_lines(jy_report *r, jy_out *o)
 {
-	static const char *const cn[] = { "units", "c1", "c2" };
 	size_t i;
 
 	for (i = 0; i < r->nfiles; i++) {
@@ -92,21 +119,13 @@ own_lines(jy_report *r, jy_out *o)
 	 * merge has two as well and shows days. */
 	if (r->days.n <= 1)
 		own_buckets(o, &r->hours, "hour");
-	for (int s = 0; s < r->nseg; s++)
-		for (i = 0; i < r->sall[s].nv; i++) {
-			const struct sval *v = &r->sall[s].v[i];
-			const uint64_t c[] = { v->units, v->c1, v->c2 };
-			for (int k = 0; k < 3; k++) {
-				jy_pw_key(o, "report", 6);
-				jy_out_str(o, "\tseg\t");
-				jy_out_str(o, r->segname[s]);
-				jy_out_char(o, '\t');
-				jy_out_tsv(o, v->key, v->n);
-				jy_out_char(o, '\t');
-				jy_out_str(o, cn[k]);
-				jy_pw_count(o, c[k]);
-			}
-		}
+	for (int k = 0; k < r->nseg; k++) {
+		own_values(o, "seg", r->segname[k], &r->sall[k]);
+		own_values(o, "conv", r->segname[k], &r->cseg[k]);
+	}
+	own_values(o, "conv", "day", &r->cday);
+	if (r->days.n <= 1)
+		own_values(o, "conv", "hour", &r->chour);
 }
 
 void
@@ -240,11 +259,18 @@ own_merge(jy_report *r, const jy_span *v, size_t nf, uint64_t n, char *err,
 		r->logs[r->nlogs++].path[v[3].n] = '\0';
 		return 0;
 	}
-	if (nf == 6 && jy_span_eq(v[1], "seg")) {
-		for (int s = 0; s < r->nseg; s++) {
-			if (!jy_span_eq(v[2], r->segname[s]))
-				continue;
-			struct sval *sv = jy_r_sval(&r->sall[s], v[3]);
+	if (nf == 6 && (jy_span_eq(v[1], "seg") || jy_span_eq(v[1], "conv"))) {
+		int conv = v[1].p[0] == 'c';
+		struct scount *c = NULL;
+		if (conv && jy_span_eq(v[2], "day"))
+			c = &r->cday;
+		else if (conv && jy_span_eq(v[2], "hour"))
+			c = &r->chour;
+		for (int s = 0; c == NULL && s < r->nseg; s++)
+			if (jy_span_eq(v[2], r->segname[s]))
+				c = conv ? &r->cseg[s] : &r->sall[s];
+		if (c != NULL) {
+			struct sval *sv = jy_r_sval(c, v[3]);
 			if (jy_span_eq(v[4], "units"))
 				sv->units += n;
 			else if (jy_span_eq(v[4], "c1"))
@@ -255,7 +281,7 @@ own_merge(jy_report *r, const jy_span *v, size_t nf, uint64_t n, char *err,
 				goto bad;
 			return 0;
 		}
-		jy_errf(err, errlen, "a segment this merge does not show");
+		jy_errf(err, errlen, "a column this merge does not show");
 		return -1;
 	}
 bad:

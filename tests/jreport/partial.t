@@ -108,12 +108,7 @@ pages: 10 entry, 10 exit, 10 journeys
 #partial	jreport	1	FP
 #analysis	field...	count
 sorted
-conv-channel
-conv-device_class
-conv-returning
-day
 edges
-hour
 pages
 paths
 report

@@ -97,18 +97,10 @@ jy_report_free(jy_report *r)
 	size_t n = jy_r_inner(r, all, NULL);
 	for (size_t k = 0; k < n; k++)
 		jy_analysis_free(all[k]);
-	struct scount *sc[2 * R_NSEG + 2];
-	int nsc = 0;
-	sc[nsc++] = &r->cday;
-	sc[nsc++] = &r->chour;
 	for (i = 0; i < r->nseg; i++) {
-		sc[nsc++] = &r->sall[i];
-		sc[nsc++] = &r->cseg[i];
-	}
-	for (i = 0; i < nsc; i++) {
-		for (size_t k = 0; k < sc[i]->nv; k++)
-			free(sc[i]->v[k].key);
-		free(sc[i]->v);
+		for (size_t k = 0; k < r->sall[i].nv; k++)
+			free(r->sall[i].v[k].key);
+		free(r->sall[i].v);
 	}
 	for (size_t k = 0; k < r->nfiles; k++)
 		free(r->files[k]);
@@ -313,10 +305,6 @@ jy_report_start(jy_report *r, jy_input *in, char *err, size_t errlen)
 	if ((r->daycol = jy_input_column(in, "day", err, errlen)) < 0 ||
 	    (r->hourcol = jy_input_column(in, "hour", err, errlen)) < 0)
 		return JY_EUSAGE;
-	r->cday.col = r->daycol;
-	r->chour.col = r->hourcol;
-	for (i = 0; i < r->nseg; i++)
-		r->cseg[i].col = r->sall[i].col;
 	return JY_OK;
 }
 
@@ -421,17 +409,17 @@ jy_r_sval(struct scount *c, jy_span k)
 		c->cap = c->cap ? 2 * c->cap : 16;
 		c->v = jy_xrealloc(c->v, c->cap * sizeof *c->v);
 	}
+	memset(&c->v[c->nv], 0, sizeof c->v[c->nv]);
 	c->v[c->nv].key = jy_xmalloc(k.n + 1);
 	memcpy(c->v[c->nv].key, k.p, k.n);
 	c->v[c->nv].key[k.n] = '\0';
 	c->v[c->nv].n = k.n;
-	c->v[c->nv].units = c->v[c->nv].c1 = c->v[c->nv].c2 = 0;
 	c->last = c->nv;
 	return &c->v[c->nv++];
 }
 
 static void
-count_segment(struct scount *c, const jy_session *s, size_t n)
+count_segment(struct scount *c, const jy_session *s, size_t n, const int *f)
 {
 	char buf[32];
 	jy_span none = { "", 0 };
@@ -441,31 +429,21 @@ count_segment(struct scount *c, const jy_session *s, size_t n)
 	v->units++;
 	v->c1 += n > 0;
 	v->c2 += n > 1;
-}
-
-/* A visit counted at the funnel's first and last steps (c1, c2) by the
- * value of c's column at its start, as jfunnel --by counts it. */
-static void
-count_conv(struct scount *c, const jy_session *s, size_t n, int c1, int c2)
-{
-	char buf[32];
-	jy_span none = { "", 0 };
-	struct sval *v = jy_r_sval(c, n > 0 ? jy_session_value(s, 0, c->col,
-	    buf) : none);
-
-	v->units++;
-	v->c1 += (uint64_t)c1;
-	v->c2 += (uint64_t)c2;
+	v->f1 += (uint64_t)f[0];
+	v->f2 += (uint64_t)f[1];
 }
 
 static void
-count_bucket(struct bmap *m, const jy_session *s, int col, uint64_t hv)
+count_bucket(struct bmap *m, const jy_session *s, int col, uint64_t hv,
+    const int *f)
 {
 	char buf[32];
 	jy_span k = jy_session_value(s, 0, col, buf);
 	struct rbucket *b = jy_r_bucket(m, k);
 
 	b->sessions++;
+	b->f1 += (uint64_t)f[0];
+	b->f2 += (uint64_t)f[1];
 	if (seen_add(m, pairhash(jy_hash(k.p, k.n), hv)))
 		b->visitors++;
 }
@@ -486,17 +464,13 @@ jy_report_session(void *ctx, const jy_session *s)
 	for (k = 0; k < na; k++)
 		if (list[k] != NULL)
 			rc |= jy_analysis_session(list[k], s);
+	/* The steps this visit was counted at, first and last. */
+	uint64_t m = r->derive ? jy_analysis_last_steps(r->drop) : 0;
+	int f[2] = { (int)(m & 1), (int)(m >> (r->nsteps > 0 ? r->nsteps - 1 :
+	    0) & 1) };
 	for (i = 0; i < r->nseg; i++)
-		count_segment(&r->sall[i], s, n);
-	if (r->derive) {
-		uint64_t m = jy_analysis_last_steps(r->drop);
-		int c1 = (int)(m & 1), c2 = (int)(m >> (r->nsteps - 1) & 1);
-		count_conv(&r->cday, s, n, c1, c2);
-		if (r->days.n <= 1)
-			count_conv(&r->chour, s, n, c1, c2);
-		for (i = 0; i < r->nseg; i++)
-			count_conv(&r->cseg[i], s, n, c1, c2);
-	}
+		count_segment(&r->sall[i], s, n, f);
+
 	if (n == 0)
 		return rc;
 	int64_t t0 = jy_session_time(s, 0), t1 = jy_session_time(s, n - 1);
@@ -521,9 +495,9 @@ jy_report_session(void *ctx, const jy_session *s)
 	const char *v = jy_session_visitor(s);
 	uint64_t hv = jy_hash(v, strlen(v));
 	seen_add(&r->people, hv | 1);
-	count_bucket(&r->days, s, r->daycol, hv);
+	count_bucket(&r->days, s, r->daycol, hv, f);
 	if (r->days.n == 1)
-		count_bucket(&r->hours, s, r->hourcol, hv);
+		count_bucket(&r->hours, s, r->hourcol, hv, f);
 	return rc;
 }
 
@@ -602,9 +576,9 @@ parse(struct rtab *t, const char *p, size_t n)
 	free(rowstart);
 }
 
+/* A table made by fill into memory, then read back as the page's. */
 static void
-capture_with(jy_analysis *a, struct rtab *t,
-    void (*write)(jy_analysis *, jy_out *))
+tsv_table(struct rtab *t, void (*fill)(jy_out *, void *), void *ctx)
 {
 	char *buf = NULL;
 	size_t len = 0;
@@ -612,17 +586,45 @@ capture_with(jy_analysis *a, struct rtab *t,
 	jy_out *o;
 
 	memset(t, 0, sizeof *t);
-	if (a == NULL || (f = open_memstream(&buf, &len)) == NULL)
+	if ((f = open_memstream(&buf, &len)) == NULL)
 		return;
 	o = jy_out_new(f);
-	write(a, o);
+	fill(o, ctx);
 	jy_out_close(o);
 	fclose(f);
 	parse(t, buf, len);
 	free(buf);
 }
 
-/* As jfunnel --by orders its groups: by step 1, units, then the value. */
+struct fill {
+	jy_analysis	*a;
+	void		(*write)(jy_analysis *, jy_out *);
+	struct scount	*c;
+	const struct bmap *m;
+	int		 nsteps, steps;
+};
+
+static void
+fill_analysis(jy_out *o, void *ctx)
+{
+	struct fill *f = ctx;
+
+	f->write(f->a, o);
+}
+
+static void
+capture_with(jy_analysis *a, struct rtab *t,
+    void (*write)(jy_analysis *, jy_out *))
+{
+	struct fill f = { a, write, NULL, NULL, 0, 0 };
+
+	if (a == NULL) {
+		memset(t, 0, sizeof *t);
+		return;
+	}
+	tsv_table(t, fill_analysis, &f);
+}
+
 static void
 capture(jy_analysis *a, struct rtab *t)
 {
@@ -660,18 +662,65 @@ out_rate(jy_out *o, uint64_t num, uint64_t den)
 }
 
 /*
- * The rows of jfunnel --by COL --top 0 that the page reads, in its order:
- * per value the first step and the last (step nsteps), with the columns
- * value, step, name (left empty), count and rate.  The segments' table is
- * that of the '*','*' funnel: two steps.
+ * The rows of jfunnel --by COL --top 0 that the page reads: per value the
+ * first step and the last (step nsteps), with the columns value, step,
+ * name (left empty), count and rate.
  */
 static void
-scount_table(struct scount *c, int nsteps, struct rtab *t)
+funnel_rows(jy_out *o, const char *key, size_t n, int nsteps, uint64_t first,
+    uint64_t last)
 {
-	char *buf = NULL, b[16];
-	size_t len = 0, i;
-	FILE *f;
-	jy_out *o;
+	jy_out_tsv(o, key, n);
+	jy_out_str(o, "\t1\t\t");
+	jy_out_int(o, (int64_t)first);
+	jy_out_char(o, '\t');
+	out_rate(o, first, first);
+	jy_out_char(o, '\n');
+	if (nsteps < 2)
+		return;
+	jy_out_tsv(o, key, n);
+	jy_out_char(o, '\t');
+	jy_out_int(o, nsteps);
+	jy_out_str(o, "\t\t");
+	jy_out_int(o, (int64_t)last);
+	jy_out_char(o, '\t');
+	out_rate(o, last, first);
+	jy_out_char(o, '\n');
+}
+
+static void
+fill_scount(jy_out *o, void *ctx)
+{
+	struct fill *f = ctx;
+	const struct scount *c = f->c;
+
+	for (size_t i = 0; i < c->nv; i++)
+		funnel_rows(o, c->v[i].key, c->v[i].n, f->nsteps, f->steps ?
+		    c->v[i].f1 : c->v[i].c1, f->steps ? c->v[i].f2 :
+		    c->v[i].c2);
+}
+
+static void
+fill_buckets(jy_out *o, void *ctx)
+{
+	struct fill *f = ctx;
+	const struct bmap *m = f->m;
+
+	for (size_t i = 0; i < m->n; i++)
+		if (m->b[i].sessions > 0)	/* not a gap filled */
+			funnel_rows(o, m->b[i].key, strlen(m->b[i].key),
+			    f->nsteps, m->b[i].f1, m->b[i].f2);
+}
+
+/*
+ * A column's table, in jfunnel's order: of the '*','*' funnel (c1, c2:
+ * the segments' visits and bounces), or of the steps (f1, f2: the
+ * segments' conversion, --per session).
+ */
+static void
+scount_table(struct scount *c, int nsteps, int steps, struct rtab *t)
+{
+	struct fill f = { NULL, NULL, c, NULL, nsteps, steps };
 
 	if (c->nv == 0) {
 		jy_span none = { "", 0 };
@@ -679,31 +728,16 @@ scount_table(struct scount *c, int nsteps, struct rtab *t)
 	}
 	qsort(c->v, c->nv, sizeof *c->v, cmp_sval);
 	c->last = 0;
-	memset(t, 0, sizeof *t);
-	if ((f = open_memstream(&buf, &len)) == NULL)
-		return;
-	o = jy_out_new(f);
-	snprintf(b, sizeof b, "\t%d\t\t", nsteps);
-	for (i = 0; i < c->nv; i++) {
-		jy_out_tsv(o, c->v[i].key, c->v[i].n);
-		jy_out_str(o, "\t1\t\t");
-		jy_out_int(o, (int64_t)c->v[i].c1);
-		jy_out_char(o, '\t');
-		out_rate(o, c->v[i].c1, c->v[i].c1);
-		jy_out_char(o, '\n');
-		if (nsteps < 2)
-			continue;
-		jy_out_tsv(o, c->v[i].key, c->v[i].n);
-		jy_out_str(o, b);
-		jy_out_int(o, (int64_t)c->v[i].c2);
-		jy_out_char(o, '\t');
-		out_rate(o, c->v[i].c2, c->v[i].c1);
-		jy_out_char(o, '\n');
-	}
-	jy_out_close(o);
-	fclose(f);
-	parse(t, buf, len);
-	free(buf);
+	tsv_table(t, fill_scount, &f);
+}
+
+/* The trend's conversion, as jfunnel --by day (or hour) has it. */
+static void
+bucket_table(const struct bmap *m, int nsteps, struct rtab *t)
+{
+	struct fill f = { NULL, NULL, NULL, m, nsteps, 1 };
+
+	tsv_table(t, fill_buckets, &f);
 }
 
 static int
@@ -846,7 +880,7 @@ jy_report_write(jy_report *r, jy_out *out)
 	d.nbucket = m->n;
 	capture_with(r->drop, &d.funnel, jy_analysis_write_funnel);
 	if (r->derive)
-		scount_table(d.hourly ? &r->chour : &r->cday, r->nsteps, &d.fday);
+		bucket_table(m, r->nsteps, &d.fday);
 	else
 		capture(d.hourly ? r->fhour : r->fday, &d.fday);
 	capture(r->drop, &d.dropoff);
@@ -859,9 +893,9 @@ jy_report_write(jy_report *r, jy_out *out)
 		for (int k = 0; k < R_NSEG; k++)
 			if (strcmp(segcols[k].name, r->segname[i]) == 0)
 				d.seg[i].label = segcols[k].label;
-		scount_table(&r->sall[i], 2, &d.seg[i].all);
+		scount_table(&r->sall[i], 2, 0, &d.seg[i].all);
 		if (r->derive)
-			scount_table(&r->cseg[i], r->nsteps, &d.seg[i].conv);
+			scount_table(&r->sall[i], r->nsteps, 1, &d.seg[i].conv);
 		else
 			capture(r->sconv[i], &d.seg[i].conv);
 	}

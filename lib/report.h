@@ -26,6 +26,7 @@ void		 jy_rtab_free(struct rtab *);
 struct rbucket {
 	char		 key[32];
 	uint64_t	 sessions, visitors;
+	uint64_t	 f1, f2;	/* at the funnel's first, last step */
 };
 
 /* A segment column: a '*','*' funnel by it (sessions, and those with a
@@ -60,6 +61,7 @@ struct sval {
 	char		*key;
 	size_t		 n;
 	uint64_t	 units, c1, c2;
+	uint64_t	 f1, f2;	/* at the funnel's first, last step */
 };
 struct scount {
 	int		 col;
@@ -78,11 +80,10 @@ struct rlog {
 struct jy_report {
 	int		 partial;	/* --partial: write the state */
 	/* --per session: the trend's and the segments' conversion counted
-	 * here from the steps each visit of drop's funnel was counted at,
-	 * (units, c1 the first step, c2 the last), not by four funnels
-	 * more of the same steps; --per visitor has those funnels */
+	 * here (f1, f2 of struct sval and rbucket) from the steps each
+	 * visit was counted at by drop's funnel, not by four funnels more
+	 * of the same steps; --per visitor has those funnels */
 	int		 derive;
-	struct scount	 cday, chour, cseg[R_NSEG];
 	const jy_config	*cfg;
 	char		*title;
 	int		 top;

@@ -9,12 +9,12 @@
  *	report	sessions|pageviews|bounces|visitors		N
  *	report	first|last	EPOCH				1
  *	report	dur	SECONDS					N
- *	report	day|hour	BUCKET	sessions|visitors	N
- *	report	seg|conv	COLUMN	VALUE	units|c1|c2	N
+ *	report	day|hour	BUCKET	sessions|visitors|f1|f2	N
+ *	report	seg	COLUMN	VALUE	units|c1|c2|f1|f2	N
  *
  * seg: the visits by the value at their start (c1: with a pageview, c2:
- * with two); conv (--per session): by day, hour or a segment, c1 and c2
- * those counted at the funnel's first and last step.
+ * with two); f1, f2 (--per session, where not 0): the visits counted at
+ * the funnel's first and last step.
  * Counts add, but for first and last (the least and the greatest).  The
  * visitors, per bucket too, add as well: the partials are of different
  * visitors (--shard, or a reducer's keys), as the partials of jfunnel
@@ -50,16 +50,25 @@ own_value(jy_out *o, const char *what, int64_t v, uint64_t n)
 static void
 own_buckets(jy_out *o, const struct bmap *m, const char *what)
 {
-	for (size_t i = 0; i < m->n; i++)
-		for (int k = 0; k < 2; k++) {
+	static const char *const cn[] = { "sessions", "visitors", "f1",
+	    "f2" };
+
+	for (size_t i = 0; i < m->n; i++) {
+		const uint64_t n[] = { m->b[i].sessions, m->b[i].visitors,
+		    m->b[i].f1, m->b[i].f2 };
+		for (int k = 0; k < 4; k++) {
+			if (k >= 2 && n[k] == 0)
+				continue;
 			jy_pw_key(o, "report", 6);
 			jy_out_char(o, '\t');
 			jy_out_str(o, what);
 			jy_out_char(o, '\t');
 			jy_out_tsv(o, m->b[i].key, strlen(m->b[i].key));
-			jy_out_str(o, k ? "\tvisitors" : "\tsessions");
-			jy_pw_count(o, k ? m->b[i].visitors : m->b[i].sessions);
+			jy_out_char(o, '\t');
+			jy_out_str(o, cn[k]);
+			jy_pw_count(o, n[k]);
 		}
+	}
 }
 
 /* A column's counts by value: units, c1, c2 (report.h). */
@@ -67,12 +76,14 @@ static void
 own_values(jy_out *o, const char *what, const char *col,
     const struct scount *c)
 {
-	static const char *const cn[] = { "units", "c1", "c2" };
+	static const char *const cn[] = { "units", "c1", "c2", "f1", "f2" };
 
 	for (size_t i = 0; i < c->nv; i++) {
 		const struct sval *v = &c->v[i];
-		const uint64_t n[] = { v->units, v->c1, v->c2 };
-		for (int k = 0; k < 3; k++) {
+		const uint64_t n[] = { v->units, v->c1, v->c2, v->f1, v->f2 };
+		for (int k = 0; k < 5; k++) {
+			if (k >= 3 && n[k] == 0)
+				continue;
 			jy_pw_key(o, "report", 6);
 			jy_out_char(o, '\t');
 			jy_out_str(o, what);
@@ -119,13 +130,8 @@ own_lines(jy_report *r, jy_out *o)
 	 * merge has two as well and shows days. */
 	if (r->days.n <= 1)
 		own_buckets(o, &r->hours, "hour");
-	for (int k = 0; k < r->nseg; k++) {
+	for (int k = 0; k < r->nseg; k++)
 		own_values(o, "seg", r->segname[k], &r->sall[k]);
-		own_values(o, "conv", r->segname[k], &r->cseg[k]);
-	}
-	own_values(o, "conv", "day", &r->cday);
-	if (r->days.n <= 1)
-		own_values(o, "conv", "hour", &r->chour);
 }
 
 void
@@ -230,6 +236,10 @@ own_merge(jy_report *r, const jy_span *v, size_t nf, uint64_t n, char *err,
 			b->sessions += n;
 		else if (jy_span_eq(v[3], "visitors"))
 			b->visitors += n;
+		else if (jy_span_eq(v[3], "f1"))
+			b->f1 += n;
+		else if (jy_span_eq(v[3], "f2"))
+			b->f2 += n;
 		else
 			goto bad;
 		return 0;
@@ -259,16 +269,11 @@ own_merge(jy_report *r, const jy_span *v, size_t nf, uint64_t n, char *err,
 		r->logs[r->nlogs++].path[v[3].n] = '\0';
 		return 0;
 	}
-	if (nf == 6 && (jy_span_eq(v[1], "seg") || jy_span_eq(v[1], "conv"))) {
-		int conv = v[1].p[0] == 'c';
+	if (nf == 6 && jy_span_eq(v[1], "seg")) {
 		struct scount *c = NULL;
-		if (conv && jy_span_eq(v[2], "day"))
-			c = &r->cday;
-		else if (conv && jy_span_eq(v[2], "hour"))
-			c = &r->chour;
 		for (int s = 0; c == NULL && s < r->nseg; s++)
 			if (jy_span_eq(v[2], r->segname[s]))
-				c = conv ? &r->cseg[s] : &r->sall[s];
+				c = &r->sall[s];
 		if (c != NULL) {
 			struct sval *sv = jy_r_sval(c, v[3]);
 			if (jy_span_eq(v[4], "units"))
@@ -277,6 +282,10 @@ own_merge(jy_report *r, const jy_span *v, size_t nf, uint64_t n, char *err,
 				sv->c1 += n;
 			else if (jy_span_eq(v[4], "c2"))
 				sv->c2 += n;
+			else if (jy_span_eq(v[4], "f1"))
+				sv->f1 += n;
+			else if (jy_span_eq(v[4], "f2"))
+				sv->f2 += n;
 			else
 				goto bad;
 			return 0;

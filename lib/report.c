@@ -110,6 +110,9 @@ jy_report_free(jy_report *r)
 	free(r->logs);
 	free(r->cmdline);
 	free(r->title);
+	free(r->tmpdir);
+	jy_spill_free(r->spill);
+	jy_buf_free(&r->prevkey);
 	bmap_free(&r->days);
 	bmap_free(&r->hours);
 	bmap_free(&r->people);
@@ -282,6 +285,10 @@ jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
 			return JY_EUSAGE;
 	}
 	r->ownbudget = (size_t)(cfg->memory / 2 / (made + 1));
+	const char *dir = cfg->tmpdir;
+	if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
+		dir = "/tmp";
+	r->tmpdir = jy_xstrdup(dir);
 	return JY_OK;
 }
 
@@ -364,14 +371,84 @@ jy_r_bucket(struct bmap *m, jy_span k)
 	return &m->b[m->n - 1];
 }
 
-/* 1 if the pair was not seen before. */
+static void
+spill_value(jy_report *r, uint64_t h, int tag, const char *bkey)
+{
+	char key[1 + 8 + 32];
+	size_t n = strlen(bkey);
+
+	if (r->spill == NULL)
+		r->spill = jy_spill_new(r->ownbudget / 2, r->tmpdir);
+	key[0] = (char)tag;
+	memcpy(key + 1, &h, 8);
+	memcpy(key + 9, bkey, n);
+	if (jy_spill_add(r->spill, key, 9 + n, "", 0) != 0 && !r->err[0])
+		snprintf(r->err, sizeof r->err, "visitors past --memory: %s",
+		    jy_spill_error(r->spill));
+}
+
+/* A key of the spill: counted if not the one before (they come sorted). */
 static int
-seen_add(struct bmap *m, uint64_t h)
+settle_key(void *ctx, jy_span key, jy_span data)
+{
+	jy_report *r = ctx;
+	jy_span bk = { key.p + 9, key.n - 9 };
+
+	(void)data;
+	if (key.n < 9 || (r->prevkey.n == key.n && memcmp(r->prevkey.p, key.p,
+	    key.n) == 0))
+		return 0;
+	r->prevkey.n = 0;
+	jy_buf_add(&r->prevkey, key.p, key.n);
+	r->nspilled++;
+	if (key.p[0] == 1)
+		r->mvisitors++;
+	else
+		jy_r_bucket(key.p[0] == 2 ? &r->days : &r->hours, bk)->visitors++;
+	return 0;
+}
+
+/* The distinct values that waited in the spill, counted once at the end. */
+void
+jy_r_settle(jy_report *r)
+{
+	if (r->spill == NULL)
+		return;
+	uint64_t recs;
+	if (jy_spill_finish(r->spill, settle_key, r) != 0 && !r->err[0])
+		snprintf(r->err, sizeof r->err, "visitors past --memory: %s",
+		    jy_spill_error(r->spill));
+	jy_spill_stats(r->spill, &recs, &r->spillruns, &r->spillbytes);
+	jy_spill_free(r->spill);
+	r->spill = NULL;
+	jy_buf_free(&r->prevkey);
+}
+
+/*
+ * 1 if the value was not seen before.  The three hash sets (visitors,
+ * and visitor per day and per hour) grow within half of the report's own
+ * budget; past it a set no longer grows, and a value not in it waits in
+ * a spill (key: tag, hash, bucket) until jy_r_settle counts the distinct
+ * ones: exact in bounded memory.
+ */
+static int
+seen_add(jy_report *r, struct bmap *m, uint64_t h, int tag,
+    const char *bkey)
 {
 	size_t i;
 
+	if (m->seencap > 0)
+		for (i = h & (m->seencap - 1); m->seen[i] != 0;
+		    i = (i + 1) & (m->seencap - 1))
+			if (m->seen[i] == h)
+				return 0;
 	if (2 * (m->nseen + 1) > m->seencap) {
 		size_t nc = m->seencap ? 2 * m->seencap : 1024;
+		if (m->seencap > 0 && r->seenbytes + nc * sizeof *m->seen >
+		    r->ownbudget / 2) {
+			spill_value(r, h, tag, bkey);
+			return 0;
+		}
 		uint64_t *t = jy_xcalloc(nc, sizeof *t);
 		for (i = 0; i < m->seencap; i++)
 			if (m->seen[i] != 0) {
@@ -381,13 +458,13 @@ seen_add(struct bmap *m, uint64_t h)
 				t[j] = m->seen[i];
 			}
 		free(m->seen);
+		r->seenbytes += (nc - m->seencap) * sizeof *m->seen;
 		m->seen = t;
 		m->seencap = nc;
 	}
 	for (i = h & (m->seencap - 1); m->seen[i] != 0;
 	    i = (i + 1) & (m->seencap - 1))
-		if (m->seen[i] == h)
-			return 0;
+		;
 	m->seen[i] = h;
 	m->nseen++;
 	return 1;
@@ -434,8 +511,8 @@ count_segment(struct scount *c, const jy_session *s, size_t n, const int *f)
 }
 
 static void
-count_bucket(struct bmap *m, const jy_session *s, int col, uint64_t hv,
-    const int *f)
+count_bucket(jy_report *r, struct bmap *m, int tag, const jy_session *s,
+    int col, uint64_t hv, const int *f)
 {
 	char buf[32];
 	jy_span k = jy_session_value(s, 0, col, buf);
@@ -444,7 +521,7 @@ count_bucket(struct bmap *m, const jy_session *s, int col, uint64_t hv,
 	b->sessions++;
 	b->f1 += (uint64_t)f[0];
 	b->f2 += (uint64_t)f[1];
-	if (seen_add(m, pairhash(jy_hash(k.p, k.n), hv)))
+	if (seen_add(r, m, pairhash(jy_hash(k.p, k.n), hv), tag, b->key))
 		b->visitors++;
 }
 
@@ -494,10 +571,10 @@ jy_report_session(void *ctx, const jy_session *s)
 		r->bounces++;
 	const char *v = jy_session_visitor(s);
 	uint64_t hv = jy_hash(v, strlen(v));
-	seen_add(&r->people, hv | 1);
-	count_bucket(&r->days, s, r->daycol, hv, f);
+	seen_add(r, &r->people, hv | 1, 1, "");
+	count_bucket(r, &r->days, 2, s, r->daycol, hv, f);
 	if (r->days.n == 1)
-		count_bucket(&r->hours, s, r->hourcol, hv, f);
+		count_bucket(r, &r->hours, 3, s, r->hourcol, hv, f);
 	return rc;
 }
 
@@ -833,6 +910,7 @@ jy_report_write(jy_report *r, jy_out *out)
 	uint64_t total = 0;
 	size_t i;
 
+	jy_r_settle(r);
 	memset(&d, 0, sizeof d);
 	d.title = r->title ? r->title : "Customer journeys";
 	d.cmdline = r->cmdline ? r->cmdline : "jreport";
@@ -921,6 +999,8 @@ jy_report_error(const jy_report *r)
 	size_t n = jy_r_inner((jy_report *)r, list, NULL), k;
 	const char *e;
 
+	if (r->err[0])
+		return r->err;
 	for (k = 0; k < n; k++)
 		if (list[k] != NULL && (e = jy_analysis_error(list[k])) != NULL)
 			return e;
@@ -932,4 +1012,9 @@ jy_report_report(const jy_report *r, FILE *f, const char *prog)
 {
 	if (r->drop != NULL)
 		jy_analysis_report(r->drop, f, prog);
+	if (r->spillruns > 0)
+		fprintf(f, "%s: %llu distinct visitors per day or hour waited "
+		    "on disk past --memory (%zu runs, %llu bytes)\n", prog,
+		    (unsigned long long)r->nspilled, r->spillruns,
+		    (unsigned long long)r->spillbytes);
 }

@@ -111,6 +111,14 @@ struct jy_report {
 	size_t		 nlong, longcap;
 	int64_t		 tmin, tmax;
 	size_t		 ownbudget;	/* for the hash sets above */
+	size_t		 seenbytes;	/* their tables' */
+	char		*tmpdir;
+	struct jy_spill	*spill;		/* values past the budget */
+	struct jy_buf	 prevkey;
+	uint64_t	 nspilled;	/* distinct values that waited there */
+	size_t		 spillruns;
+	uint64_t	 spillbytes;
+	char		 err[320];
 	uint64_t	 mvisitors;	/* visitors of merged partials */
 	struct rlog	*logs;		/* the logs the partials were made from */
 	size_t		 nlogs, logcap;
@@ -122,6 +130,7 @@ struct jy_report {
  */
 #define R_NINNER	(7 + R_NSEG)
 size_t		 jy_r_inner(jy_report *, jy_analysis **, const char **name);
+void		 jy_r_settle(jy_report *);
 struct rbucket	*jy_r_bucket(struct bmap *, jy_span key);
 struct sval	*jy_r_sval(struct scount *, jy_span key);
 extern const char *const jy_r_segcols[R_NSEG];

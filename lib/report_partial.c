@@ -142,6 +142,7 @@ jy_report_partial(jy_report *r, jy_out *out, uint64_t print)
 	size_t n = jy_r_inner(r, a, name), k;
 	struct jy_pw w;
 
+	jy_r_settle(r);
 	jy_pw_begin(&w);
 	own_lines(r, w.o);
 	for (k = 0; k < n; k++) {

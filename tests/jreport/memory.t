@@ -17,14 +17,9 @@ sed 's/^\([0-9.]*\)\.1\([0-9]\) /\1.2\2 /; s|02/Nov/2026|03/Nov/2026|' \
     access.log > day2.log
 cat access.log day2.log > two.log
 st="-s / -s /product/* -s /cart"
-mkdir d
 G=access.log
-jsessionize --summary $G > d/summary.tsv
-jfunnel $st $G > d/funnel.tsv
-jfunnel --by channel --top 0 $st $G > d/funnel-ch.tsv
-jdropoff $st $G > d/dropoff.tsv
-jdropoff -n 0 $G > d/pages.tsv
-jpaths -n 10 $G > d/paths.tsv
+. "$TESTDATA/../tests/report_tsv.sh"
+report_tsv d $G $st
 jreport $st --memory 64K -v $G > page.html 2> err
 python3 $TESTDATA/../tests/report_check.py numbers page.html d
 grep -o "distinct visitors per day or hour waited on disk past --memory" err

@@ -61,14 +61,8 @@ st="-s / -s /product/* -s /cart"
 jreport $st --shard 1/2 --partial shuffled.log > s1
 jreport $st --shard 2/2 --partial shuffled.log > s2
 jreport $st --merge s2 s1 > page.html
-mkdir d
-G=$TESTDATA/sample.log.gz
-jsessionize --summary $G > d/summary.tsv
-jfunnel $st $G > d/funnel.tsv
-jfunnel --by channel --top 0 $st $G > d/funnel-ch.tsv
-jdropoff $st $G > d/dropoff.tsv
-jdropoff -n 0 $G > d/pages.tsv
-jpaths -n 10 $G > d/paths.tsv
+. "$TESTDATA/../tests/report_tsv.sh"
+report_tsv d "$TESTDATA/sample.log.gz" $st
 python3 $TESTDATA/../tests/report_check.py numbers page.html d
 echo "4."
 jreport $S --partial access.log > p

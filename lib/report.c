@@ -22,8 +22,6 @@ static const struct {
 	{ "device_class", "Device" },
 	{ "returning", "New or returning" },
 };
-const char *const jy_r_segcols[R_NSEG] = { "channel", "device_class",
-    "returning" };
 
 size_t
 jy_r_inner(jy_report *r, jy_analysis **a, const char **name)
@@ -47,7 +45,7 @@ jy_r_inner(jy_report *r, jy_analysis **a, const char **name)
 	 * in r->seg (a column the library does not know is left out). */
 	for (i = 0; i < r->nseg; i++)
 		for (int k = 0; k < R_NSEG; k++)
-			if (strcmp(r->segname[i], jy_r_segcols[k]) == 0)
+			if (strcmp(r->segname[i], segcols[k].name) == 0)
 				a[7 + k] = r->sconv[i];
 	if (name != NULL)
 		for (i = 0; i < R_NINNER; i++)
@@ -919,16 +917,12 @@ jy_report_write(jy_report *r, jy_out *out)
 	if (r->nlogs > 0) {
 		/* A merge: the logs, in the order their command lines had. */
 		qsort(r->logs, r->nlogs, sizeof *r->logs, cmp_log);
-		for (i = 0; i < r->nlogs && i < r->nfiles; i++) {
+		for (i = 0; i < r->nfiles; i++)
 			free(r->files[i]);
+		free(r->files);
+		r->files = jy_xcalloc(r->nlogs, sizeof *r->files);
+		for (i = 0; i < r->nlogs; i++)
 			r->files[i] = jy_xstrdup(r->logs[i].path);
-		}
-		if (r->nlogs > r->nfiles) {
-			r->files = jy_xrealloc(r->files, r->nlogs *
-			    sizeof *r->files);
-			for (; i < r->nlogs; i++)
-				r->files[i] = jy_xstrdup(r->logs[i].path);
-		}
 		r->nfiles = r->nlogs;
 		d.files = (const char *const *)r->files;
 		d.nfiles = r->nfiles;

@@ -29,8 +29,9 @@ struct rbucket {
 	uint64_t	 f1, f2;	/* at the funnel's first, last step */
 };
 
-/* A segment column: a '*','*' funnel by it (sessions, and those with a
- * second pageview: the rest bounced) and the steps' funnel by it. */
+/* A segment column: the table of a '*','*' funnel by it (sessions, and
+ * those with a second pageview: the rest bounced) and the steps' funnel
+ * by it, as jfunnel --by writes them. */
 #define R_NSEG	3
 struct rseg {
 	const char	*name, *label;
@@ -78,7 +79,6 @@ struct rlog {
 };
 
 struct jy_report {
-	int		 partial;	/* --partial: write the state */
 	/* --per session: the trend's and the segments' conversion counted
 	 * here (f1, f2 of struct sval and rbucket) from the steps each
 	 * visit was counted at by drop's funnel, not by four funnels more
@@ -119,7 +119,8 @@ struct jy_report {
 	size_t		 spillruns;
 	uint64_t	 spillbytes;
 	char		 err[320];
-	uint64_t	 mvisitors;	/* visitors of merged partials */
+	uint64_t	 mvisitors;	/* visitors of merged partials, and
+					 * those that waited in the spill */
 	struct rlog	*logs;		/* the logs the partials were made from */
 	size_t		 nlogs, logcap;
 };
@@ -133,7 +134,6 @@ size_t		 jy_r_inner(jy_report *, jy_analysis **, const char **name);
 void		 jy_r_settle(jy_report *);
 struct rbucket	*jy_r_bucket(struct bmap *, jy_span key);
 struct sval	*jy_r_sval(struct scount *, jy_span key);
-extern const char *const jy_r_segcols[R_NSEG];
 
 /* Nodes and links of the flow, as sankey.c lays them out. */
 enum { SK_PAGE, SK_OTHER, SK_EXIT };

@@ -35,7 +35,7 @@ LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/mapred.o lib/embedded.o lib/qadvice.o lib/owner.o lib/ua.o \
 	  lib/progress.o lib/report.o \
 	  lib/report_html.o lib/report_partial.o lib/report_svg.o lib/sankey.o \
-	  lib/pattern.o lib/reader.o lib/session.o lib/spill.o lib/time.o \
+	  lib/pattern.o lib/rxatoms.o lib/reader.o lib/session.o lib/spill.o lib/time.o \
 	  lib/util.o \
 	  lib/fmt_w3c.o \
 	  lib/fmt_aws.o \

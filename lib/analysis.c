@@ -266,7 +266,7 @@ optcmp(const void *x, const void *y)
 /* The options that shape the state, in a canonical order (by name, then
  * as given), under a fixed key: the same on every machine. */
 static uint64_t
-fingerprint(jy_analysis *a)
+fingerprint(jy_analysis *a, const jy_config *cfg)
 {
 	static const uint8_t key[16] = "journey-partial";
 	struct jy_buf b = { NULL, 0, 0 };
@@ -280,6 +280,7 @@ fingerprint(jy_analysis *a)
 		jy_buf_add(&b, a->opts[i].name, strlen(a->opts[i].name) + 1);
 		jy_buf_add(&b, a->opts[i].arg, strlen(a->opts[i].arg) + 1);
 	}
+	jy_config_key(cfg, &b);
 	h = jy_siphash(key, b.p, b.n);
 	jy_buf_free(&b);
 	return h;
@@ -432,7 +433,7 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 		    "merge");
 		return JY_EUSAGE;
 	}
-	a->print = fingerprint(a);
+	a->print = fingerprint(a, cfg);
 	return JY_OK;
 }
 

@@ -730,6 +730,41 @@ jy_config_ua(struct jy_config *c, char *err, size_t errlen)
 }
 
 static void
+key_list(struct jy_buf *b, const char *name, const struct jy_list *l)
+{
+	size_t i;
+
+	jy_buf_add(b, name, strlen(name) + 1);
+	for (i = 0; i < l->n; i++)
+		jy_buf_add(b, l->v[i], strlen(l->v[i]) + 1);
+	jy_buf_addc(b, '\n');
+}
+
+/*
+ * The input options that change an analysis' numbers and that a merge
+ * cannot see in the partials' lines, for their fingerprint: the bot and
+ * static lists as they stand (built-in, replaced or added to), the
+ * uap-core bot rule, and the contents of --ua-regexes and --owners (the
+ * rules, not the file names, so a copy of a file merges).
+ */
+void
+jy_config_key(const jy_config *c, struct jy_buf *b)
+{
+	key_list(b, "bot-list", &c->bots);
+	key_list(b, "static-list", &c->statics);
+	if (c->no_ua_bots)
+		jy_buf_add(b, "no-ua-bots", sizeof "no-ua-bots");
+	if (c->ua_path != NULL && c->ua != NULL) {
+		jy_buf_add(b, "ua-regexes", sizeof "ua-regexes");
+		jy_ua_key(c->ua, b);
+	}
+	if (c->owners != NULL) {
+		jy_buf_add(b, "owners", sizeof "owners");
+		jy_owners_key(c->owners, b);
+	}
+}
+
+static void
 write_list(jy_out *o, const char *head, const struct jy_list *l)
 {
 	size_t i;

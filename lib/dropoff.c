@@ -449,10 +449,12 @@ rowcmp(const void *pa, const void *pb, void *ctx)
 	const struct row *a = &d->rows[*(const size_t *)pa];
 	const struct row *b = &d->rows[*(const size_t *)pb];
 	const char *s = d->strs.p;
+	jy_span as = { s + a->off, a->bylen }, bs = { s + b->off, b->bylen };
 	uint64_t an, ad, bn, bd;
 	int c;
 
-	if ((c = bytecmp(s + a->off, a->bylen, s + b->off, b->bylen)) != 0)
+	/* The groups in the order of every program (util.c). */
+	if ((c = jy_group_cmp(as, bs)) != 0)
 		return c;
 	value(d, a, d->sort, &an, &ad);
 	value(d, b, d->sort, &bn, &bd);

@@ -1462,12 +1462,20 @@ rank(const struct durs *d, int pct)
 	return d->v[i].v;
 }
 
+/* Time buckets: in time order, which is the group order (util.c). */
+static int
+cmp_group_key(const void *a, const void *b)
+{
+	const struct group *x = a, *y = b;
+	jy_span xs = { x->key, x->keyn }, ys = { y->key, y->keyn };
+
+	return jy_group_cmp(xs, ys);
+}
+
 static int
 cmp_group(const void *a, const void *b)
 {
 	const struct group *x = a, *y = b;
-	size_t n;
-	int c;
 
 	if (x->other != y->other)
 		return x->other - y->other;
@@ -1475,23 +1483,7 @@ cmp_group(const void *a, const void *b)
 		return x->count[0] > y->count[0] ? -1 : 1;
 	if (x->units != y->units)
 		return x->units > y->units ? -1 : 1;
-	n = x->keyn < y->keyn ? x->keyn : y->keyn;
-	if ((c = memcmp(x->key, y->key, n)) != 0)
-		return c;
-	return (x->keyn > y->keyn) - (x->keyn < y->keyn);
-}
-
-/* Time buckets: in time order, which is their text's order. */
-static int
-cmp_group_key(const void *a, const void *b)
-{
-	const struct group *x = a, *y = b;
-	size_t n = x->keyn < y->keyn ? x->keyn : y->keyn;
-	int c;
-
-	if ((c = memcmp(x->key, y->key, n)) != 0)
-		return c;
-	return (x->keyn > y->keyn) - (x->keyn < y->keyn);
+	return cmp_group_key(a, b);
 }
 
 static void

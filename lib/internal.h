@@ -58,6 +58,8 @@ jy_span_eq(jy_span a, const char *s)
 
 int	 jy_span_caseeq(jy_span, const char *);
 int	 jy_span_dash(jy_span);		/* empty or "-" */
+/* The order of --by groups: integers by value first, then bytewise. */
+int	 jy_group_cmp(jy_span, jy_span);
 
 /* Fast keyed hashing for tables (random key per process). */
 uint64_t jy_hash(const void *, size_t);
@@ -267,6 +269,17 @@ int	 jy_ua_isbot(const jy_span fam[JY_UA_N]);
 int	 jy_ua_class(jy_span ua, const jy_span fam[JY_UA_N]);
 const char *jy_ua_class_name(int);
 const char *jy_ua_path(const struct jy_ua *);
+void	 jy_ua_key(const struct jy_ua *, struct jy_buf *);
+/* Off: every rule tried (tests/uaconf.c compares both ways). */
+void	 jy_ua_filter(struct jy_ua *, int on);
+/* Sets of lower-case strings such that every match of rx holds one
+ * string of each set, into out (each string a length byte and its
+ * bytes, each set ended by a 0 byte); the number of sets, 0 when none
+ * is known (rxatoms.c). */
+int	 jy_rx_atoms(const char *rx, struct jy_buf *out);
+/* The input options a partial's fingerprint holds (config.c). */
+struct jy_config;
+void	 jy_config_key(const struct jy_config *, struct jy_buf *);
 void	 jy_ua_stats(const struct jy_ua *, uint64_t *parsed, uint64_t *bad);
 void	 jy_ua_free(struct jy_ua *);
 struct jy_config;
@@ -287,6 +300,7 @@ int	 jy_owner_of(const struct jy_owners *, int channel, jy_span referrer,
 	    jy_span target);
 const char *jy_owner_name(const struct jy_owners *, int);
 void	 jy_owners_free(struct jy_owners *);
+void	 jy_owners_key(const struct jy_owners *, struct jy_buf *);
 
 #define JY_MAX_STAGES	32767	/* struct pv's int16_t stage */
 

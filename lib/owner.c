@@ -41,6 +41,7 @@ struct jy_owners {
 	struct orule	*r;
 	size_t		 n;
 	struct jy_list	 names;		/* OW_N defaults, then the file's */
+	struct jy_buf	 key;		/* the rules' text, for partials */
 };
 
 static int
@@ -94,6 +95,10 @@ jy_owners_load(const char *path, char *err, size_t errlen)
 			goto fail;
 		o->r[o->n].owner = intern(o, tab + 1, strlen(tab + 1));
 		o->n++;
+		/* The lines that count, NUL after each field: the same
+		 * rules give the same key whatever the file's name. */
+		jy_buf_add(&o->key, line, strlen(line) + 1);
+		jy_buf_add(&o->key, tab + 1, strlen(tab + 1) + 1);
 	}
 	free(line);
 	fclose(f);
@@ -159,5 +164,14 @@ jy_owners_free(struct jy_owners *o)
 		jy_pattern_free(o->r[i].pat);
 	free(o->r);
 	jy_list_clear(&o->names);
+	jy_buf_free(&o->key);
 	free(o);
+}
+
+/* What of the file changes the owners (the rules, in order), for the
+ * fingerprint of a partial state. */
+void
+jy_owners_key(const struct jy_owners *o, struct jy_buf *b)
+{
+	jy_buf_add(b, o->key.p, o->key.n);
 }

@@ -140,9 +140,12 @@ jy_pr_read(const char *path, const char *prog, uint64_t print,
 			if (line.n != strlen(want) ||
 			    memcmp(line.p, want, line.n) != 0) {
 				jy_errf(err, errlen, "%s:%llu: a partial of "
-				    "another program or of other analysis "
-				    "options: give --merge the options the "
-				    "partials were made with", jy_reader_name(rd),
+				    "another program or of other options: give "
+				    "--merge the options the partials were made "
+				    "with (the analysis options, and --owners, "
+				    "--bot-list, --static-list, --ua-regexes by "
+				    "their files' contents, --no-ua-bots)",
+				    jy_reader_name(rd),
 				    (unsigned long long)jy_reader_lineno(rd));
 				st = JY_EUSAGE;
 				break;

@@ -748,7 +748,7 @@ row_cmp(const void *a, const void *b)
 	jy_span xs = { x->s, x->sn }, ys = { y->s, y->sn };
 	int c;
 
-	if ((c = spancmp(x->by, y->by)) != 0)
+	if ((c = jy_group_cmp(x->by, y->by)) != 0)
 		return c;
 	if (x->step != y->step)
 		return x->step < y->step ? -1 : 1;

@@ -13,7 +13,13 @@
  *
  * Cost: a regex is compiled (with JIT) the first time it is tried, so a
  * run that never parses a User-Agent compiles nothing, and one that sees
- * only a few browsers compiles only the rules up to theirs.  Results are
+ * only a few browsers compiles only the rules up to theirs.  A rule is
+ * tried only if the User-Agent holds one of the strings its regex needs
+ * (rxatoms.c: "kindle" for Kindle's rules, "htc" for HTC's...), found in
+ * a table of the UA's byte pairs and then by memmem: a desktop browser's
+ * UA, which no device rule names, no longer compiles and runs all 625 of
+ * them to come out "Other".  The verdicts are the same (tests/uaconf.c
+ * checks every family of uap-core's suites with and without).  Results are
  * kept per distinct User-Agent in a direct-mapped cache of UA_CACHE
  * entries by the UA's keyed hash (lib/filter.c's, so a crafted UA cannot
  * choose the entry of another); its memory is fixed (UA_CACHE entries of
@@ -41,6 +47,9 @@ struct rule {
 	int		 caseless;	/* regex_flag: 'i' */
 	int		 state;		/* 0 not compiled, 1 ready, -1 bad */
 	pcre2_code	*re;
+	char		*atoms;		/* sets of strings (rxatoms.c), or NULL:
+					 * always tried */
+	int		 natoms;	/* sets */
 };
 
 struct section {
@@ -63,6 +72,10 @@ struct jy_ua {
 	struct uaent	*cache;
 	uint64_t	 parsed, hits, bad;
 	struct jy_buf	 tmp;
+	int		 nofilter;	/* jy_ua_filter(u, 0) */
+	struct jy_buf	 low;		/* the UA being parsed, lowered */
+	uint64_t	 pairs[64];	/* its byte pairs, hashed to 4096 bits */
+	uint64_t	 bytes[4];	/* its bytes */
 };
 
 /* ---- the YAML reader: regexes.yaml is three lists of flat maps ---- */
@@ -182,9 +195,11 @@ load(struct jy_ua *u, FILE *f, char *err, size_t errlen)
 	}
 	free(line);
 	for (i = 0; i < JY_UA_N; i++)
-		for (size_t k = 0; k < u->sec[i].n; k++)
+		for (size_t k = 0; k < u->sec[i].n; k++) {
 			if (u->sec[i].r[k].rx == NULL)
 				u->sec[i].r[k].state = -1;
+			u->sec[i].r[k].natoms = -1;	/* not yet known */
+		}
 	if (!any) {
 		jy_errf(err, errlen, "%s: no user_agent_parsers, os_parsers or "
 		    "device_parsers regexes: give uap-core's regexes.yaml",
@@ -238,6 +253,7 @@ jy_ua_free(struct jy_ua *u)
 		for (k = 0; k < u->sec[i].n; k++) {
 			free(u->sec[i].r[k].rx);
 			free(u->sec[i].r[k].rep);
+			free(u->sec[i].r[k].atoms);
 			pcre2_code_free(u->sec[i].r[k].re);
 		}
 		free(u->sec[i].r);
@@ -245,6 +261,7 @@ jy_ua_free(struct jy_ua *u)
 	pcre2_match_data_free(u->md);
 	free(u->cache);
 	jy_buf_free(&u->tmp);
+	jy_buf_free(&u->low);
 	free(u->path);
 	free(u);
 }
@@ -268,6 +285,91 @@ ready(struct jy_ua *u, struct rule *r)
 		r->state = 1;
 	}
 	return r->state == 1;
+}
+
+#define PAIR(a, b)	(((unsigned)(a) * 131u + (unsigned)(b)) & 4095u)
+
+/* The UA lowered, with the tables of its bytes and byte pairs. */
+static void
+lower(struct jy_ua *u, jy_span ua)
+{
+	size_t i;
+
+	u->low.n = 0;
+	jy_buf_reserve(&u->low, ua.n + 1);
+	memset(u->pairs, 0, sizeof u->pairs);
+	memset(u->bytes, 0, sizeof u->bytes);
+	for (i = 0; i < ua.n; i++) {
+		unsigned c = (unsigned char)ua.p[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		u->low.p[i] = (char)c;
+		u->bytes[c >> 6] |= 1ull << (c & 63);
+		if (i > 0) {
+			unsigned h = PAIR((unsigned char)u->low.p[i - 1], c);
+			u->pairs[h >> 6] |= 1ull << (h & 63);
+		}
+	}
+	u->low.n = ua.n;
+}
+
+/* Whether the lowered UA holds the string a of n bytes. */
+static int
+holds(const struct jy_ua *u, const char *a, size_t n)
+{
+	unsigned c = (unsigned char)a[0];
+	size_t i;
+
+	if (n == 1)
+		return u->bytes[c >> 6] >> (c & 63) & 1;
+	for (i = 1; i < n; i++) {
+		unsigned h = PAIR((unsigned char)a[i - 1], (unsigned char)a[i]);
+		if (!(u->pairs[h >> 6] >> (h & 63) & 1))
+			return 0;
+	}
+	return memmem(u->low.p, u->low.n, a, n) != NULL;
+}
+
+/* Whether the lowered UA holds a string of each of the rule's sets,
+ * which are found the first time the rule comes up (the OS rules, for
+ * one, are never needed by the bot rule). */
+static int
+may_match(const struct jy_ua *u, struct rule *r)
+{
+	const char *a;
+	int k, hit;
+
+	if (u->nofilter || r->rx == NULL)
+		return 1;
+	if (r->natoms < 0) {
+		struct jy_buf b = { NULL, 0, 0 };
+		if ((r->natoms = jy_rx_atoms(r->rx, &b)) > 0)
+			r->atoms = b.p;
+		else
+			jy_buf_free(&b);
+	}
+	if ((a = r->atoms) == NULL)
+		return 1;
+	for (k = 0; k < r->natoms; k++) {
+		size_t n;
+		for (hit = 0; (n = (unsigned char)*a) > 0; a += n + 1)
+			if (holds(u, a + 1, n)) {
+				hit = 1;
+				break;
+			}
+		if (!hit)
+			return 0;
+		while (*a != '\0')	/* to the set's end */
+			a += (unsigned char)*a + 1;
+		a++;
+	}
+	return 1;
+}
+
+void
+jy_ua_filter(struct jy_ua *u, int on)
+{
+	u->nofilter = !on;
 }
 
 static void
@@ -294,7 +396,7 @@ family(struct jy_ua *u, int kind, jy_span ua)
 
 	for (k = 0; k < s->n; k++) {
 		struct rule *r = &s->r[k];
-		if (!ready(u, r))
+		if (!may_match(u, r) || !ready(u, r))
 			continue;
 		rc = pcre2_match(r->re, (PCRE2_SPTR)ua.p, ua.n, 0, 0, u->md,
 		    jy_rx_context());
@@ -342,7 +444,7 @@ jy_ua_parse(struct jy_ua *u, jy_span ua, uint64_t h, unsigned want,
 {
 	struct uaent *e;
 	size_t off, i;
-	int k;
+	int k, lowered = 0;
 
 	if (u->cache == NULL)
 		u->cache = jy_xcalloc(UA_CACHE, sizeof *u->cache);
@@ -358,6 +460,10 @@ jy_ua_parse(struct jy_ua *u, jy_span ua, uint64_t h, unsigned want,
 			continue;
 		if (!(e->done >> k & 1)) {
 			size_t n;
+			if (!lowered) {
+				lower(u, ua);
+				lowered = 1;
+			}
 			u->parsed++;
 			if (family(u, k, ua))
 				n = u->tmp.n < cap[k] ? u->tmp.n : cap[k];
@@ -398,6 +504,28 @@ const char *
 jy_ua_path(const struct jy_ua *u)
 {
 	return u->path;
+}
+
+/* What of the file changes a family (each list's rules, in order), for
+ * the fingerprint of a partial state: not the file's name. */
+void
+jy_ua_key(const struct jy_ua *u, struct jy_buf *b)
+{
+	size_t k;
+	int i;
+
+	for (i = 0; i < JY_UA_N; i++) {
+		for (k = 0; k < u->sec[i].n; k++) {
+			const struct rule *r = &u->sec[i].r[k];
+			const char *rx = r->rx ? r->rx : "", *rep = r->rep ?
+			    r->rep : "";
+			jy_buf_addc(b, r->caseless ? 'i' : '-');
+			jy_buf_addc(b, r->rep != NULL ? 'r' : '-');
+			jy_buf_add(b, rx, strlen(rx) + 1);
+			jy_buf_add(b, rep, strlen(rep) + 1);
+		}
+		jy_buf_addc(b, '\n');
+	}
 }
 
 /* For -v: the rules PCRE2 could not compile, families parsed. */

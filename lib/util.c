@@ -119,6 +119,55 @@ jy_span_dash(jy_span a)
 	return a.n == 0 || (a.n == 1 && a.p[0] == '-');
 }
 
+/* An integer's sign (-1 or 1; zero is 1) and its digits without leading
+ * zeros, or 0 when s is not [-]digits. */
+static int
+integer(const char *s, size_t n, const char **dig, size_t *dn)
+{
+	int neg = n > 0 && s[0] == '-';
+	size_t i = (size_t)neg;
+
+	if (i == n)
+		return 0;
+	for (; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	for (i = (size_t)neg; i + 1 < n && s[i] == '0'; i++)
+		;
+	*dig = s + i;
+	*dn = n - i;
+	return neg && !(*dn == 1 && **dig == '0') ? -1 : 1;
+}
+
+/* The order of --by groups in every program, so that visit_number 10
+ * comes after 2: integers first, by value (of any length); then every
+ * other value (time buckets, "-", names) bytewise, which for the time
+ * buckets is time order.  Values equal as numbers ("01", "1") fall back
+ * to bytes, so the order is total and 0 means the same bytes. */
+int
+jy_group_cmp(jy_span a, jy_span b)
+{
+	const char *ad = NULL, *bd = NULL;
+	size_t an = 0, bn = 0, n;
+	int as = integer(a.p, a.n, &ad, &an);
+	int bs = integer(b.p, b.n, &bd, &bn);
+	int c;
+
+	if ((as != 0) != (bs != 0))
+		return as != 0 ? -1 : 1;
+	if (as != 0) {
+		if (as != bs)
+			return as < bs ? -1 : 1;
+		c = an != bn ? (an < bn ? -1 : 1) : memcmp(ad, bd, an);
+		if (c != 0)
+			return as * (c < 0 ? -1 : 1);
+	}
+	n = a.n < b.n ? a.n : b.n;
+	if (n > 0 && (c = memcmp(a.p, b.p, n)) != 0)
+		return c;
+	return (a.n > b.n) - (a.n < b.n);
+}
+
 static int
 hexval(int c)
 {

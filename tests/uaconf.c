@@ -1,7 +1,10 @@
 /*
  * uaconf.c - uap-core's own test suites run through lib/ua.c: every case
  * of tests/test_ua.yaml, test_os.yaml and test_device.yaml, the family
- * compared.  Prints the pass rate of each and fails below 99%.  Without
+ * compared.  Prints the pass rate of each and fails below 99%.  Every
+ * case's three families are also parsed with ua.c's prefilter off (every
+ * rule tried, as uap-core's reference parsers do) and must come out the
+ * same: the prefilter may only skip rules that cannot match.  Without
  * uap-core it says so and passes (make check on a machine without it).
  * Usage: tests/uaconf [UAP_CORE_DIR] (default /usr/share/uap-core).
  */
@@ -47,9 +50,38 @@ scalar(char *p)
 	return p;
 }
 
+static size_t nsame, ndiff;
+
+/* All three families of ua by u (filtered) and by all (not): equal? */
+static void
+compare(struct jy_ua *u, struct jy_ua *all, const char *ua)
+{
+	jy_span sp = { ua, strlen(ua) }, a[JY_UA_N], b[JY_UA_N];
+	char keep[JY_UA_N][512];
+	uint64_t h = jy_hash(ua, sp.n);
+	int k, same = 1;
+
+	jy_ua_parse(u, sp, h, (1u << JY_UA_N) - 1, a);
+	for (k = 0; k < JY_UA_N; k++) {
+		memcpy(keep[k], a[k].p, a[k].n);
+		a[k].p = keep[k];
+	}
+	jy_ua_parse(all, sp, h, (1u << JY_UA_N) - 1, b);
+	for (k = 0; k < JY_UA_N; k++)
+		if (a[k].n != b[k].n || memcmp(a[k].p, b[k].p, a[k].n) != 0)
+			same = 0;
+	if (same)
+		nsame++;
+	else if (ndiff++ < 5)
+		printf("  prefilter: \"%s\": %.*s / %.*s / %.*s, without it "
+		    "%.*s / %.*s / %.*s\n", ua, (int)a[0].n, a[0].p,
+		    (int)a[1].n, a[1].p, (int)a[2].n, a[2].p, (int)b[0].n,
+		    b[0].p, (int)b[1].n, b[1].p, (int)b[2].n, b[2].p);
+}
+
 static int
-suite(struct jy_ua *u, const char *dir, const char *file, int kind,
-    const char *what, int *ok)
+suite(struct jy_ua *u, struct jy_ua *all, const char *dir,
+    const char *file, int kind, const char *what, int *ok)
 {
 	char path[4096], *line = NULL, *ua = NULL, *k, *v;
 	size_t cap = 0, pass = 0, total = 0, shown = 0;
@@ -88,6 +120,7 @@ suite(struct jy_ua *u, const char *dir, const char *file, int kind,
 				printf("  %s: \"%s\": want \"%s\", got \"%.*s\"\n",
 				    what, ua, want, (int)fam[kind].n,
 				    fam[kind].p);
+			compare(u, all, ua);
 			free(ua);
 			ua = NULL;
 		}
@@ -107,7 +140,7 @@ main(int argc, char **argv)
 {
 	const char *dir = argc > 1 ? argv[1] : "/usr/share/uap-core";
 	char path[4096], err[1024];
-	struct jy_ua *u;
+	struct jy_ua *u, *all;
 	int ok = 1;
 
 	jy_hash_seed();
@@ -121,11 +154,21 @@ main(int argc, char **argv)
 		printf("uap-core conformance: %s\n", err);
 		return 1;
 	}
-	suite(u, dir, "tests/test_ua.yaml", JY_UA_BROWSER, "browser", &ok);
-	suite(u, dir, "tests/test_os.yaml", JY_UA_OS, "os", &ok);
-	suite(u, dir, "tests/test_device.yaml", JY_UA_DEVICE, "device", &ok);
+	if ((all = jy_ua_open(path, err, sizeof err)) == NULL)
+		return 1;
+	jy_ua_filter(all, 0);
+	suite(u, all, dir, "tests/test_ua.yaml", JY_UA_BROWSER, "browser",
+	    &ok);
+	suite(u, all, dir, "tests/test_os.yaml", JY_UA_OS, "os", &ok);
+	suite(u, all, dir, "tests/test_device.yaml", JY_UA_DEVICE, "device",
+	    &ok);
 	jy_ua_free(u);
+	jy_ua_free(all);
+	printf("uap-core prefilter: %zu of %zu User-Agents get the same three "
+	    "families with it and without\n", nsame, nsame + ndiff);
 	if (!ok)
 		printf("uap-core conformance: FAIL: below 99%%\n");
-	return !ok;
+	if (ndiff > 0)
+		printf("uap-core prefilter: FAIL: it changed a family\n");
+	return !ok || ndiff > 0;
 }

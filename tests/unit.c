@@ -190,6 +190,108 @@ decode_tests(void)
 	CHECK(dec("/%2525", "/%2525"));
 }
 
+/* jy_rx_atoms of rx as text: a set's strings joined by ',', the sets
+ * sorted and joined by ';' ("" for none). */
+static const char *
+atoms(const char *rx)
+{
+	static char out[512];
+	struct jy_buf b = { NULL, 0, 0 };
+	char sets[8][128];
+	int n = jy_rx_atoms(rx, &b), i, j;
+	const char *p = b.p;
+
+	out[0] = '\0';
+	for (i = 0; i < n && i < 8; i++) {
+		size_t o = 0;
+		for (; *p != '\0'; p += (unsigned char)*p + 1)
+			o += (size_t)snprintf(sets[i] + o, sizeof sets[i] - o,
+			    "%s%.*s", o ? "," : "", (int)(unsigned char)*p,
+			    p + 1);
+		p++;
+		sets[i][o] = '\0';
+	}
+	for (i = 1; i < n; i++)		/* sorted, for a fixed answer */
+		for (j = i; j > 0 && strcmp(sets[j], sets[j - 1]) < 0; j--) {
+			char t[128];
+			memcpy(t, sets[j], sizeof t);
+			memcpy(sets[j], sets[j - 1], sizeof t);
+			memcpy(sets[j - 1], t, sizeof t);
+		}
+	for (i = 0; i < n; i++) {
+		strcat(out, i ? ";" : "");
+		strcat(out, sets[i]);
+	}
+	jy_buf_free(&b);
+	return out;
+}
+
+/* The strings a regex needs (lib/rxatoms.c), worked out by hand from
+ * what any match must hold, lowered. */
+static void
+rxatoms_tests(void)
+{
+	CHECK(strcmp(atoms("Kindle"), "kindle") == 0);
+	/* The group's two words, each followed by '/'; \d+ is anything. */
+	CHECK(strcmp(atoms("(Kindle|Silk)/(\\d+)"), "kindle/,silk/") == 0);
+	/* Two parts, both needed. */
+	CHECK(strcmp(atoms("PLAYSTATION 3.{1,200}WebKit"),
+	    "playstation 3;webkit") == 0);
+	CHECK(strcmp(atoms("x?y"), "y") == 0);
+	/* An empty branch: "ab" or "b". */
+	CHECK(strcmp(atoms("(?:a|)b"), "ab,b") == 0);
+	CHECK(strcmp(atoms("[Ss]pider"), "spider") == 0);
+	/* A branch that may match nothing, a class: no text needed. */
+	CHECK(strcmp(atoms("a|b*"), "") == 0);
+	CHECK(strcmp(atoms("\\d+"), "") == 0);
+	CHECK(strcmp(atoms("[a-z]+"), "") == 0);
+	/* A lookahead holds no text of the match; \b none. */
+	CHECK(strcmp(atoms("(?=Foo)bar\\b"), "bar") == 0);
+	/* b{2}: at least one b, then a new run. */
+	CHECK(strcmp(atoms("ab{2}c"), "a;b;c") == 0);
+	CHECK(strcmp(atoms("Mozilla/5\\.0"), "mozilla/5.0") == 0);
+	/* Runs are cut at 16 bytes: two parts. */
+	CHECK(strcmp(atoms("abcdefghijklmnopqrstu"),
+	    "abcdefghijklmnop;qrstu") == 0);
+	/* What the parser does not know: no filter, always tried. */
+	CHECK(strcmp(atoms("\\Qa.b\\E"), "") == 0);
+	CHECK(strcmp(atoms("a{,3}b"), "") == 0);
+	CHECK(strcmp(atoms("(a)\\1"), "") == 0);
+	CHECK(strcmp(atoms("(?x) a b"), "") == 0);
+	CHECK(strcmp(atoms("a{2}{3}"), "") == 0);
+	CHECK(strcmp(atoms("(ab"), "") == 0);
+	/* A '{' that is no quantifier is itself. */
+	CHECK(strcmp(atoms("a{b"), "a{b") == 0);
+}
+
+/* The --by group order (util.c): integers by value, then bytes. */
+static int
+gcmp(const char *a, const char *b)
+{
+	int c = jy_group_cmp(jy_span_str(a), jy_span_str(b));
+
+	return (c > 0) - (c < 0);
+}
+
+static void
+group_tests(void)
+{
+	CHECK(gcmp("2", "10") < 0);
+	CHECK(gcmp("10", "9") > 0);
+	CHECK(gcmp("-3", "2") < 0);
+	CHECK(gcmp("-10", "-9") < 0);
+	CHECK(gcmp("09", "9") < 0);	/* equal numbers: by bytes */
+	CHECK(gcmp("9", "09") > 0);
+	CHECK(gcmp("-0", "0") < 0);
+	CHECK(gcmp("7", "7") == 0);
+	CHECK(gcmp("123456789012345678901234567890", "99") > 0);
+	CHECK(gcmp("x", "10") > 0);	/* text after every integer */
+	CHECK(gcmp("-", "x") < 0);
+	CHECK(gcmp("", "1") > 0);
+	CHECK(gcmp("2026-11-22", "2026-11-3") < 0);	/* not integers */
+	CHECK(gcmp("1a", "2") > 0);
+}
+
 int
 main(void)
 {
@@ -259,6 +361,8 @@ main(void)
 
 	infer_tests();
 	decode_tests();
+	rxatoms_tests();
+	group_tests();
 	printf("unit: %d passed, %d failed\n", pass, fail);
 	return fail != 0;
 }

@@ -100,6 +100,18 @@ cat tests/*/*.t 2>/dev/null | sed -n "s/.*--rewrite *'\([^']*\)'.*/\1/p" |
 	    >"$tmp/seeds/rewrite/test_$n"
 done
 
+# uap-core's regexes (if installed), each with a phone's User-Agent.
+mkdir -p "$tmp/seeds/rxatoms"
+[ -f /usr/share/uap-core/regexes.yaml ] &&
+    sed -n "s/^ *- regex: '\(.*\)'$/\1/p" /usr/share/uap-core/regexes.yaml |
+    sed "s/''/'/g" | awk -v d="$tmp/seeds/rxatoms" '{
+	f = d "/uap_" NR
+	print $0 > f
+	printf "Mozilla/5.0 (Linux; Android 10; SM-G960F) AppleWebKit/537.36 " \
+	    "(KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36" > f
+	close(f)
+    }'
+
 # Run.
 mkdir -p "$fz/crashes"
 crashed=0

@@ -30,8 +30,8 @@ exit 2
 exit 2
 exit 2
 --- stderr
-jdropoff: p:1: a partial of another program or of other analysis options: give --merge the options the partials were made with
-jfunnel: p:1: a partial of another program or of other analysis options: give --merge the options the partials were made with
+jdropoff: p:1: a partial of another program or of other options: give --merge the options the partials were made with (the analysis options, and --owners, --bot-list, --static-list, --ua-regexes by their files' contents, --no-ua-bots)
+jfunnel: p:1: a partial of another program or of other options: give --merge the options the partials were made with (the analysis options, and --owners, --bot-list, --static-list, --ua-regexes by their files' contents, --no-ua-bots)
 jdropoff: access.log:1: not a partial (no #partial line before the data): make it with jdropoff --partial
 jdropoff: (stdin):3: bad partial line: fields missing or not counts
 jdropoff: --partial and --merge do not go together: a merge writes the report

@@ -25,7 +25,7 @@ last	672	1
 size	671	3
 size	672	1
 --- stderr
-jretention: m.part:1: a partial of another program or of other analysis options: give --merge the options the partials were made with
+jretention: m.part:1: a partial of another program or of other options: give --merge the options the partials were made with (the analysis options, and --owners, --bot-list, --static-list, --ua-regexes by their files' contents, --no-ua-bots)
 --- file access.log
 4.4.4.4 - - [28/Dec/2025:12:00:00 +0000] "GET / HTTP/1.1" 200 10 "-" "Moz"
 4.4.4.4 - - [29/Dec/2025:12:00:00 +0000] "GET / HTTP/1.1" 200 10 "-" "Moz"

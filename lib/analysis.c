@@ -379,7 +379,7 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 			return JY_EUSAGE;
 		/* Its options, and those of the analyses it is made of
 		 * (--stages makes the flow's of stages). */
-		a->print = fingerprint(a) ^ jy_report_fingerprint(a->report);
+		a->print = fingerprint(a, cfg) ^ jy_report_fingerprint(a->report);
 		return JY_OK;
 	}
 	/* The order of the pageviews has --memory; the visitors' events

@@ -706,20 +706,19 @@ capture(jy_analysis *a, struct rtab *t)
 	capture_with(a, t, jy_analysis_write);
 }
 
+/* As jfunnel --by orders its groups: by step 1, units, then the value
+ * (jy_group_cmp: integers by number, then bytewise). */
 static int
 cmp_sval(const void *a, const void *b)
 {
 	const struct sval *x = a, *y = b;
-	size_t n = x->n < y->n ? x->n : y->n;
-	int c;
+	jy_span xs = { x->key, x->n }, ys = { y->key, y->n };
 
 	if (x->c1 != y->c1)
 		return x->c1 > y->c1 ? -1 : 1;
 	if (x->units != y->units)
 		return x->units > y->units ? -1 : 1;
-	if ((c = n ? memcmp(x->key, y->key, n) : 0) != 0)
-		return c;
-	return (x->n > y->n) - (x->n < y->n);
+	return jy_group_cmp(xs, ys);
 }
 
 /* jfunnel's rate: of the first step's count, 4 decimals, "-" of none. */

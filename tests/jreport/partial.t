@@ -113,7 +113,7 @@ report	sessions	1058
 report	visitors	1058
 own counts: as awk
 5.
-jreport: p:1: a partial of another program or of other analysis options: give --merge the options the partials were made with
+jreport: p:1: a partial of another program or of other options: give --merge the options the partials were made with (the analysis options, and --owners, --bot-list, --static-list, --ua-regexes by their files' contents, --no-ua-bots)
 exit 2
-jreport: f:1: a partial of another program or of other analysis options: give --merge the options the partials were made with
+jreport: f:1: a partial of another program or of other options: give --merge the options the partials were made with (the analysis options, and --owners, --bot-list, --static-list, --ua-regexes by their files' contents, --no-ua-bots)
 exit 2

@@ -395,7 +395,13 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 		const char *dir = cfg->tmpdir;
 		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
 			dir = "/tmp";
-		jy_paths_budget(a->paths, budget, dir);
+		/* A 32nd: the table grows with the distinct journeys,
+		 * which keep coming as long as the input does (issue 18's
+		 * 200 MB at 5 GB of log); past it, exact runs on disk.
+		 * jreport's journeys take at most that of their share. */
+		size_t pb = (size_t)(cfg->memory / 32);
+		jy_paths_budget(a->paths, a->budget && a->budget < pb ?
+		    a->budget : pb, dir);
 	}
 	if (a->kind == A_FUNNEL) {
 		if (a->json + a->chart + a->expl > 1) {

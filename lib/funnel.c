@@ -138,6 +138,9 @@ struct jy_funnel {
 	struct level	 lv[JY_FUNNEL_MAX];
 	struct ev	*ev;
 	size_t		 nev, evcap;
+	int32_t		*owner;		/* --order any: event -> step */
+	uint8_t		*seen;		/* and the augmenting path's marks */
+	size_t		 anycap;	/* room in both, kept across units */
 
 	/* results */
 	struct group	*groups;
@@ -176,6 +179,12 @@ struct jy_funnel {
 	size_t		 ndc, dccap;
 	struct itab	 dtab;			/* drop counts by key */
 	int		*gmap;			/* group id -> output index */
+	/* Past a quarter of --memory the counts and the pages go to
+	 * sorted runs, summed back at the end (drop_settle). */
+	struct jy_spill	*dspill;
+	struct jy_buf	 dkey;			/* a run's key being built */
+	size_t		 drop_runs;		/* tables written out */
+	uint64_t	 drop_bytes;
 };
 
 struct dcount {
@@ -230,6 +239,8 @@ jy_funnel_free(jy_funnel *f)
 	for (k = 0; k < JY_FUNNEL_MAX; k++)
 		free(f->lv[k].v);
 	free(f->ev);
+	free(f->owner);
+	free(f->seen);
 	for (i = 0; i < f->ngroups; i++) {
 		struct group *g = &f->groups[i];
 		free(g->key);
@@ -251,6 +262,8 @@ jy_funnel_free(jy_funnel *f)
 	free(f->ptab.v);
 	free(f->dc);
 	free(f->dtab.v);
+	jy_spill_free(f->dspill);
+	jy_buf_free(&f->dkey);
 	free(f->gmap);
 	free(f);
 }
@@ -752,8 +765,14 @@ eval_any(jy_funnel *f, struct result *r)
 	memset(r->dur, 0xff, sizeof r->dur);
 	r->lo = UINT32_MAX;
 	r->hi = 0;
-	owner = jy_xmalloc((f->nev + 1) * sizeof *owner);
-	seen = jy_xmalloc(f->nev + 1);
+	if (f->nev + 1 > f->anycap) {
+		/* Grown, never shrunk: no allocation per unit. */
+		f->anycap = 2 * (f->nev + 1);
+		f->owner = jy_xrealloc(f->owner, f->anycap * sizeof *f->owner);
+		f->seen = jy_xrealloc(f->seen, f->anycap);
+	}
+	owner = f->owner;
+	seen = f->seen;
 	for (a = 0; a < f->nev && best_k < f->nsteps; a++) {
 		if (f->ev[a].mask == 0)
 			continue;
@@ -792,8 +811,6 @@ eval_any(jy_funnel *f, struct result *r)
 		if (f->window < 0)
 			break;
 	}
-	free(owner);
-	free(seen);
 	r->level = best_k;
 	r->reached = best_k == 64 ? ~0ULL : (1ULL << best_k) - 1;
 	for (k = 0; k < best_k; k++) {
@@ -1194,6 +1211,115 @@ drop_count(jy_funnel *f, uint32_t group, int step, int kind, uint32_t page,
 	f->dtab.v[i] = (struct islot){ h, ++f->ndc };
 }
 
+/* Per visitor the events wait in the visitors' spill: with them the
+ * page itself, not its id, so that the page table can be emptied. */
+static void
+add_page(struct jy_buf *b, int any, const jy_session *s, size_t i)
+{
+	jy_span v = any ? jy_session_field(s, i, JY_F_PAGE) :
+	    (jy_span){ "", 0 };
+	uint32_t n = any ? (uint32_t)v.n : UINT32_MAX;	/* none: (exit) */
+
+	jy_buf_add(b, &n, sizeof n);
+	if (any)
+		jy_buf_add(b, v.p, v.n);
+}
+
+static uint32_t
+take_page(jy_funnel *f, jy_span data, size_t *off)
+{
+	uint32_t n;
+
+	memcpy(&n, data.p + *off, sizeof n);
+	*off += sizeof n;
+	if (n == UINT32_MAX)
+		return 0;
+	*off += n;
+	return page_id(f, (jy_span){ data.p + *off - n, n });
+}
+
+/* What the drop counts and their pages hold, slots included. */
+static size_t
+drop_held(const jy_funnel *f)
+{
+	return f->pages.n + f->npages * (2 * sizeof(uint32_t) +
+	    2 * sizeof(struct islot)) + f->ndc * (sizeof(struct dcount) +
+	    2 * sizeof(struct islot));
+}
+
+static void
+put32(struct jy_buf *b, uint32_t v)
+{
+	unsigned char c[4] = { (unsigned char)(v >> 24),
+	    (unsigned char)(v >> 16), (unsigned char)(v >> 8),
+	    (unsigned char)v };
+
+	jy_buf_add(b, c, sizeof c);
+}
+
+static uint32_t
+get32(const char *p)
+{
+	const unsigned char *c = (const unsigned char *)p;
+
+	return (uint32_t)c[0] << 24 | (uint32_t)c[1] << 16 |
+	    (uint32_t)c[2] << 8 | c[3];
+}
+
+/* Add a count under key group, step, kind (big-endian: runs sort by
+ * them, in that order), page. */
+static int
+drop_add(jy_funnel *f, struct jy_spill *sp, uint32_t group, uint32_t step,
+    uint32_t kind, jy_span page, uint64_t n)
+{
+	f->dkey.n = 0;
+	put32(&f->dkey, group);
+	put32(&f->dkey, step);
+	put32(&f->dkey, kind);
+	jy_buf_add(&f->dkey, page.p, page.n);
+	if (jy_spill_add(sp, f->dkey.p, f->dkey.n, &n, sizeof n) == 0)
+		return 0;
+	snprintf(f->err, sizeof f->err, "the next and exit pages: %s",
+	    jy_spill_error(sp));
+	return -1;
+}
+
+/* The table to the spill, and emptied: ids start again. */
+static void
+drop_spill(jy_funnel *f)
+{
+	jy_span exitp = { "(exit)", 6 };
+	size_t i;
+
+	if (f->dspill == NULL)
+		f->dspill = jy_spill_new(f->budget / 4, f->tmpdir);
+	for (i = 0; i < f->ndc && !f->err[0]; i++) {
+		const struct dcount *d = &f->dc[i];
+		drop_add(f, f->dspill, d->group, d->step, d->kind,
+		    (jy_span){ f->pages.p + f->poff[d->page],
+		    f->plen[d->page] }, d->n);
+	}
+	f->drop_runs++;
+	f->drop_bytes += drop_held(f);
+	f->ndc = 0;
+	if (f->dtab.v != NULL)
+		memset(f->dtab.v, 0, f->dtab.cap * sizeof *f->dtab.v);
+	f->npages = 0;
+	f->pages.n = 0;
+	if (f->ptab.v != NULL)
+		memset(f->ptab.v, 0, f->ptab.cap * sizeof *f->ptab.v);
+	page_id(f, exitp);
+}
+
+/* Between units (no event holds a page id): within the budget. */
+static void
+drop_bound(jy_funnel *f)
+{
+	if (f->dropoff && f->budget > 0 && !f->err[0] &&
+	    drop_held(f) > f->budget / 2)
+		drop_spill(f);
+}
+
 void
 jy_funnel_dropoff(jy_funnel *f, int top)
 {
@@ -1222,9 +1348,10 @@ classify(jy_funnel *f, const jy_session *s, size_t i, struct ev *e)
 		if (jy_pattern_match(f->excl[k], v.p, v.n))
 			e->excl = (uint32_t)k + 1;
 	e->next = e->exit = 0;
-	if (f->dropoff && e->mask != 0) {
+	if (f->dropoff && e->mask != 0 && f->per == JY_PER_SESSION) {
 		/* Where a unit that stops here goes: the next page of this
-		 * session, and the page the session ends on. */
+		 * session, and the page the session ends on.  Per visitor,
+		 * the pages go with the events (add_pages). */
 		if (i + 1 < jy_session_len(s))
 			e->next = page_id(f, jy_session_field(s, i + 1,
 			    JY_F_PAGE));
@@ -1264,14 +1391,16 @@ jy_funnel_session(void *ctx, const jy_session *s)
 
 	if (f->bycol >= 0 && n > 0)
 		key = jy_session_value(s, 0, f->bycol, buf);
-	if (f->dropoff && n > 0)
-		f->exitid = page_id(f, jy_session_field(s, n - 1, JY_F_PAGE));
 	if (f->per == JY_PER_SESSION) {
+		if (f->dropoff && n > 0)
+			f->exitid = page_id(f, jy_session_field(s, n - 1,
+			    JY_F_PAGE));
 		ev_reserve(&f->ev, &f->evcap, n);
 		for (i = 0; i < n; i++)
 			classify(f, s, i, &f->ev[i]);
 		f->nev = n;
 		unit(f, key, s, NULL);
+		drop_bound(f);
 		return f->explain != NULL && jy_out_failed(f->explain) ? -1 : 0;
 	}
 	/* A visitor's sessions come one after another in time; keep what
@@ -1292,6 +1421,8 @@ jy_funnel_session(void *ctx, const jy_session *s)
 	jy_buf_add(&f->rec, &kn, sizeof kn);
 	jy_buf_add(&f->rec, key.p, key.n);
 	jy_buf_add(&f->rec, &vs, sizeof vs);
+	if (f->dropoff)
+		add_page(&f->rec, n > 0, s, n - 1);
 	for (i = 0; i < n; i++) {
 		struct ev e;
 		classify(f, s, i, &e);
@@ -1303,6 +1434,8 @@ jy_funnel_session(void *ctx, const jy_session *s)
 				continue;
 		}
 		jy_buf_add(&f->rec, &e, sizeof e);
+		if (f->dropoff && e.mask != 0)
+			add_page(&f->rec, i + 1 < n, s, i + 1);
 		prev = e;
 		anyprev = 1;
 	}
@@ -1371,6 +1504,7 @@ visitor_unit(struct vgather *g)
 	f->curvu = NULL;
 	f->ev = save;
 	f->evcap = savecap;
+	drop_bound(f);
 }
 
 static int
@@ -1405,9 +1539,17 @@ gather(void *ctx, jy_span vid, jy_span data)
 		memcpy(&g->vu.ss[g->vu.ns++], data.p + off, sizeof(struct vsess));
 	}
 	off += sizeof(struct vsess);
-	for (; off + sizeof(struct ev) <= data.n; off += sizeof(struct ev)) {
+	uint32_t exitid = 0;
+	if (g->f->dropoff)
+		exitid = take_page(g->f, data, &off);
+	while (off + sizeof(struct ev) <= data.n) {
 		struct ev e, *p;
 		memcpy(&e, data.p + off, sizeof e);
+		off += sizeof e;
+		if (g->f->dropoff && e.mask != 0) {
+			e.next = take_page(g->f, data, &off);
+			e.exit = exitid;
+		}
 		p = g->n > 0 ? &g->ev[g->n - 1] : NULL;
 		/* The same rule as in a session, across its sessions. */
 		if (e.mask == 0 && e.excl == 0 && p != NULL && p->mask == 0 &&
@@ -1874,6 +2016,10 @@ jy_funnel_report(const jy_funnel *f, FILE *fp, const char *prog)
 		fprintf(fp, "%s: --per visitor: %zu sorted runs (%llu bytes) "
 		    "of the visitors' events spilled past --memory\n", prog,
 		    f->spill_runs, (unsigned long long)f->spill_bytes);
+	if (f->drop_runs > 0)
+		fprintf(fp, "%s: next and exit pages: the table (%llu bytes) "
+		    "written out %zu times past a quarter of --memory\n", prog,
+		    (unsigned long long)f->drop_bytes, f->drop_runs);
 }
 
 /* ---- jdropoff's funnel report ---- */
@@ -1937,6 +2083,157 @@ drop_rank(jy_funnel *f)
 	f->ndc = n;
 	sortf = f;
 	qsort(f->dc, f->ndc, sizeof *f->dc, cmp_dc_rank);
+}
+
+/*
+ * Summing the runs back.  A key's counts come together: summed, they go
+ * to the table (a partial: every row) or, for the report, to a second
+ * spill under the output group, since --top folds groups into "(other)";
+ * of each output group, step and kind only the -n best by the report's
+ * rank are kept (at most twice that many while summing), so the table
+ * ends as if it had never been written out.
+ */
+struct dsum {
+	jy_funnel	*f;
+	struct jy_spill	*next;		/* NULL: into the table */
+	struct jy_buf	 block;		/* group, step, kind of the best */
+	struct jy_buf	 pages;		/* the best of the current block */
+	struct dbest {
+		uint64_t	 n;
+		size_t		 off, len;
+	}		*best;
+	size_t		 nbest, cap;
+};
+
+static const struct jy_buf *bestbuf;	/* the pages cmp_dbest sees */
+
+/* The report's rank (cmp_dc_rank): count descending, page bytewise. */
+static int
+cmp_dbest(const void *a, const void *b)
+{
+	const struct dbest *x = a, *y = b;
+	const char *base = bestbuf->p;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c;
+
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	if ((c = memcmp(base + x->off, base + y->off, n)) != 0)
+		return c;
+	return (x->len > y->len) - (x->len < y->len);
+}
+
+/* Keep the -n best of the block (all with -n 0). */
+static void
+best_prune(struct dsum *d, size_t keep)
+{
+	struct jy_buf nb = { NULL, 0, 0 };
+	size_t i;
+
+	if (keep == 0 || d->nbest <= keep)
+		return;
+	bestbuf = &d->pages;
+	qsort(d->best, d->nbest, sizeof *d->best, cmp_dbest);
+	d->nbest = keep;
+	for (i = 0; i < keep; i++) {
+		size_t off = nb.n;
+		jy_buf_add(&nb, d->pages.p + d->best[i].off, d->best[i].len);
+		d->best[i].off = off;
+	}
+	jy_buf_free(&d->pages);
+	d->pages = nb;
+}
+
+/* The block of output group, step and kind in d->block is done. */
+static void
+best_flush(struct dsum *d)
+{
+	jy_funnel *f = d->f;
+	const char *k = d->block.p;
+	size_t i;
+
+	best_prune(d, (size_t)f->droptop);
+	for (i = 0; i < d->nbest; i++)
+		drop_count(f, (uint32_t)f->groups[get32(k)].id,
+		    (int)get32(k + 4), (int)get32(k + 8),
+		    page_id(f, (jy_span){ d->pages.p + d->best[i].off,
+		    d->best[i].len }), d->best[i].n);
+	d->nbest = 0;
+	d->pages.n = 0;
+}
+
+/* A key's sum: to the table, to the second spill, or to the best. */
+static int
+sum_done(void *ctx, jy_span key, uint64_t n)
+{
+	struct dsum *d = ctx;
+	jy_funnel *f = d->f;
+	const char *k = key.p;
+	jy_span page = { k + 12, key.n - 12 };
+
+	if (d->next != NULL)
+		return drop_add(f, d->next, (uint32_t)f->gmap[get32(k)],
+		    get32(k + 4), get32(k + 8), page, n);
+	if (d->best == NULL) {
+		drop_count(f, get32(k), (int)get32(k + 4), (int)get32(k + 8),
+		    page_id(f, page), n);
+		return 0;
+	}
+	/* A new group, step or kind: the block before is done. */
+	if (d->block.n == 12 && memcmp(d->block.p, k, 12) != 0)
+		best_flush(d);
+	d->block.n = 0;
+	jy_buf_add(&d->block, k, 12);
+	if (d->nbest == d->cap) {
+		d->cap = d->cap ? 2 * d->cap : 16;
+		d->best = jy_xrealloc(d->best, d->cap * sizeof *d->best);
+	}
+	d->best[d->nbest++] = (struct dbest){ n, d->pages.n, page.n };
+	jy_buf_add(&d->pages, page.p, page.n);
+	if (f->droptop > 0 && d->nbest >= 2 * (size_t)f->droptop)
+		best_prune(d, (size_t)f->droptop);
+	return 0;
+}
+
+static void
+sum_spill(jy_funnel *f, struct jy_spill *sp, struct dsum *d)
+{
+	if (!f->err[0] && jy_spill_sums(sp, sum_done, d) != 0 && !f->err[0])
+		snprintf(f->err, sizeof f->err, "the next and exit pages: %s",
+		    jy_spill_error(sp));
+	if (d->best != NULL && !f->err[0])
+		best_flush(d);
+	jy_spill_free(sp);
+}
+
+/* The table again whole from its runs: for the report (after arrange,
+ * the output groups known) or for a partial. */
+static void
+drop_settle(jy_funnel *f, int report)
+{
+	struct dsum d;
+	struct jy_spill *sp = f->dspill;
+
+	if (sp == NULL)
+		return;
+	drop_spill(f);
+	f->dspill = NULL;
+	f->drop_runs--;		/* that last one was the settling */
+	memset(&d, 0, sizeof d);
+	d.f = f;
+	if (report)
+		d.next = jy_spill_new(f->budget / 4, f->tmpdir);
+	sum_spill(f, sp, &d);
+	if (report) {
+		sp = d.next;
+		d.next = NULL;
+		d.cap = 16;
+		d.best = jy_xcalloc(d.cap, sizeof *d.best);
+		sum_spill(f, sp, &d);
+	}
+	jy_buf_free(&d.block);
+	jy_buf_free(&d.pages);
+	free(d.best);
 }
 
 static void
@@ -2088,6 +2385,7 @@ jy_funnel_write_dropoff(jy_funnel *f, jy_out *o, int how, int header,
 	int k, kind;
 
 	arrange(f);
+	drop_settle(f, 1);
 	drop_rank(f);
 	if (how == JY_FUNNEL_TSV && header) {
 		jy_out_char(o, '#');
@@ -2163,6 +2461,7 @@ jy_funnel_partial(jy_funnel *f, jy_out *o)
 	size_t gi, i;
 	int k;
 
+	drop_settle(f, 0);
 	for (gi = 0; gi < f->ngroups; gi++) {
 		struct group *g = &f->groups[gi];
 		const uint64_t *c[] = { &g->units, &g->entered, &g->excluded };
@@ -2264,6 +2563,7 @@ jy_funnel_merge_line(void *ctx, const jy_span *v, size_t nf, char *err,
 	    jy_span_eq(v[1], "exit"))) {
 		kind = v[1].p[0] == 'n' ? DK_NEXT : DK_EXIT;
 		drop_count(f, g->id, (int)step - 1, kind, page_id(f, v[3]), n);
+		drop_bound(f);
 	} else {
 		jy_errf(err, errlen, "a line of %zu fields that is no part of "
 		    "a %s partial", nf, f->dropoff ? "jdropoff" : "jfunnel");

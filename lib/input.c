@@ -806,8 +806,10 @@ close_session(jy_input *in, jy_session *s)
 			snprintf(in->err, sizeof in->err, "output failed");
 		}
 	}
-	/* Recycle, but do not keep a monster session's memory forever. */
-	if (s->cap > 4096) {
+	/* Recycle, but do not keep a long session's memory: kept, the
+	 * free sessions' buffers would each grow to the longest session
+	 * they ever held, and memory with the length of the input. */
+	if (s->cap > JY_PV_KEEP || s->sb.cap > 64 * JY_PV_KEEP) {
 		free(s->pv);
 		s->pv = NULL;
 		s->cap = 0;
@@ -2414,7 +2416,8 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 		jy_order_stats(in->order, &recs, &runs, &bytes);
 		if (runs > 0)
 			fprintf(f, "%s: put in time order: %llu pageviews, %zu "
-			    "sorted runs (%llu bytes) spilled past --memory\n",
+			    "sorted runs (%llu bytes) spilled past 1/16 of "
+			    "--memory\n",
 			    prog, (unsigned long long)recs, runs,
 			    (unsigned long long)bytes);
 	}

@@ -237,6 +237,10 @@ int	 jy_spill_add(struct jy_spill *, const void *key, size_t keyn,
 	    const void *data, size_t n);
 int	 jy_spill_finish(struct jy_spill *, int (*fn)(void *, jy_span key,
 	    jy_span data), void *ctx);
+/* The same for records that are one uint64_t count each: fn once a key,
+ * with the sum of its counts. */
+int	 jy_spill_sums(struct jy_spill *, int (*fn)(void *, jy_span key,
+	    uint64_t n), void *ctx);
 const char *jy_spill_error(const struct jy_spill *);
 void	 jy_spill_stats(const struct jy_spill *, uint64_t *records,
 	    size_t *runs, uint64_t *bytes);

@@ -33,6 +33,9 @@ struct rhdr {
 	uint32_t	 len[P_N];
 };
 
+/* The least arena: --memory's own least. */
+#define JY_ORDER_MIN	((size_t)64 << 10)
+
 /* Runs open at once at most; more are merged into one first. */
 #define FANIN	64
 
@@ -41,16 +44,22 @@ struct ent {
 	size_t		 off;
 };
 
-/* A spilled run being read back. */
+/*
+ * A spilled run being read back through a buffer of its own: the
+ * current record (p) points into it until the run moves on.  Records
+ * are stored as in the arena, each padded to 8 bytes.
+ */
 struct run {
 	FILE		*f;
-	struct jy_buf	 rec;		/* the current record */
+	char		*buf;
+	size_t		 cap, pos, len;	/* pos: the next record */
+	size_t		 apos;		/* jy_order_finish's ahead cursor */
+	int		 eof, done;
 	struct prec	 p;
-	int		 done;
 };
 
 struct jy_order {
-	size_t		 budget;
+	size_t		 budget;	/* of the arena and its index */
 	char		*tmpdir;
 	struct jy_buf	 arena;
 	struct ent	*ent;
@@ -58,12 +67,20 @@ struct jy_order {
 	int		 sorted;	/* the arena came in order */
 	struct run	*runs;
 	size_t		 nruns;
+	/* The run being written: an arena that sorts after its last
+	 * record (last) is appended to it, so that input in time order
+	 * makes one run, written as it came and read back in one pass. */
+	FILE		*wf;
+	struct jy_buf	 last;
+	uint64_t	 spills;	/* arenas written out */
+	uint64_t	 made;		/* runs begun (spills not appended) */
 	uint64_t	 spilled;	/* bytes written to runs */
 	uint64_t	 merges;	/* runs merged into one (FANIN) */
 	uint64_t	 records;
 	char		 err[512];
 };
 
+/* A stored record's size, padded: records stay 8-aligned. */
 static size_t
 rec_size(const struct rhdr *h)
 {
@@ -72,7 +89,7 @@ rec_size(const struct rhdr *h)
 
 	for (k = 0; k < P_N; k++)
 		n += h->len[k];
-	return n;
+	return (n + 7) & ~(size_t)7;
 }
 
 /* A stored record as a prec whose spans point into it. */
@@ -188,7 +205,14 @@ jy_order_new(size_t budget, const char *tmpdir)
 {
 	struct jy_order *o = jy_xcalloc(1, sizeof *o);
 
-	o->budget = budget;
+	/*
+	 * The arena gets a sixteenth of the budget (at least 64K): input
+	 * in time order is then written out as it comes and read back in
+	 * one pass, with the sessions of the replay holding the memory
+	 * instead of a copy of the whole input.
+	 */
+	o->budget = budget / 16 > JY_ORDER_MIN ? budget / 16 :
+	    budget < JY_ORDER_MIN ? budget : JY_ORDER_MIN;
 	o->tmpdir = jy_xstrdup(tmpdir);
 	o->sorted = 1;
 	return o;
@@ -259,22 +283,37 @@ sort_arena(struct jy_order *o)
 static FILE *
 tmpfile_in(struct jy_order *o)
 {
-	return jy_tmpfile(o->tmpdir, "jyspill", 1 << 20, o->err,
+	return jy_tmpfile(o->tmpdir, "jyspill", 1 << 16, o->err,
 	    sizeof o->err);
 }
+
+static const char zeros[8];
 
 static int
 put(struct jy_order *o, FILE *f, const struct prec *p)
 {
 	struct rhdr h;
+	size_t n = sizeof h;
 	int k;
 
 	encode(p, &h);
 	fwrite(&h, 1, sizeof h, f);
-	for (k = 0; k < P_N; k++)
+	for (k = 0; k < P_N; k++) {
 		fwrite(p->s[k].p, 1, p->s[k].n, f);
+		n += p->s[k].n;
+	}
+	fwrite(zeros, 1, rec_size(&h) - n, f);
 	o->spilled += rec_size(&h);
 	return ferror(f) ? -1 : 0;
+}
+
+static int
+write_error(struct jy_order *o)
+{
+	snprintf(o->err, sizeof o->err, "writing a sorted run to %s: %s "
+	    "(set -T DIR or TMPDIR to a larger disk)", o->tmpdir,
+	    strerror(errno));
+	return -1;
 }
 
 /* A written run, rewound, becomes run number nruns. */
@@ -282,9 +321,7 @@ static int
 add_run(struct jy_order *o, FILE *f)
 {
 	if (fflush(f) != 0 || ferror(f) || fseek(f, 0, SEEK_SET) != 0) {
-		snprintf(o->err, sizeof o->err, "writing a sorted run to %s: "
-		    "%s (set -T DIR or TMPDIR to a larger disk)", o->tmpdir,
-		    strerror(errno));
+		write_error(o);
 		fclose(f);
 		return -1;
 	}
@@ -292,6 +329,28 @@ add_run(struct jy_order *o, FILE *f)
 	memset(&o->runs[o->nruns], 0, sizeof o->runs[0]);
 	o->runs[o->nruns++].f = f;
 	return 0;
+}
+
+/* The run being written, if any, joins the runs to be merged. */
+static int
+close_run(struct jy_order *o)
+{
+	FILE *f = o->wf;
+
+	o->wf = NULL;
+	return f == NULL ? 0 : add_run(o, f);
+}
+
+static void
+drop_runs(struct jy_order *o)
+{
+	size_t k;
+
+	for (k = 0; k < o->nruns; k++) {
+		fclose(o->runs[k].f);
+		free(o->runs[k].buf);
+	}
+	o->nruns = 0;
 }
 
 struct tofile {
@@ -307,48 +366,96 @@ to_file(void *ctx, const struct prec *p)
 	return put(t->o, t->f, p);
 }
 
-static int merge(struct jy_order *, int witharena,
-    int (*)(void *, const struct prec *), void *);
+static int merge(struct jy_order *, int (*)(void *, const struct prec *),
+    void *);
+static char *reserve(struct jy_order *, size_t);
+static void index_last(struct jy_order *, int64_t, size_t);
 
+/*
+ * The sorted arena out to the run being written when it sorts after
+ * that run's last record, else to a new run.  Unless all, the records
+ * of the arena's last second stay for the next arena (if they are less
+ * than half of it): the second goes on in the input, and its records
+ * are ordered by visitor, so input in time order makes one run.
+ */
 static int
-spill(struct jy_order *o)
+spill(struct jy_order *o, int all)
 {
-	struct prec p;
-	FILE *f;
-	size_t i;
+	struct prec p, q;
+	struct ent *keep = NULL;
+	struct jy_buf kb = { NULL, 0, 0 };
+	const char *r;
+	size_t i, m, sz;
 
+	if (o->n == 0)
+		return 0;
 	sort_arena(o);
-	if ((f = tmpfile_in(o)) == NULL)
-		return -1;
-	for (i = 0; i < o->n; i++) {
-		decode(o->arena.p + o->ent[i].off, &p);
-		if (put(o, f, &p) != 0)
-			break;
+	m = o->n;
+	if (!all) {
+		while (m > 0 && o->ent[m - 1].t == o->ent[o->n - 1].t)
+			m--;
+		if (m == 0 || m < o->n / 2)
+			m = o->n;
 	}
-	if (add_run(o, f) != 0)
-		return -1;
+	if (o->wf != NULL) {
+		decode(o->last.p, &p);
+		decode(o->arena.p + o->ent[0].off, &q);
+		if (jy_prec_cmp(&p, &q) > 0 && close_run(o) != 0)
+			return -1;
+	}
+	if (o->wf == NULL) {
+		if ((o->wf = tmpfile_in(o)) == NULL)
+			return -1;
+		o->made++;
+	}
+	/* A stored record is its bytes as they go out: one write each. */
+	for (i = 0; i < m; i++) {
+		r = o->arena.p + o->ent[i].off;
+		sz = rec_size((const struct rhdr *)(const void *)r);
+		if (fwrite(r, 1, sz, o->wf) != sz)
+			return write_error(o);
+		o->spilled += sz;
+	}
+	r = o->arena.p + o->ent[m - 1].off;
+	o->last.n = 0;
+	jy_buf_add(&o->last, r, rec_size((const struct rhdr *)(const void *)r));
+	o->spills++;
+	if (m < o->n) {
+		keep = jy_xmalloc((o->n - m) * sizeof *keep);
+		for (i = m; i < o->n; i++) {
+			r = o->arena.p + o->ent[i].off;
+			keep[i - m].t = o->ent[i].t;
+			keep[i - m].off = kb.n;
+			jy_buf_add(&kb, r, rec_size((const struct rhdr *)
+			    (const void *)r));
+		}
+	}
+	sz = o->n - m;
 	o->arena.n = 0;
 	o->n = 0;
 	o->sorted = 1;
+	for (i = 0; i < sz; i++) {
+		const char *b = kb.p + keep[i].off;
+		size_t n = rec_size((const struct rhdr *)(const void *)b);
+		memcpy(reserve(o, n), b, n);
+		index_last(o, keep[i].t, n);
+	}
+	free(keep);
+	jy_buf_free(&kb);
 	/*
 	 * Past FANIN runs, they are merged into one, as sort(1) does, so
 	 * that the open files and their buffers stay few whatever the
 	 * input's size.
 	 */
-	if (o->nruns >= FANIN) {
+	if (o->nruns + 1 >= FANIN) {
 		struct tofile t = { o, NULL };
-		size_t k;
-		if ((t.f = tmpfile_in(o)) == NULL)
+		if (close_run(o) != 0 || (t.f = tmpfile_in(o)) == NULL)
 			return -1;
-		if (merge(o, 0, to_file, &t) != 0) {
+		if (merge(o, to_file, &t) != 0) {
 			fclose(t.f);
 			return -1;
 		}
-		for (k = 0; k < o->nruns; k++) {
-			fclose(o->runs[k].f);
-			jy_buf_free(&o->runs[k].rec);
-		}
-		o->nruns = 0;
+		drop_runs(o);
 		o->merges++;
 		return add_run(o, t.f);
 	}
@@ -373,22 +480,49 @@ huge(void *p, size_t n)
 #endif
 }
 
+/* Room for a record of sz bytes (padded) at the arena's end. */
+static char *
+reserve(struct jy_order *o, size_t sz)
+{
+	size_t cap = o->arena.cap;
+
+	jy_buf_reserve(&o->arena, sz);
+	if (o->arena.cap != cap)
+		huge(o->arena.p, o->arena.cap);
+	if (o->n == o->cap) {
+		o->cap = o->cap ? 2 * o->cap : 256;
+		o->ent = jy_xrealloc(o->ent, o->cap * sizeof *o->ent);
+		huge(o->ent, o->cap * sizeof *o->ent);
+	}
+	return o->arena.p + o->arena.n;
+}
+
+/* The record just put at the arena's end, of sz bytes, indexed. */
+static void
+index_last(struct jy_order *o, int64_t t, size_t sz)
+{
+	o->ent[o->n].t = t;
+	o->ent[o->n].off = o->arena.n;
+	o->arena.n += sz;
+	if (o->sorted && o->n > 0 && ent_cmp(o, &o->ent[o->n - 1],
+	    &o->ent[o->n]) > 0)
+		o->sorted = 0;
+	o->n++;
+}
+
 int
 jy_order_add(struct jy_order *o, const struct prec *p)
 {
 	struct rhdr h;
-	size_t off;
+	size_t sz;
+	char *q, *end;
 	int k;
 
 	encode(p, &h);
-	/* Records stay 8-aligned in the arena. */
-	off = (o->arena.n + 7) & ~(size_t)7;
-	size_t cap = o->arena.cap;
-	jy_buf_reserve(&o->arena, off - o->arena.n + rec_size(&h));
-	if (o->arena.cap != cap)
-		huge(o->arena.p, o->arena.cap);
+	sz = rec_size(&h);
 	/* Reserved: the record goes in without a call per span. */
-	char *q = o->arena.p + off;
+	q = reserve(o, sz);
+	end = q + sz;
 	memcpy(q, &h, sizeof h);
 	q += sizeof h;
 	for (k = 0; k < P_N; k++) {
@@ -396,22 +530,65 @@ jy_order_add(struct jy_order *o, const struct prec *p)
 			memcpy(q, p->s[k].p, p->s[k].n);
 		q += p->s[k].n;
 	}
-	o->arena.n = (size_t)(q - o->arena.p);
-	if (o->n == o->cap) {
-		o->cap = o->cap ? 2 * o->cap : 256;
-		o->ent = jy_xrealloc(o->ent, o->cap * sizeof *o->ent);
-		huge(o->ent, o->cap * sizeof *o->ent);
-	}
-	o->ent[o->n].t = p->flags & PF_GROUPED ? INT64_MAX : p->t;
-	o->ent[o->n].off = off;
-	if (o->sorted && o->n > 0 && ent_cmp(o, &o->ent[o->n - 1],
-	    &o->ent[o->n]) > 0)
-		o->sorted = 0;
-	o->n++;
+	/* The padding goes out to the runs with the record. */
+	memset(q, 0, (size_t)(end - q));
+	index_last(o, p->flags & PF_GROUPED ? INT64_MAX : p->t, sz);
 	o->records++;
 	if (o->arena.n + o->n * sizeof *o->ent >= o->budget)
-		return spill(o);
+		return spill(o, 0);
 	return 0;
+}
+
+/*
+ * At least need bytes of run r from its next record on in its buffer,
+ * unless the run ends first.  The bytes before the next record are let
+ * go (they were handed out and used); the ahead cursor moves with the
+ * rest.
+ */
+static int
+run_fill(struct jy_order *o, struct run *r, size_t need)
+{
+	size_t got;
+
+	if (r->pos > 0) {
+		memmove(r->buf, r->buf + r->pos, r->len - r->pos);
+		r->len -= r->pos;
+		r->apos -= r->pos;
+		r->pos = 0;
+	}
+	if (need > r->cap) {
+		while (r->cap < need)
+			r->cap = r->cap ? 2 * r->cap : 1 << 16;
+		r->buf = jy_xrealloc(r->buf, r->cap);
+	}
+	while (r->len < need && !r->eof) {
+		got = fread(r->buf + r->len, 1, r->cap - r->len, r->f);
+		r->len += got;
+		if (got == 0) {
+			if (ferror(r->f)) {
+				snprintf(o->err, sizeof o->err, "reading a "
+				    "sorted run back from %s: %s", o->tmpdir,
+				    strerror(errno));
+				return -1;
+			}
+			r->eof = 1;
+		}
+	}
+	return 0;
+}
+
+/* The size of the record at off in r's buffer, or 0 if not all there. */
+static size_t
+run_have(const struct run *r, size_t off)
+{
+	struct rhdr h;
+	size_t sz;
+
+	if (r->len - off < sizeof h)
+		return 0;
+	memcpy(&h, r->buf + off, sizeof h);
+	sz = rec_size(&h);
+	return r->len - off >= sz ? sz : 0;
 }
 
 /* The next record of a run into r->p, or r->done. */
@@ -421,41 +598,54 @@ run_next(struct jy_order *o, struct run *r)
 	struct rhdr h;
 	size_t sz;
 
-	if (fread(&h, 1, sizeof h, r->f) != sizeof h) {
-		if (ferror(r->f))
-			goto bad;
+	if (r->len - r->pos < sizeof h &&
+	    run_fill(o, r, sizeof h) != 0)
+		return -1;
+	if (r->len == r->pos) {
 		r->done = 1;
 		return 0;
 	}
+	if (r->len - r->pos < sizeof h)
+		goto cut;
+	memcpy(&h, r->buf + r->pos, sizeof h);
 	sz = rec_size(&h);
-	r->rec.n = 0;
-	jy_buf_reserve(&r->rec, sz);
-	memcpy(r->rec.p, &h, sizeof h);
-	if (fread(r->rec.p + sizeof h, 1, sz - sizeof h, r->f) !=
-	    sz - sizeof h)
-		goto bad;
-	r->rec.n = sz;
-	decode(r->rec.p, &r->p);
+	if (r->len - r->pos < sz && run_fill(o, r, sz) != 0)
+		return -1;
+	if (r->len - r->pos < sz)
+		goto cut;
+	decode(r->buf + r->pos, &r->p);
+	r->pos += sz;
 	return 0;
-bad:
+cut:
 	snprintf(o->err, sizeof o->err, "reading a sorted run back from %s: "
-	    "%s", o->tmpdir, ferror(r->f) ? strerror(errno) :
-	    "file cut short");
+	    "file cut short", o->tmpdir);
 	return -1;
 }
 
-/*
- * The runs and, if witharena, the sorted arena (as one more source,
- * number nruns), merged through a small heap of source numbers.
- */
-static int
-merge(struct jy_order *o, int witharena, int (*fn)(void *,
-    const struct prec *), void *ctx)
+/* Each run's read buffer: smaller the more runs are merged at once. */
+static void
+run_buffers(struct jy_order *o)
 {
-	struct prec p;
-	size_t i, j, c, m = 0, nh = 0, *heap, k;
+	size_t k, cap = o->budget / (o->nruns + 1);
+
+	cap = cap > (1 << 20) ? 1 << 20 : cap < (1 << 16) ? 1 << 16 : cap;
+	for (k = 0; k < o->nruns; k++) {
+		struct run *r = &o->runs[k];
+		r->buf = jy_xrealloc(r->buf, cap);
+		r->cap = cap;
+		r->pos = r->len = r->apos = 0;
+		r->eof = r->done = 0;
+	}
+}
+
+/* The runs merged through a small heap of run numbers. */
+static int
+merge(struct jy_order *o, int (*fn)(void *, const struct prec *), void *ctx)
+{
+	size_t i, j, c, nh = 0, *heap, k;
 	int rc = 0;
 
+	run_buffers(o);
 	heap = jy_xmalloc((o->nruns + 1) * sizeof *heap);
 	for (k = 0; k < o->nruns; k++) {
 		if (run_next(o, &o->runs[k]) != 0) {
@@ -465,11 +655,7 @@ merge(struct jy_order *o, int witharena, int (*fn)(void *,
 		if (!o->runs[k].done)
 			heap[nh++] = k;
 	}
-	if (witharena && o->n > 0) {
-		heap[nh++] = o->nruns;
-		decode(o->arena.p + o->ent[0].off, &p);
-	}
-#define HEAD(k)	((k) == o->nruns ? &p : &o->runs[k].p)
+#define HEAD(k)	(&o->runs[k].p)
 #define SIFT(from) \
 	for (j = (from); ; j = c) { \
 		c = 2 * j + 1; \
@@ -488,23 +674,53 @@ merge(struct jy_order *o, int witharena, int (*fn)(void *,
 		k = heap[0];
 		if ((rc = fn(ctx, HEAD(k))) != 0)
 			break;
-		if (k == o->nruns) {
-			if (++m < o->n)
-				decode(o->arena.p + o->ent[m].off, &p);
-			else
-				heap[0] = heap[--nh];
-		} else {
-			if ((rc = run_next(o, &o->runs[k])) != 0)
-				break;
-			if (o->runs[k].done)
-				heap[0] = heap[--nh];
-		}
+		if ((rc = run_next(o, &o->runs[k])) != 0)
+			break;
+		if (o->runs[k].done)
+			heap[0] = heap[--nh];
 		SIFT(0)
 	}
 #undef SIFT
 #undef HEAD
 	free(heap);
 	return rc;
+}
+
+/*
+ * One run (input that came in time order) read straight through, with
+ * ahead shown each record JY_ORDER_AHEAD records early when it is in
+ * the buffer already: the buffer is refilled only when the next record
+ * is not all there, so no record shown ahead has moved before fn has
+ * had it.
+ */
+static int
+replay_run(struct jy_order *o, struct run *r, int (*fn)(void *,
+    const struct prec *), void (*ahead)(void *, const struct prec *),
+    void *ctx)
+{
+	struct prec q;
+	size_t sz, acnt = 0;
+	int rc;
+
+	run_buffers(o);
+	for (;;) {
+		if ((rc = run_next(o, r)) != 0 || r->done)
+			return rc;
+		if (acnt > 0)
+			acnt--;
+		else
+			r->apos = r->pos;
+		while (ahead != NULL && acnt < JY_ORDER_AHEAD &&
+		    (sz = run_have(r, r->apos)) != 0) {
+			if (++acnt == JY_ORDER_AHEAD) {
+				decode_key(r->buf + r->apos, &q);
+				ahead(ctx, &q);
+			}
+			r->apos += sz;
+		}
+		if ((rc = fn(ctx, &r->p)) != 0)
+			return rc;
+	}
 }
 
 int
@@ -515,8 +731,8 @@ jy_order_finish(struct jy_order *o, int (*fn)(void *, const struct prec *),
 	size_t i;
 	int rc = 0;
 
-	sort_arena(o);
-	if (o->nruns == 0) {
+	if (o->nruns == 0 && o->wf == NULL) {
+		sort_arena(o);
 		for (i = 0; i < o->n && rc == 0; i++) {
 			if (ahead != NULL && i + JY_ORDER_AHEAD < o->n) {
 				decode_key(o->arena.p + o->ent[i +
@@ -528,7 +744,17 @@ jy_order_finish(struct jy_order *o, int (*fn)(void *, const struct prec *),
 		}
 		return rc;
 	}
-	return merge(o, 1, fn, ctx);
+	/* The rest of the arena goes out too: the replay's sessions get
+	 * its memory. */
+	if (spill(o, 1) != 0 || close_run(o) != 0)
+		return -1;
+	jy_buf_free(&o->arena);
+	free(o->ent);
+	o->ent = NULL;
+	o->cap = 0;
+	if (o->nruns == 1)
+		return replay_run(o, &o->runs[0], fn, ahead, ctx);
+	return merge(o, fn, ctx);
 }
 
 void
@@ -536,24 +762,22 @@ jy_order_stats(const struct jy_order *o, uint64_t *records, size_t *runs,
     uint64_t *spilled)
 {
 	*records = o->records;
-	*runs = o->nruns;
+	*runs = (size_t)o->made;
 	*spilled = o->spilled;
 }
 
 void
 jy_order_free(struct jy_order *o)
 {
-	size_t k;
-
 	if (o == NULL)
 		return;
-	for (k = 0; k < o->nruns; k++) {
-		fclose(o->runs[k].f);
-		jy_buf_free(&o->runs[k].rec);
-	}
+	drop_runs(o);
+	if (o->wf != NULL)
+		fclose(o->wf);
 	free(o->runs);
 	free(o->ent);
 	jy_buf_free(&o->arena);
+	jy_buf_free(&o->last);
 	free(o->tmpdir);
 	free(o);
 }

@@ -306,6 +306,50 @@ jy_spill_finish(struct jy_spill *s, int (*fn)(void *, jy_span key,
 	return merge(s, 1, each, &e);
 }
 
+/* Records that are counts (a uint64_t each): one call per key, summed. */
+struct sums {
+	int		(*fn)(void *, jy_span, uint64_t);
+	void		*ctx;
+	struct jy_buf	 key;
+	uint64_t	 n;
+	int		 any;
+};
+
+static int
+sum_one(void *ctx, jy_span key, jy_span data)
+{
+	struct sums *u = ctx;
+	uint64_t n;
+
+	memcpy(&n, data.p, sizeof n);
+	if (u->any && u->key.n == key.n && memcmp(u->key.p, key.p,
+	    key.n) == 0) {
+		u->n += n;
+		return 0;
+	}
+	if (u->any && u->fn(u->ctx, (jy_span){ u->key.p, u->key.n },
+	    u->n) != 0)
+		return -1;
+	u->key.n = 0;
+	jy_buf_add(&u->key, key.p, key.n);
+	u->n = n;
+	u->any = 1;
+	return 0;
+}
+
+int
+jy_spill_sums(struct jy_spill *s, int (*fn)(void *, jy_span key,
+    uint64_t n), void *ctx)
+{
+	struct sums u = { fn, ctx, { NULL, 0, 0 }, 0, 0 };
+	int rc = jy_spill_finish(s, sum_one, &u);
+
+	if (rc == 0 && u.any)
+		rc = fn(ctx, (jy_span){ u.key.p, u.key.n }, u.n);
+	jy_buf_free(&u.key);
+	return rc;
+}
+
 void
 jy_spill_free(struct jy_spill *s)
 {

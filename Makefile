@@ -34,7 +34,7 @@ LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/retention.o \
 	  lib/mapred.o lib/embedded.o lib/qadvice.o lib/owner.o lib/ua.o \
 	  lib/progress.o lib/report.o \
-	  lib/report_html.o lib/report_svg.o lib/sankey.o \
+	  lib/report_html.o lib/report_partial.o lib/report_svg.o lib/sankey.o \
 	  lib/pattern.o lib/rxatoms.o lib/reader.o lib/session.o lib/spill.o lib/time.o \
 	  lib/util.o \
 	  lib/fmt_w3c.o \
@@ -50,7 +50,7 @@ lib/libjourney.a: $(LIBOBJ)
 	ar rcs $@ $(LIBOBJ)
 
 $(LIBOBJ): $(HDRS)
-lib/report.o lib/report_html.o lib/report_svg.o lib/sankey.o: lib/report.h
+lib/report.o lib/report_html.o lib/report_partial.o lib/report_svg.o lib/sankey.o: lib/report.h
 
 # reader.c is built anew when the inflate backend changes.
 lib/reader.o: lib/reader.c $(HDRS) lib/inflate.stamp

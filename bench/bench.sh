@@ -187,7 +187,7 @@ row() {
 		[ -n "$CPU" ] && cpu=$(awk -v a="$cpu" -v b="$CPU" 'BEGIN { print (a == "" || b < a) ? b : a }')
 		[ -n "$RSS" ] && [ "$RSS" -gt "$rss" ] && rss=$RSS
 	done
-	LAST=$best
+	LAST=$best LASTCPU=$cpu
 	if [ "$kind" = gzip ]; then
 		base=$BASE_gzip awkbase=$AWK_gzip
 	else
@@ -270,7 +270,7 @@ row 'jsessionize -o +browser..' plain "$BIN/jsessionize" \
 FUNNEL="-s / -s /product/* -s /cart* -s /checkout* -s /order/complete"
 # shellcheck disable=SC2086 # the steps are words
 row 'jfunnel' plain "$BIN/jfunnel" $FUNNEL "$LOG"
-ONE_jfunnel=$LAST
+ONE_jfunnel=$LAST ONE_jfunnel_cpu=$LASTCPU
 # shellcheck disable=SC2016,SC2086
 row 'jsessionize | jfunnel' plain sh -c '"$1/jsessionize" "$2" |
     "$1/jfunnel" -s / -s "/product/*" -s "/cart*" -s "/checkout*" \
@@ -287,7 +287,8 @@ ONE_jretention=$LAST
 row 'jreport' plain "$BIN/jreport" $FUNNEL -o /dev/null "$LOG"
 if [ -n "$LAST" ] && [ -n "$ONE_jfunnel" ]; then
 	note "jreport took $(awk -v a="$LAST" -v b="$ONE_jfunnel" \
-	    'BEGIN { printf "%.2f", a / b }') times jfunnel's time on this log"
+	    -v c="$LASTCPU" -v d="$ONE_jfunnel_cpu" 'BEGIN { printf "%.2f", a / b
+	    if (c > 0 && d > 0) printf " (CPU seconds: %.2f)", c / d }') times jfunnel's time on this log"
 fi
 
 row 'zcat (gzip -dc)' gzip gzip -dc "$GZ"

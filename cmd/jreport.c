@@ -13,6 +13,7 @@ usage(FILE *f)
 	fputs(
 "usage: jreport [-s STEP ...] [--steps FILE] [--title TEXT] [-n N]\n"
 "               [-o FILE] [funnel options] [options] [FILE ...]\n"
+"       jreport --merge [funnel options] [-o FILE] [PARTIAL ...]\n"
 "Reads access logs (plain or gzip) or the event stream once and writes one\n"
 "HTML page: overview, trend, channels, the funnel of the steps (if any),\n"
 "the flow of the journeys, entry and exit pages, segments.  The page needs\n"
@@ -34,6 +35,10 @@ usage(FILE *f)
 "      --step-window DUR     each step within DUR of the step before\n"
 "      --open, --reuse-events, --dedup, --strict-increase,\n"
 "      --strict-order, --allow-reentry   as in jfunnel(1)\n"
+"Beyond one machine (see jreport(1), PARTIAL STATES):\n"
+"      --partial             write the mergeable state, not the page\n"
+"      --merge               FILEs are partial states: merge, write the page\n"
+"      --shard K/N           only the visitors of hash bucket K of N\n"
 "Input and sessions (as in jsessionize(1), which lists them all):\n"
 "  -F, --format NAME|STRING  log format (default: detected)\n"
 "  -t, --timeout DUR         inactivity that ends a session (default 30m)\n"

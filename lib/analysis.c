@@ -24,6 +24,8 @@ struct jy_analysis {
 	int		 partial, merge;
 	int		 nmerged;	/* partials whose header was accepted */
 	uint64_t	 print;		/* fingerprint of the state's options */
+	size_t		 budget;	/* 0: half of --memory (jreport's
+					 * analyses share it) */
 	struct aopt	*opts;		/* the options that shape the state */
 	size_t		 nopts, optcap;
 	const jy_config	*cfg;
@@ -46,7 +48,7 @@ struct jy_analysis {
 
 /* Options that change only how the report looks, not the state. */
 static const char *const report_only[] = {
-	"top", "json", "chart", "ascii", "no-header", "explain", "sort",
+	"top", "title", "json", "chart", "ascii", "no-header", "explain", "sort",
 	"exit-rate", "min-views", "min-count", NULL
 };
 
@@ -321,7 +323,11 @@ dropoff_ready(jy_analysis *a, const jy_config *cfg, char *err,
 			if (jy_dropoff_set(a->drop, a->pname[i], a->parg[i],
 			    err, errlen) != JY_OK)
 				return JY_EUSAGE;
-		return jy_dropoff_start(a->drop, cfg, err, errlen);
+		if (jy_dropoff_start(a->drop, cfg, err, errlen) != JY_OK)
+			return JY_EUSAGE;
+		if (a->budget > 0)
+			jy_dropoff_budget(a->drop, a->budget);
+		return JY_OK;
 	}
 	if (a->pagemode != NULL) {
 		jy_errf(err, errlen, "--%s is for page mode; in funnel mode "
@@ -364,22 +370,26 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 
 	a->cfg = cfg;
 	if (a->kind == A_REPORT) {
-		if (a->partial || a->merge) {
-			/* Its analyses have partials, the page has none. */
-			jy_errf(err, errlen, "jreport has no partial state: "
-			    "leave out --%s (jfunnel, jpaths and jdropoff "
-			    "have one)", a->partial ? "partial" : "merge");
+		if (a->partial && a->merge) {
+			jy_errf(err, errlen, "--partial and --merge do not go "
+			    "together: a merge writes the report");
 			return JY_EUSAGE;
 		}
-		return jy_report_ready(a->report, cfg, err, errlen);
+		if (jy_report_ready(a->report, cfg, err, errlen) != JY_OK)
+			return JY_EUSAGE;
+		/* Its options, and those of the analyses it is made of
+		 * (--stages makes the flow's of stages). */
+		a->print = fingerprint(a, cfg) ^ jy_report_fingerprint(a->report);
+		return JY_OK;
 	}
+	/* The order of the pageviews has --memory; the visitors' events
+	 * wait in half as much more (LIMITS). */
+	size_t budget = a->budget ? a->budget : (size_t)(cfg->memory / 2);
 	if (a->fun != NULL) {
-		/* The order of the pageviews has --memory; the visitors'
-		 * events wait in half as much more (LIMITS). */
 		const char *dir = cfg->tmpdir;
 		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
 			dir = "/tmp";
-		jy_funnel_budget(a->fun, (size_t)(cfg->memory / 2), dir);
+		jy_funnel_budget(a->fun, budget, dir);
 	}
 	if (a->paths != NULL) {
 		const char *dir = cfg->tmpdir;
@@ -387,8 +397,11 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 			dir = "/tmp";
 		/* A 32nd: the table grows with the distinct journeys,
 		 * which keep coming as long as the input does (issue 18's
-		 * 200 MB at 5 GB of log); past it, exact runs on disk. */
-		jy_paths_budget(a->paths, (size_t)(cfg->memory / 32), dir);
+		 * 200 MB at 5 GB of log); past it, exact runs on disk.
+		 * jreport's journeys take at most that of their share. */
+		size_t pb = (size_t)(cfg->memory / 32);
+		jy_paths_budget(a->paths, a->budget && a->budget < pb ?
+		    a->budget : pb, dir);
 	}
 	if (a->kind == A_FUNNEL) {
 		if (a->json + a->chart + a->expl > 1) {
@@ -487,6 +500,9 @@ jy_status
 jy_analysis_merge(jy_analysis *a, const char *path, char *err,
     size_t errlen)
 {
+	if (a->kind == A_REPORT)
+		return jy_pr_read(path, a->prog, a->print, jy_report_merge_line,
+		    a->report, &a->nmerged, err, errlen);
 	if (a->kind == A_PATHS)
 		return jy_pr_read(path, a->prog, a->print, jy_paths_merge_line,
 		    a->paths, &a->nmerged, err, errlen);
@@ -500,6 +516,27 @@ jy_analysis_merge(jy_analysis *a, const char *path, char *err,
 	    a->fun, &a->nmerged, err, errlen);
 }
 
+/* The analysis's partial lines, unsorted, without the header lines;
+ * the names of their columns. */
+static const char *
+partial_lines(jy_analysis *a, jy_out *o)
+{
+	if (a->kind == A_PATHS) {
+		jy_paths_partial(a->paths, o);
+		return "group\twhat\tvalue...\tcount";
+	}
+	if (a->kind == A_RETENTION) {
+		jy_retention_partial(a->ret, o);
+		return "what\tperiod\tafter\tcount";
+	}
+	if (a->kind == A_DROPOFF && !a->funnel) {
+		jy_dropoff_partial(a->drop, o);
+		return "group\tpage\twhat\tcount";
+	}
+	jy_funnel_partial(a->fun, o);
+	return "group\twhat\tstep\tvalue\tcount";
+}
+
 static void
 write_partial(jy_analysis *a, jy_out *out)
 {
@@ -507,27 +544,72 @@ write_partial(jy_analysis *a, jy_out *out)
 	const char *cols;
 
 	jy_pw_begin(&w);
-	if (a->kind == A_PATHS) {
-		jy_paths_partial(a->paths, w.o);
-		cols = "group\twhat\tvalue...\tcount";
-	} else if (a->kind == A_RETENTION) {
-		jy_retention_partial(a->ret, w.o);
-		cols = "what\tperiod\tafter\tcount";
-	} else if (a->kind == A_DROPOFF && !a->funnel) {
-		jy_dropoff_partial(a->drop, w.o);
-		cols = "group\tpage\twhat\tcount";
-	} else {
-		jy_funnel_partial(a->fun, w.o);
-		cols = "group\twhat\tstep\tvalue\tcount";
-	}
+	cols = partial_lines(a, w.o);
 	jy_pw_end(&w, out, a->prog, a->print, cols);
+}
+
+/* jreport's analyses inside its own partial (report_partial.c). */
+void
+jy_analysis_partial_lines(jy_analysis *a, jy_out *o)
+{
+	if (a->fun != NULL)
+		jy_funnel_finish(a->fun);
+	(void)partial_lines(a, o);
+}
+
+int
+jy_analysis_merge_line(void *ctx, const jy_span *v, size_t nf, char *err,
+    size_t errlen)
+{
+	jy_analysis *a = ctx;
+
+	if (a->kind == A_PATHS)
+		return jy_paths_merge_line(a->paths, v, nf, err, errlen);
+	if (a->kind == A_RETENTION)
+		return jy_retention_merge_line(a->ret, v, nf, err, errlen);
+	if (a->kind == A_DROPOFF && !a->funnel)
+		return jy_dropoff_merge_line(a->drop, v, nf, err, errlen);
+	return jy_funnel_merge_line(a->fun, v, nf, err, errlen);
+}
+
+uint64_t
+jy_analysis_fingerprint(const jy_analysis *a)
+{
+	return a->print;
+}
+
+void
+jy_analysis_budget(jy_analysis *a, size_t bytes)
+{
+	a->budget = bytes ? bytes : 1;
+}
+
+/* The steps the last session was counted at (--per session). */
+uint64_t
+jy_analysis_last_steps(const jy_analysis *a)
+{
+	return a->fun != NULL ? jy_funnel_last_steps(a->fun) : 0;
+}
+
+/* jdropoff's funnel mode as jfunnel writes it: the same engine, the same
+ * counts, so jreport needs no second funnel of the same steps. */
+void
+jy_analysis_write_funnel(jy_analysis *a, jy_out *out)
+{
+	if (a->fun == NULL)
+		return;
+	jy_funnel_finish(a->fun);
+	jy_funnel_write(a->fun, out, JY_FUNNEL_TSV, 1, NULL);
 }
 
 void
 jy_analysis_write(jy_analysis *a, jy_out *out)
 {
 	if (a->kind == A_REPORT) {
-		jy_report_write(a->report, out);
+		if (a->partial)
+			jy_report_partial(a->report, out, a->print);
+		else
+			jy_report_write(a->report, out);
 		return;
 	}
 	if (a->fun != NULL)

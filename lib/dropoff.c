@@ -893,6 +893,13 @@ jy_dropoff_free(jy_dropoff *d)
 	free(d);
 }
 
+/* jreport's share of the budget, in place of half of --memory. */
+void
+jy_dropoff_budget(jy_dropoff *d, size_t bytes)
+{
+	d->budget = bytes;
+}
+
 /* ---- partial states (--partial, --merge) ---- */
 
 /* A line per count of a row: GROUP PAGE COLUMN N (GROUP the --by value,

@@ -169,6 +169,7 @@ struct jy_funnel {
 	/* jdropoff's funnel mode: where the units that dropped went next
 	 * and where they left, counted by (group, step, kind, page). */
 	int		 dropoff, droptop;
+	uint64_t	 lastmask;	/* steps the last unit was counted at */
 	uint32_t	 exitid;		/* of the session being read */
 	struct jy_buf	 pages;			/* interned pages, id 0 "(exit)" */
 	uint32_t	*poff, *plen;
@@ -1108,6 +1109,7 @@ unit(jy_funnel *f, jy_span key, const jy_session *s, const char *vid)
 	g = f->bycol >= 0 || f->ngroups == 0 ? group_of(f, key) :
 	    &f->groups[0];
 	g->units++;
+	f->lastmask = 0;
 	if (r.reached == 0)
 		return;
 	/* PostHog's rule: an excluded page between the first and the last
@@ -1126,6 +1128,7 @@ unit(jy_funnel *f, jy_span key, const jy_session *s, const char *vid)
 	}
 	g->entered++;
 	f->entered++;
+	f->lastmask = r.reached;
 	if (f->attr != AT_NONE && f->curvu != NULL &&
 	    (r.reached >> (f->nsteps - 1) & 1))
 		credit(f, f->curvu, r.t[f->nsteps - 1]);
@@ -1354,6 +1357,14 @@ classify(jy_funnel *f, const jy_session *s, size_t i, struct ev *e)
 			    JY_F_PAGE));
 		e->exit = f->exitid;
 	}
+}
+
+/* The steps the unit of the last jy_funnel_session was counted at (bit
+ * k: step k + 1), --per session: jreport counts them by its columns. */
+uint64_t
+jy_funnel_last_steps(const jy_funnel *f)
+{
+	return f->lastmask;
 }
 
 void

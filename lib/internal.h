@@ -486,6 +486,23 @@ int	 jy_paths_merge_line(void *, const jy_span *, size_t, char *, size_t);
 void	 jy_dropoff_partial(jy_dropoff *, jy_out *);
 jy_status jy_dropoff_want(jy_dropoff *, jy_input *, char *, size_t);
 int	 jy_dropoff_merge_line(void *, const jy_span *, size_t, char *, size_t);
+/* jreport's: every analysis it is made of under one header, each line
+ * after the name of its analysis (report_partial.c); analysis.c's
+ * helpers for it: an analysis's lines with no header, one merged, the
+ * fingerprint of its options, a budget of its own (not half of
+ * --memory), and jdropoff's funnel mode written as jfunnel's TSV. */
+void	 jy_report_partial(jy_report *, jy_out *, uint64_t print);
+int	 jy_report_merge_line(void *, const jy_span *, size_t, char *, size_t);
+uint64_t jy_report_fingerprint(const jy_report *);
+void	 jy_analysis_partial_lines(jy_analysis *, jy_out *);
+int	 jy_analysis_merge_line(void *, const jy_span *, size_t, char *,
+	    size_t);
+uint64_t jy_analysis_fingerprint(const jy_analysis *);
+void	 jy_analysis_budget(jy_analysis *, size_t bytes);
+void	 jy_analysis_write_funnel(jy_analysis *, jy_out *);
+uint64_t jy_analysis_last_steps(const jy_analysis *);
+uint64_t jy_funnel_last_steps(const jy_funnel *);
+void	 jy_dropoff_budget(jy_dropoff *, size_t bytes);
 void	 jy_retention_partial(jy_retention *, jy_out *);
 int	 jy_retention_merge_line(void *, const jy_span *, size_t, char *,
 	    size_t);

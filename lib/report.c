@@ -14,47 +14,6 @@
 #define FLOW_DEPTH	5	/* columns of the flow */
 #define DUR_EXACT	86400	/* time on site: one counter a second below */
 
-/* A time bucket's key to its index, and the (bucket, visitor) pairs seen. */
-struct bmap {
-	struct rbucket	*b;
-	size_t		 n, cap;
-	uint32_t	*slot;		/* index + 1, 0 empty */
-	size_t		 nslot;
-	uint64_t	*seen;		/* hash | 1 of bucket and visitor */
-	size_t		 nseen, seencap;
-};
-
-struct fopt {
-	char		*name, *arg;
-};
-
-struct jy_report {
-	const jy_config	*cfg;
-	char		*title;
-	int		 top;
-	struct fopt	 fo[256];
-	int		 nfo, nsteps, visitor;
-	char		*cmdline;
-	char		**files;
-	size_t		 nfiles;
-
-	jy_analysis	*fun, *fday, *fhour, *drop, *pages, *paths;
-	jy_analysis	*entries, *edges;
-	jy_analysis	*sall[R_NSEG], *sconv[R_NSEG];
-	const char	*segname[R_NSEG];
-	int		 nseg;
-
-	jy_input	*in;
-	int		 daycol, hourcol;
-	struct bmap	 days, hours, people;
-	uint64_t	 bounces;	/* sessions of one pageview: 0 s */
-	uint64_t	 sessions, pageviews;	/* those the analyses got */
-	uint64_t	*dur;		/* DUR_EXACT counters */
-	int64_t		*longdur;	/* sessions of a day or more */
-	size_t		 nlong, longcap;
-	int64_t		 tmin, tmax;
-};
-
 /* Segments the report shows where the library knows the column. */
 static const struct {
 	const char	*name, *label;
@@ -63,6 +22,36 @@ static const struct {
 	{ "device_class", "Device" },
 	{ "returning", "New or returning" },
 };
+
+size_t
+jy_r_inner(jy_report *r, jy_analysis **a, const char **name)
+{
+	static const char *const names[R_NINNER] = { "day", "hour", "steps",
+	    "pages", "paths", "entries", "edges", "conv-channel",
+	    "conv-device_class", "conv-returning" };
+	size_t n = 0;
+	int i;
+
+	a[n++] = r->fday;
+	a[n++] = r->fhour;
+	a[n++] = r->drop;
+	a[n++] = r->pages;
+	a[n++] = r->paths;
+	a[n++] = r->entries;
+	a[n++] = r->edges;
+	for (i = 0; i < R_NSEG; i++)
+		a[n++] = NULL;
+	/* A segment's conversion under its column's name, wherever it is
+	 * in r->seg (a column the library does not know is left out). */
+	for (i = 0; i < r->nseg; i++)
+		for (int k = 0; k < R_NSEG; k++)
+			if (strcmp(r->segname[i], segcols[k].name) == 0)
+				a[7 + k] = r->sconv[i];
+	if (name != NULL)
+		for (i = 0; i < R_NINNER; i++)
+			name[i] = names[i];
+	return n;
+}
 
 /* The funnel options, replayed into every analysis with the steps. */
 static const char *const funnelopts[] = {
@@ -102,19 +91,26 @@ jy_report_free(jy_report *r)
 		free(r->fo[i].name);
 		free(r->fo[i].arg);
 	}
-	jy_analysis *all[] = { r->fun, r->fday, r->fhour, r->drop, r->pages,
-	    r->paths, r->entries, r->edges };
-	for (i = 0; i < (int)(sizeof all / sizeof all[0]); i++)
-		jy_analysis_free(all[i]);
+	jy_analysis *all[R_NINNER];
+	size_t n = jy_r_inner(r, all, NULL);
+	for (size_t k = 0; k < n; k++)
+		jy_analysis_free(all[k]);
 	for (i = 0; i < r->nseg; i++) {
-		jy_analysis_free(r->sall[i]);
-		jy_analysis_free(r->sconv[i]);
+		for (size_t k = 0; k < r->sall[i].nv; k++)
+			free(r->sall[i].v[k].key);
+		free(r->sall[i].v);
 	}
 	for (size_t k = 0; k < r->nfiles; k++)
 		free(r->files[k]);
 	free(r->files);
+	for (size_t k = 0; k < r->nlogs; k++)
+		free(r->logs[k].path);
+	free(r->logs);
 	free(r->cmdline);
 	free(r->title);
+	free(r->tmpdir);
+	jy_spill_free(r->spill);
+	jy_buf_free(&r->prevkey);
 	bmap_free(&r->days);
 	bmap_free(&r->hours);
 	bmap_free(&r->people);
@@ -228,7 +224,6 @@ jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
 {
 	static const char *const five[] = { "top", "5", NULL };
 	static const char *const all[] = { "top", "0", NULL };
-	static const char *const star[] = { "step", "*", "step", "*", NULL };
 	char topn[16], depth[16];
 	int i;
 
@@ -246,10 +241,12 @@ jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
 		    NULL };
 		static const char *const byhour[] = { "by", "hour", "top", "0",
 		    NULL };
-		r->fun = make("jfunnel", r, 1, NULL);
-		r->fday = make("jfunnel", r, 1, byday);
-		r->fhour = make("jfunnel", r, 1, byhour);
 		r->drop = make("jdropoff", r, 1, five);
+		r->derive = !r->visitor;
+		if (!r->derive) {
+			r->fday = make("jfunnel", r, 1, byday);
+			r->fhour = make("jfunnel", r, 1, byhour);
+		}
 	} else if (r->nfo > 0) {
 		jy_errf(err, errlen, "--%s is a funnel option: give the "
 		    "funnel's steps with -s or --steps", r->fo[0].name);
@@ -266,26 +263,30 @@ jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
 		if (!known_column(segcols[i].name))
 			continue;
 		const char *by[] = { "by", segcols[i].name, "top", "0", NULL };
-		const char *sby[] = { "step", "*", "step", "*", "by",
-		    segcols[i].name, "top", "0", NULL };
-		(void)star;
 		r->segname[r->nseg] = segcols[i].name;
-		r->sall[r->nseg] = make("jfunnel", r, 0, sby);
-		if (r->nsteps > 0)
+		if (r->nsteps > 0 && !r->derive)
 			r->sconv[r->nseg] = make("jfunnel", r, 1, by);
 		r->nseg++;
 	}
-	jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop, r->pages,
-	    r->paths, r->entries, r->edges };
-	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
-		if (list[i] != NULL && jy_analysis_ready(list[i], cfg, err,
-		    errlen) != JY_OK)
+	/* Together in the half of --memory that one analysis of jfunnel
+	 * has (the order of the pageviews has all of it): each a share. */
+	jy_analysis *list[R_NINNER];
+	size_t n = jy_r_inner(r, list, NULL), k, made = 0;
+	for (k = 0; k < n; k++)
+		made += list[k] != NULL;
+	for (k = 0; k < n; k++) {
+		if (list[k] == NULL)
+			continue;
+		jy_analysis_budget(list[k], (size_t)(cfg->memory / 2 /
+		    (made + 1)));
+		if (jy_analysis_ready(list[k], cfg, err, errlen) != JY_OK)
 			return JY_EUSAGE;
-	for (i = 0; i < r->nseg; i++)
-		if (jy_analysis_ready(r->sall[i], cfg, err, errlen) != JY_OK ||
-		    (r->sconv[i] != NULL && jy_analysis_ready(r->sconv[i], cfg,
-		    err, errlen) != JY_OK))
-			return JY_EUSAGE;
+	}
+	r->ownbudget = (size_t)(cfg->memory / 2 / (made + 1));
+	const char *dir = cfg->tmpdir;
+	if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
+		dir = "/tmp";
+	r->tmpdir = jy_xstrdup(dir);
 	return JY_OK;
 }
 
@@ -295,18 +296,17 @@ jy_report_start(jy_report *r, jy_input *in, char *err, size_t errlen)
 	int i;
 
 	r->in = in;
-	jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop, r->pages,
-	    r->paths, r->entries, r->edges };
-	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
-		if (list[i] != NULL && jy_analysis_start(list[i], in, NULL, err,
+	jy_analysis *list[R_NINNER];
+	size_t n = jy_r_inner(r, list, NULL);
+	for (size_t k = 0; k < n; k++)
+		if (list[k] != NULL && jy_analysis_start(list[k], in, NULL, err,
 		    errlen) != JY_OK)
 			return JY_EUSAGE;
-	for (i = 0; i < r->nseg; i++)
-		if (jy_analysis_start(r->sall[i], in, NULL, err, errlen) !=
-		    JY_OK || (r->sconv[i] != NULL &&
-		    jy_analysis_start(r->sconv[i], in, NULL, err, errlen) !=
-		    JY_OK))
+	for (i = 0; i < r->nseg; i++) {
+		if ((r->sall[i].col = jy_input_column(in, r->segname[i], err,
+		    errlen)) < 0)
 			return JY_EUSAGE;
+	}
 	if ((r->daycol = jy_input_column(in, "day", err, errlen)) < 0 ||
 	    (r->hourcol = jy_input_column(in, "hour", err, errlen)) < 0)
 		return JY_EUSAGE;
@@ -343,8 +343,8 @@ rehash(struct bmap *m)
 	}
 }
 
-static struct rbucket *
-bucket(struct bmap *m, jy_span k)
+struct rbucket *
+jy_r_bucket(struct bmap *m, jy_span k)
 {
 	size_t h;
 
@@ -369,14 +369,84 @@ bucket(struct bmap *m, jy_span k)
 	return &m->b[m->n - 1];
 }
 
-/* 1 if the pair was not seen before. */
+static void
+spill_value(jy_report *r, uint64_t h, int tag, const char *bkey)
+{
+	char key[1 + 8 + 32];
+	size_t n = strlen(bkey);
+
+	if (r->spill == NULL)
+		r->spill = jy_spill_new(r->ownbudget / 2, r->tmpdir);
+	key[0] = (char)tag;
+	memcpy(key + 1, &h, 8);
+	memcpy(key + 9, bkey, n);
+	if (jy_spill_add(r->spill, key, 9 + n, "", 0) != 0 && !r->err[0])
+		snprintf(r->err, sizeof r->err, "visitors past --memory: %s",
+		    jy_spill_error(r->spill));
+}
+
+/* A key of the spill: counted if not the one before (they come sorted). */
 static int
-seen_add(struct bmap *m, uint64_t h)
+settle_key(void *ctx, jy_span key, jy_span data)
+{
+	jy_report *r = ctx;
+	jy_span bk = { key.p + 9, key.n - 9 };
+
+	(void)data;
+	if (key.n < 9 || (r->prevkey.n == key.n && memcmp(r->prevkey.p, key.p,
+	    key.n) == 0))
+		return 0;
+	r->prevkey.n = 0;
+	jy_buf_add(&r->prevkey, key.p, key.n);
+	r->nspilled++;
+	if (key.p[0] == 1)
+		r->mvisitors++;
+	else
+		jy_r_bucket(key.p[0] == 2 ? &r->days : &r->hours, bk)->visitors++;
+	return 0;
+}
+
+/* The distinct values that waited in the spill, counted once at the end. */
+void
+jy_r_settle(jy_report *r)
+{
+	if (r->spill == NULL)
+		return;
+	uint64_t recs;
+	if (jy_spill_finish(r->spill, settle_key, r) != 0 && !r->err[0])
+		snprintf(r->err, sizeof r->err, "visitors past --memory: %s",
+		    jy_spill_error(r->spill));
+	jy_spill_stats(r->spill, &recs, &r->spillruns, &r->spillbytes);
+	jy_spill_free(r->spill);
+	r->spill = NULL;
+	jy_buf_free(&r->prevkey);
+}
+
+/*
+ * 1 if the value was not seen before.  The three hash sets (visitors,
+ * and visitor per day and per hour) grow within half of the report's own
+ * budget; past it a set no longer grows, and a value not in it waits in
+ * a spill (key: tag, hash, bucket) until jy_r_settle counts the distinct
+ * ones: exact in bounded memory.
+ */
+static int
+seen_add(jy_report *r, struct bmap *m, uint64_t h, int tag,
+    const char *bkey)
 {
 	size_t i;
 
+	if (m->seencap > 0)
+		for (i = h & (m->seencap - 1); m->seen[i] != 0;
+		    i = (i + 1) & (m->seencap - 1))
+			if (m->seen[i] == h)
+				return 0;
 	if (2 * (m->nseen + 1) > m->seencap) {
 		size_t nc = m->seencap ? 2 * m->seencap : 1024;
+		if (m->seencap > 0 && r->seenbytes + nc * sizeof *m->seen >
+		    r->ownbudget / 2) {
+			spill_value(r, h, tag, bkey);
+			return 0;
+		}
 		uint64_t *t = jy_xcalloc(nc, sizeof *t);
 		for (i = 0; i < m->seencap; i++)
 			if (m->seen[i] != 0) {
@@ -386,27 +456,70 @@ seen_add(struct bmap *m, uint64_t h)
 				t[j] = m->seen[i];
 			}
 		free(m->seen);
+		r->seenbytes += (nc - m->seencap) * sizeof *m->seen;
 		m->seen = t;
 		m->seencap = nc;
 	}
 	for (i = h & (m->seencap - 1); m->seen[i] != 0;
 	    i = (i + 1) & (m->seencap - 1))
-		if (m->seen[i] == h)
-			return 0;
+		;
 	m->seen[i] = h;
 	m->nseen++;
 	return 1;
 }
 
+/* The counts of a segment's value (few: channels, device classes). */
+struct sval *
+jy_r_sval(struct scount *c, jy_span k)
+{
+	size_t i;
+
+	if (c->last < c->nv && c->v[c->last].n == k.n &&
+	    memcmp(c->v[c->last].key, k.p, k.n) == 0)
+		return &c->v[c->last];
+	for (i = 0; i < c->nv; i++)
+		if (c->v[i].n == k.n && memcmp(c->v[i].key, k.p, k.n) == 0)
+			return &c->v[c->last = i];
+	if (c->nv == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 16;
+		c->v = jy_xrealloc(c->v, c->cap * sizeof *c->v);
+	}
+	memset(&c->v[c->nv], 0, sizeof c->v[c->nv]);
+	c->v[c->nv].key = jy_xmalloc(k.n + 1);
+	memcpy(c->v[c->nv].key, k.p, k.n);
+	c->v[c->nv].key[k.n] = '\0';
+	c->v[c->nv].n = k.n;
+	c->last = c->nv;
+	return &c->v[c->nv++];
+}
+
 static void
-count_bucket(struct bmap *m, const jy_session *s, int col, uint64_t hv)
+count_segment(struct scount *c, const jy_session *s, size_t n, const int *f)
+{
+	char buf[32];
+	jy_span none = { "", 0 };
+	struct sval *v = jy_r_sval(c, n > 0 ? jy_session_value(s, 0, c->col,
+	    buf) : none);
+
+	v->units++;
+	v->c1 += n > 0;
+	v->c2 += n > 1;
+	v->f1 += (uint64_t)f[0];
+	v->f2 += (uint64_t)f[1];
+}
+
+static void
+count_bucket(jy_report *r, struct bmap *m, int tag, const jy_session *s,
+    int col, uint64_t hv, const int *f)
 {
 	char buf[32];
 	jy_span k = jy_session_value(s, 0, col, buf);
-	struct rbucket *b = bucket(m, k);
+	struct rbucket *b = jy_r_bucket(m, k);
 
 	b->sessions++;
-	if (seen_add(m, pairhash(jy_hash(k.p, k.n), hv)))
+	b->f1 += (uint64_t)f[0];
+	b->f2 += (uint64_t)f[1];
+	if (seen_add(r, m, pairhash(jy_hash(k.p, k.n), hv), tag, b->key))
 		b->visitors++;
 }
 
@@ -417,20 +530,22 @@ jy_report_session(void *ctx, const jy_session *s)
 	size_t n = jy_session_len(s);
 	int rc = 0, i;
 
-	jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop, r->pages,
-	    r->paths, r->entries, r->edges };
+	jy_analysis *list[R_NINNER];
+	size_t na = jy_r_inner(r, list, NULL), k;
 	/* The hourly trend is for an input of one day: once a second day
 	 * is seen it will not be shown, so it is no longer fed. */
 	if (r->days.n > 1)
-		list[2] = NULL;
-	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
-		if (list[i] != NULL)
-			rc |= jy_analysis_session(list[i], s);
-	for (i = 0; i < r->nseg; i++) {
-		rc |= jy_analysis_session(r->sall[i], s);
-		if (r->sconv[i] != NULL)
-			rc |= jy_analysis_session(r->sconv[i], s);
-	}
+		list[1] = NULL;
+	for (k = 0; k < na; k++)
+		if (list[k] != NULL)
+			rc |= jy_analysis_session(list[k], s);
+	/* The steps this visit was counted at, first and last. */
+	uint64_t m = r->derive ? jy_analysis_last_steps(r->drop) : 0;
+	int f[2] = { (int)(m & 1), (int)(m >> (r->nsteps > 0 ? r->nsteps - 1 :
+	    0) & 1) };
+	for (i = 0; i < r->nseg; i++)
+		count_segment(&r->sall[i], s, n, f);
+
 	if (n == 0)
 		return rc;
 	int64_t t0 = jy_session_time(s, 0), t1 = jy_session_time(s, n - 1);
@@ -454,10 +569,10 @@ jy_report_session(void *ctx, const jy_session *s)
 		r->bounces++;
 	const char *v = jy_session_visitor(s);
 	uint64_t hv = jy_hash(v, strlen(v));
-	seen_add(&r->people, hv | 1);
-	count_bucket(&r->days, s, r->daycol, hv);
+	seen_add(r, &r->people, hv | 1, 1, "");
+	count_bucket(r, &r->days, 2, s, r->daycol, hv, f);
 	if (r->days.n == 1)
-		count_bucket(&r->hours, s, r->hourcol, hv);
+		count_bucket(r, &r->hours, 3, s, r->hourcol, hv, f);
 	return rc;
 }
 
@@ -536,8 +651,9 @@ parse(struct rtab *t, const char *p, size_t n)
 	free(rowstart);
 }
 
+/* A table made by fill into memory, then read back as the page's. */
 static void
-capture(jy_analysis *a, struct rtab *t)
+tsv_table(struct rtab *t, void (*fill)(jy_out *, void *), void *ctx)
 {
 	char *buf = NULL;
 	size_t len = 0;
@@ -545,14 +661,167 @@ capture(jy_analysis *a, struct rtab *t)
 	jy_out *o;
 
 	memset(t, 0, sizeof *t);
-	if (a == NULL || (f = open_memstream(&buf, &len)) == NULL)
+	if ((f = open_memstream(&buf, &len)) == NULL)
 		return;
 	o = jy_out_new(f);
-	jy_analysis_write(a, o);
+	fill(o, ctx);
 	jy_out_close(o);
 	fclose(f);
 	parse(t, buf, len);
 	free(buf);
+}
+
+struct fill {
+	jy_analysis	*a;
+	void		(*write)(jy_analysis *, jy_out *);
+	struct scount	*c;
+	const struct bmap *m;
+	int		 nsteps, steps;
+};
+
+static void
+fill_analysis(jy_out *o, void *ctx)
+{
+	struct fill *f = ctx;
+
+	f->write(f->a, o);
+}
+
+static void
+capture_with(jy_analysis *a, struct rtab *t,
+    void (*write)(jy_analysis *, jy_out *))
+{
+	struct fill f = { a, write, NULL, NULL, 0, 0 };
+
+	if (a == NULL) {
+		memset(t, 0, sizeof *t);
+		return;
+	}
+	tsv_table(t, fill_analysis, &f);
+}
+
+static void
+capture(jy_analysis *a, struct rtab *t)
+{
+	capture_with(a, t, jy_analysis_write);
+}
+
+/* As jfunnel --by orders its groups: by step 1, units, then the value
+ * (jy_group_cmp: integers by number, then bytewise). */
+static int
+cmp_sval(const void *a, const void *b)
+{
+	const struct sval *x = a, *y = b;
+	jy_span xs = { x->key, x->n }, ys = { y->key, y->n };
+
+	if (x->c1 != y->c1)
+		return x->c1 > y->c1 ? -1 : 1;
+	if (x->units != y->units)
+		return x->units > y->units ? -1 : 1;
+	return jy_group_cmp(xs, ys);
+}
+
+/* jfunnel's rate: of the first step's count, 4 decimals, "-" of none. */
+static void
+out_rate(jy_out *o, uint64_t num, uint64_t den)
+{
+	char b[32];
+
+	if (den == 0)
+		jy_out_str(o, "-");
+	else {
+		snprintf(b, sizeof b, "%.4f", (double)num / (double)den);
+		jy_out_str(o, b);
+	}
+}
+
+/*
+ * The rows of jfunnel --by COL --top 0 that the page reads: per value the
+ * first step and the last (step nsteps), with the columns value, step,
+ * name (left empty), count and rate.
+ */
+static void
+funnel_rows(jy_out *o, const char *key, size_t n, int nsteps, uint64_t first,
+    uint64_t last)
+{
+	jy_out_tsv(o, key, n);
+	jy_out_str(o, "\t1\t\t");
+	jy_out_int(o, (int64_t)first);
+	jy_out_char(o, '\t');
+	out_rate(o, first, first);
+	jy_out_char(o, '\n');
+	if (nsteps < 2)
+		return;
+	jy_out_tsv(o, key, n);
+	jy_out_char(o, '\t');
+	jy_out_int(o, nsteps);
+	jy_out_str(o, "\t\t");
+	jy_out_int(o, (int64_t)last);
+	jy_out_char(o, '\t');
+	out_rate(o, last, first);
+	jy_out_char(o, '\n');
+}
+
+static void
+fill_scount(jy_out *o, void *ctx)
+{
+	struct fill *f = ctx;
+	const struct scount *c = f->c;
+
+	for (size_t i = 0; i < c->nv; i++)
+		funnel_rows(o, c->v[i].key, c->v[i].n, f->nsteps, f->steps ?
+		    c->v[i].f1 : c->v[i].c1, f->steps ? c->v[i].f2 :
+		    c->v[i].c2);
+}
+
+static void
+fill_buckets(jy_out *o, void *ctx)
+{
+	struct fill *f = ctx;
+	const struct bmap *m = f->m;
+
+	for (size_t i = 0; i < m->n; i++)
+		if (m->b[i].sessions > 0)	/* not a gap filled */
+			funnel_rows(o, m->b[i].key, strlen(m->b[i].key),
+			    f->nsteps, m->b[i].f1, m->b[i].f2);
+}
+
+/*
+ * A column's table, in jfunnel's order: of the '*','*' funnel (c1, c2:
+ * the segments' visits and bounces), or of the steps (f1, f2: the
+ * segments' conversion, --per session).
+ */
+static void
+scount_table(struct scount *c, int nsteps, int steps, struct rtab *t)
+{
+	struct fill f = { NULL, NULL, c, NULL, nsteps, steps };
+
+	if (c->nv == 0) {
+		jy_span none = { "", 0 };
+		jy_r_sval(c, none);	/* jfunnel's one empty group */
+	}
+	qsort(c->v, c->nv, sizeof *c->v, cmp_sval);
+	c->last = 0;
+	tsv_table(t, fill_scount, &f);
+}
+
+/* The trend's conversion, as jfunnel --by day (or hour) has it. */
+static void
+bucket_table(const struct bmap *m, int nsteps, struct rtab *t)
+{
+	struct fill f = { NULL, NULL, NULL, m, nsteps, 1 };
+
+	tsv_table(t, fill_buckets, &f);
+}
+
+static int
+cmp_log(const void *a, const void *b)
+{
+	const struct rlog *x = a, *y = b;
+
+	if (x->pos != y->pos)
+		return x->pos < y->pos ? -1 : 1;
+	return strcmp(x->path, y->path);
 }
 
 static int
@@ -638,11 +907,25 @@ jy_report_write(jy_report *r, jy_out *out)
 	uint64_t total = 0;
 	size_t i;
 
+	jy_r_settle(r);
 	memset(&d, 0, sizeof d);
 	d.title = r->title ? r->title : "Customer journeys";
 	d.cmdline = r->cmdline ? r->cmdline : "jreport";
 	d.files = (const char *const *)r->files;
 	d.nfiles = r->nfiles;
+	if (r->nlogs > 0) {
+		/* A merge: the logs, in the order their command lines had. */
+		qsort(r->logs, r->nlogs, sizeof *r->logs, cmp_log);
+		for (i = 0; i < r->nfiles; i++)
+			free(r->files[i]);
+		free(r->files);
+		r->files = jy_xcalloc(r->nlogs, sizeof *r->files);
+		for (i = 0; i < r->nlogs; i++)
+			r->files[i] = jy_xstrdup(r->logs[i].path);
+		r->nfiles = r->nlogs;
+		d.files = (const char *const *)r->files;
+		d.nfiles = r->nfiles;
+	}
 	d.top = r->top;
 	d.nsteps = r->nsteps;
 	d.stages = jy_config_has_stages(r->cfg);
@@ -658,7 +941,7 @@ jy_report_write(jy_report *r, jy_out *out)
 		total += r->dur[i];
 	d.median = median(r, total + r->nlong, 0);
 	d.median2 = median(r, total + r->nlong, r->bounces);
-	d.visitors = r->people.nseen;
+	d.visitors = r->people.nseen + r->mvisitors;
 	d.hourly = r->days.n == 1;
 	struct bmap *m = d.hourly ? &r->hours : &r->days;
 	if (m->n > 1)
@@ -666,8 +949,11 @@ jy_report_write(jy_report *r, jy_out *out)
 	fill_gaps(m, d.hourly);
 	d.bucket = m->b;
 	d.nbucket = m->n;
-	capture(r->fun, &d.funnel);
-	capture(d.hourly ? r->fhour : r->fday, &d.fday);
+	capture_with(r->drop, &d.funnel, jy_analysis_write_funnel);
+	if (r->derive)
+		bucket_table(m, r->nsteps, &d.fday);
+	else
+		capture(d.hourly ? r->fhour : r->fday, &d.fday);
 	capture(r->drop, &d.dropoff);
 	capture(r->pages, &d.pages);
 	capture(r->paths, &d.paths);
@@ -678,8 +964,11 @@ jy_report_write(jy_report *r, jy_out *out)
 		for (int k = 0; k < R_NSEG; k++)
 			if (strcmp(segcols[k].name, r->segname[i]) == 0)
 				d.seg[i].label = segcols[k].label;
-		capture(r->sall[i], &d.seg[i].all);
-		capture(r->sconv[i], &d.seg[i].conv);
+		scount_table(&r->sall[i], 2, 0, &d.seg[i].all);
+		if (r->derive)
+			scount_table(&r->sall[i], r->nsteps, 1, &d.seg[i].conv);
+		else
+			capture(r->sconv[i], &d.seg[i].conv);
 	}
 	d.nseg = (size_t)r->nseg;
 	jy_report_html(&d, out);
@@ -699,18 +988,14 @@ jy_report_write(jy_report *r, jy_out *out)
 const char *
 jy_report_error(const jy_report *r)
 {
-	const jy_analysis *list[] = { r->fun, r->fday, r->fhour, r->drop,
-	    r->pages, r->paths, r->entries, r->edges };
+	jy_analysis *list[R_NINNER];
+	size_t n = jy_r_inner((jy_report *)r, list, NULL), k;
 	const char *e;
-	int i;
 
-	for (i = 0; i < (int)(sizeof list / sizeof list[0]); i++)
-		if (list[i] != NULL && (e = jy_analysis_error(list[i])) != NULL)
-			return e;
-	for (i = 0; i < r->nseg; i++)
-		if ((e = jy_analysis_error(r->sall[i])) != NULL ||
-		    (r->sconv[i] != NULL &&
-		    (e = jy_analysis_error(r->sconv[i])) != NULL))
+	if (r->err[0])
+		return r->err;
+	for (k = 0; k < n; k++)
+		if (list[k] != NULL && (e = jy_analysis_error(list[k])) != NULL)
 			return e;
 	return NULL;
 }
@@ -718,6 +1003,11 @@ jy_report_error(const jy_report *r)
 void
 jy_report_report(const jy_report *r, FILE *f, const char *prog)
 {
-	if (r->fun != NULL)
-		jy_analysis_report(r->fun, f, prog);
+	if (r->drop != NULL)
+		jy_analysis_report(r->drop, f, prog);
+	if (r->spillruns > 0)
+		fprintf(f, "%s: %llu distinct visitors per day or hour waited "
+		    "on disk past --memory (%zu runs, %llu bytes)\n", prog,
+		    (unsigned long long)r->nspilled, r->spillruns,
+		    (unsigned long long)r->spillbytes);
 }

@@ -26,15 +26,114 @@ void		 jy_rtab_free(struct rtab *);
 struct rbucket {
 	char		 key[32];
 	uint64_t	 sessions, visitors;
+	uint64_t	 f1, f2;	/* at the funnel's first, last step */
 };
 
-/* A segment column: a '*','*' funnel by it (sessions, and those with a
- * second pageview: the rest bounced) and the steps' funnel by it. */
+/* A segment column: the table of a '*','*' funnel by it (sessions, and
+ * those with a second pageview: the rest bounced) and the steps' funnel
+ * by it, as jfunnel --by writes them. */
 #define R_NSEG	3
 struct rseg {
 	const char	*name, *label;
 	struct rtab	 all, conv;
 };
+
+/* A time bucket's key to its index, and the (bucket, visitor) pairs seen. */
+struct bmap {
+	struct rbucket	*b;
+	size_t		 n, cap;
+	uint32_t	*slot;		/* index + 1, 0 empty */
+	size_t		 nslot;
+	uint64_t	*seen;		/* hash | 1 of bucket and visitor */
+	size_t		 nseen, seencap;
+};
+
+struct fopt {
+	char		*name, *arg;
+};
+
+/*
+ * A segment column's visits by value at the visit's start, counted here
+ * in one pass, as the '*','*' funnel by it counts them (units, visits
+ * with a pageview, and with a second: the rest bounced): no funnel per
+ * column, whose patterns every pageview would go through.
+ */
+struct sval {
+	char		*key;
+	size_t		 n;
+	uint64_t	 units, c1, c2;
+	uint64_t	 f1, f2;	/* at the funnel's first, last step */
+};
+struct scount {
+	int		 col;
+	struct sval	*v;
+	size_t		 nv, cap;
+	size_t		 last;		/* the value found the last time */
+};
+
+/* A log a merged partial was made from, and where it was on its command
+ * line: the page of the merge names the logs, not the partials. */
+struct rlog {
+	uint64_t	 pos;
+	char		*path;
+};
+
+struct jy_report {
+	/* --per session: the trend's and the segments' conversion counted
+	 * here (f1, f2 of struct sval and rbucket) from the steps each
+	 * visit was counted at by drop's funnel, not by four funnels more
+	 * of the same steps; --per visitor has those funnels */
+	int		 derive;
+	const jy_config	*cfg;
+	char		*title;
+	int		 top;
+	struct fopt	 fo[256];
+	int		 nfo, nsteps, visitor;
+	char		*cmdline;
+	char		**files;
+	size_t		 nfiles;
+
+	/* drop: jdropoff's funnel mode, whose funnel is jfunnel's too */
+	jy_analysis	*fday, *fhour, *drop, *pages, *paths;
+	jy_analysis	*entries, *edges;
+	struct scount	 sall[R_NSEG];
+	jy_analysis	*sconv[R_NSEG];
+	const char	*segname[R_NSEG];
+	int		 nseg;
+
+	jy_input	*in;
+	int		 daycol, hourcol;
+	struct bmap	 days, hours, people;
+	uint64_t	 bounces;	/* sessions of one pageview: 0 s */
+	uint64_t	 sessions, pageviews;	/* those the analyses got */
+	uint64_t	*dur;		/* DUR_EXACT counters */
+	int64_t		*longdur;	/* sessions of a day or more */
+	size_t		 nlong, longcap;
+	int64_t		 tmin, tmax;
+	size_t		 ownbudget;	/* for the hash sets above */
+	size_t		 seenbytes;	/* their tables' */
+	char		*tmpdir;
+	struct jy_spill	*spill;		/* values past the budget */
+	struct jy_buf	 prevkey;
+	uint64_t	 nspilled;	/* distinct values that waited there */
+	size_t		 spillruns;
+	uint64_t	 spillbytes;
+	char		 err[320];
+	uint64_t	 mvisitors;	/* visitors of merged partials, and
+					 * those that waited in the spill */
+	struct rlog	*logs;		/* the logs the partials were made from */
+	size_t		 nlogs, logcap;
+};
+
+/*
+ * The analyses the page is made of, each with the name of its lines in
+ * a partial (NULL where not made: no steps, no --stages); the number.
+ */
+#define R_NINNER	(7 + R_NSEG)
+size_t		 jy_r_inner(jy_report *, jy_analysis **, const char **name);
+void		 jy_r_settle(jy_report *);
+struct rbucket	*jy_r_bucket(struct bmap *, jy_span key);
+struct sval	*jy_r_sval(struct scount *, jy_span key);
 
 /* Nodes and links of the flow, as sankey.c lays them out. */
 enum { SK_PAGE, SK_OTHER, SK_EXIT };

@@ -10,13 +10,8 @@ input, checked as in numbers.t.
 command -v chromium >/dev/null || { echo "chromium is not installed"; exit 77; }
 S=$TESTDATA/sample.log.gz
 st="-s / -s /product/* -s /cart"
-mkdir d
-jsessionize --summary $S > d/summary.tsv
-jfunnel $st $S > d/funnel.tsv
-jfunnel --by channel --top 0 $st $S > d/funnel-ch.tsv
-jdropoff $st $S > d/dropoff.tsv
-jdropoff -n 0 $S > d/pages.tsv
-jpaths -n 10 $S > d/paths.tsv
+. "$TESTDATA/../tests/report_tsv.sh"
+report_tsv d $S $st
 jreport $st $S > page.html
 chrome() {
 	HOME=$PWD timeout 120 chromium --headless --no-sandbox --disable-gpu \

@@ -8,7 +8,11 @@ counted with awk: consideration 211, none 104, awareness 91), of which
 141 ended there.  3: rotated
 logs (the sample split in two, the older half gzip'ed) with steps from
 a file give the funnel of the sample itself: 116 at step 1, 19, 6 (as
-in numbers.t); a step without a name is named by its pattern.
+in numbers.t); a step without a name is named by its pattern.  4: two
+shards' partials merged: the funnel of the one run (116 at /, 8 at
+/cart, as jfunnel -s / -s /cart says on the sample), and the page of
+one run but for the command line (the diff is of that one line: its
+four lines, two of them the command lines).
 --- cmd
 cp $TESTDATA/sample.log.gz testdata_sample.log.gz
 mkdir testdata && cp $TESTDATA/sample.log.gz testdata/
@@ -29,6 +33,16 @@ tail -n +2001 all.log > access.log.1
 printf '%s\n' home=/ 'product=/product/*' /cart > steps.txt
 jreport --steps steps.txt -o nightly.html access.log.1 access.log.2.gz
 python3 $TESTDATA/../tests/report_check.py dump nightly.html step | cut -d '|' -f 1-3
+for k in 1 2; do
+	jreport -s / -s /cart --shard $k/2 --partial \
+	    testdata/sample.log.gz > part.$k
+done
+jreport -s / -s /cart --merge -o merged.html part.1 part.2
+python3 $TESTDATA/../tests/report_check.py dump merged.html step | cut -d '|' -f 1-3
+jfunnel -s / -s /cart testdata/sample.log.gz | cut -f 1-3
+jreport -s / -s /cart -o one.html testdata/sample.log.gz
+diff one.html merged.html | wc -l
+diff one.html merged.html | grep -c 'Command line'
 --- stdout
 0
 1
@@ -40,3 +54,10 @@ python3 $TESTDATA/../tests/report_check.py dump nightly.html step | cut -d '|' -
 1|home|116
 2|product|19
 3|/cart|6
+1|/|116
+2|/cart|8
+#step	name	count
+1	/	116
+2	/cart	8
+4
+2

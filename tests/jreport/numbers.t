@@ -14,13 +14,8 @@ sessions and distinct visitors per hour of the start (one-day input).
 --- cmd
 S=$TESTDATA/sample.log.gz
 st="-s / -s /product/* -s /cart"
-mkdir d
-jsessionize --summary $S > d/summary.tsv
-jfunnel $st $S > d/funnel.tsv
-jfunnel --by channel --top 0 $st $S > d/funnel-ch.tsv
-jdropoff $st $S > d/dropoff.tsv
-jdropoff -n 0 $S > d/pages.tsv
-jpaths -n 10 $S > d/paths.tsv
+. "$TESTDATA/../tests/report_tsv.sh"
+report_tsv d $S $st
 jreport $st $S > page.html
 python3 $TESTDATA/../tests/report_check.py numbers page.html d
 python3 $TESTDATA/../tests/report_check.py wellformed page.html

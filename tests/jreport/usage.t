@@ -1,5 +1,6 @@
-Usage errors exit 2 and name the fix: -n out of 1..50, --partial and
---merge (the page has no partial state), a funnel rule without steps, a
+Usage errors exit 2 and name the fix: -n out of 1..50, --partial with
+--merge; --merge of a file that is no partial is a data error (exit 1,
+the line named and how to make one); a funnel rule without steps, a
 bad step regex (jfunnel's message), an unknown option, an --output that
 cannot be written.  --output FILE writes the page there and nothing on
 stdout; without any readable input no page is written and the FILE is
@@ -7,7 +8,7 @@ not left behind (exit 1, the file named).
 --- cmd
 jreport -n 0 ev.tsv; echo "exit $?"
 jreport -n 51 ev.tsv; echo "exit $?"
-jreport --partial ev.tsv; echo "exit $?"
+jreport --partial --merge ev.tsv; echo "exit $?"
 jreport --merge ev.tsv; echo "exit $?"
 jreport -w 1h ev.tsv; echo "exit $?"
 jreport -s '~(' ev.tsv; echo "exit $?"
@@ -24,7 +25,7 @@ S1	v1	2026-11-01T10:00:00Z	/
 exit 2
 exit 2
 exit 2
-exit 2
+exit 1
 exit 2
 exit 2
 exit 2
@@ -38,10 +39,9 @@ jreport: bad -n/--top "0": give the pages shown per table and flow column, 1 to 
 Try 'jreport --help'.
 jreport: bad -n/--top "51": give the pages shown per table and flow column, 1 to 50
 Try 'jreport --help'.
-jreport: jreport has no partial state: leave out --partial (jfunnel, jpaths and jdropoff have one)
+jreport: --partial and --merge do not go together: a merge writes the report
 Try 'jreport --help'.
-jreport: jreport has no partial state: leave out --merge (jfunnel, jpaths and jdropoff have one)
-Try 'jreport --help'.
+jreport: ev.tsv:2: not a partial (no #partial line before the data): make it with jreport --partial
 jreport: --window is a funnel option: give the funnel's steps with -s or --steps
 Try 'jreport --help'.
 jreport: bad regex "(" at offset 1: missing closing parenthesis

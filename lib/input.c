@@ -1502,6 +1502,7 @@ struct lres {
 	const char	*why;		/* L_BAD */
 	uint32_t	 moved;		/* 1u << LS_x: span in a batch's arena */
 	uint32_t	 given;		/* an event stream's visit_number */
+	uint64_t	 refh;		/* the referrer's docset hash, or 0 */
 	uint8_t		 kind, drop;	/* drop: JY_DROP_x, DROP_SHARD */
 	uint8_t		 map;		/* --map: a line to write */
 };
@@ -1527,6 +1528,8 @@ pure(jy_input *px, const jy_record *r, struct lres *o)
 	o->x[LS_TARGET - P_N] = r->f[JY_F_TARGET];
 	o->x[LS_PAGE - P_N] = o->x[LS_SID - P_N] = o->x[LS_VID - P_N] =
 	    (jy_span){ "", 0 };
+	o->refh = px->docs != NULL ? jy_docset_ref_hash(r->f[JY_F_REFERRER],
+	    r->f[JY_F_TARGET]) : 0;
 	/* The UA's hash serves the bot verdict cache and the visitor key. */
 	struct jy_uahash uah = { 0, 0 };
 	why = jy_filter(c, r, jy_format_logs(px->fmt, JY_F_UA), &uah);
@@ -1593,8 +1596,7 @@ apply(jy_input *in, jy_span line, struct lres *o)
 	/* Any request's referrer was a document, a bot's or a failed
 	 * one's too: taking too much for one keeps pageviews. */
 	if (in->docs != NULL)
-		jy_docset_referrer(in->docs, o->x[LS_REF - P_N],
-		    o->x[LS_TARGET - P_N]);
+		jy_docset_add(in->docs, o->refh);
 	switch (why) {
 	case JY_DROP_METHOD: in->st.method++; return;
 	case JY_DROP_STATUS: in->st.status++; return;

@@ -168,7 +168,8 @@ void	 jy_qadvice_free(struct jy_qadvice *);
  */
 struct jy_docset;
 struct jy_docset *jy_docset_new(void);
-void	 jy_docset_referrer(struct jy_docset *, jy_span ref, jy_span target);
+uint64_t jy_docset_ref_hash(jy_span ref, jy_span target);
+void	 jy_docset_add(struct jy_docset *, uint64_t);
 int	 jy_docset_has(const struct jy_docset *, uint64_t urlhash);
 void	 jy_docset_free(struct jy_docset *);
 /* An http(s):// URL?  Its path and query (no fragment; "/" if none);

@@ -255,6 +255,8 @@ JSALL=$(awk '/: parsed [0-9]+: / { p = $NF }
     END { if (p != "") printf("pageviews %s sessions %s visitors %s", p, s, v) }' "$ERRF")
 row 'jsessionize' plain "$BIN/jsessionize" "$LOG"
 ONE_js=$LAST
+# -j 1: parsing on the main thread too (the row above parses on the cores).
+row 'jsessionize -j 1' plain "$BIN/jsessionize" -j 1 "$LOG"
 # The watermark path, which was the only one before input in any order
 # was made exact: the cost of the exact path on in-order input.
 row 'jsessionize --stream' plain "$BIN/jsessionize" --stream "$LOG"
@@ -303,6 +305,7 @@ row "zcat | $AWK sessionize" gzip sh -c \
 AWK_gzip=$LAST
 row 'jsessionize' gzip "$BIN/jsessionize" "$GZ"
 GZ_js=$LAST
+row 'jsessionize -j 1' gzip "$BIN/jsessionize" -j 1 "$GZ"
 GZ_backend=$("$BIN/jsessionize" -v "$GZ" 2>&1 >/dev/null |
     sed -n 's/.*gzip input inflated with //p')
 # shellcheck disable=SC2086

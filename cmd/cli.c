@@ -65,7 +65,7 @@ options(const struct cli *p, jy_analysis *a, jy_config *cfg, int argc,
 		longopts[n++] = shared[i];
 	memset(&longopts[n], 0, sizeof longopts[n]);
 	/* ':' first, opterr off: jy_option_error says it, escaped. */
-	snprintf(shorts, sizeof shorts, ":%sF:t:qT:vh", p->shortopts);
+	snprintf(shorts, sizeof shorts, ":%sF:t:qj:T:vh", p->shortopts);
 	opterr = 0;
 	idx = -1;
 	while ((c = getopt_long(argc, argv, shorts, longopts, &idx)) != -1) {
@@ -84,6 +84,7 @@ options(const struct cli *p, jy_analysis *a, jy_config *cfg, int argc,
 		case 't': name = "timeout"; mine = 0; break;
 		case 'v': name = "verbose"; mine = 0; break;
 		case 'q': name = "quiet"; mine = 0; break;
+		case 'j': name = "jobs"; mine = 0; break;
 		case 'T': name = "temporary-directory"; mine = 0; break;
 		case 0:
 			name = longopts[idx].name;

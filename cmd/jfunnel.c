@@ -59,7 +59,7 @@ usage(FILE *f)
 "Input options shared with jsessionize (see jsessionize --help):\n"
 "  -F FORMAT, -t DUR, --visitor, --split-midnight, --tz, --split-campaign,\n"
 "  --max-pageviews, --max-sessions, --slack, --salt, --all, --keep-bots,\n"
-"  --memory, -T/--temporary-directory, --stream, --since, --until,\n"
+"  --memory, -T/--temporary-directory, -j/--jobs, --stream, --since, --until,\n"
 "  -q/--quiet, --progress, --no-progress,\n"
 "  --keep-static, --strict, --time-format,\n"
 "  --status, --methods, --static-list, --bot-list, --keep-query, --rewrite,\n"

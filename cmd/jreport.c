@@ -44,6 +44,7 @@ usage(FILE *f)
 "  -t, --timeout DUR         inactivity that ends a session (default 30m)\n"
 "      --stages FILE         PATTERN<TAB>STAGE lines: the flow is of stages\n"
 "      --since TIME, --until TIME, --memory SIZE, -T DIR, --rewrite ...\n"
+"  -j, --jobs N              threads that parse lines, as in jsessionize(1)\n"
 "      --progress            progress on stderr, even when not a terminal\n"
 "      --no-progress         no progress, even on a terminal\n"
 "  -q, --quiet               no summary of unused lines on stderr\n"

@@ -31,6 +31,8 @@ usage(FILE *f)
 "      --memory SIZE         memory for putting it in time order (default\n"
 "                            1G); past it, sorted runs spill to disk\n"
 "  -T, --temporary-directory DIR  where they go (default $TMPDIR or /tmp)\n"
+"  -j, --jobs N              threads that parse lines (default: the cores,\n"
+"                            at most 4; 1: the main thread alone)\n"
 "      --stream              live input: write sessions as they end, set\n"
 "                            aside lines more than --slack late\n"
 "      --since TIME          only sessions that start at or after TIME\n"
@@ -143,7 +145,7 @@ main(int argc, char **argv)
 	memset(&longopts[n], 0, sizeof longopts[n]);
 
 	opterr = 0;	/* jy_option_error says it, escaped */
-	while ((c = getopt_long(argc, argv, ":F:t:o:qT:vh", longopts, &idx)) != -1) {
+	while ((c = getopt_long(argc, argv, ":F:t:o:qj:T:vh", longopts, &idx)) != -1) {
 		const char *name = NULL;
 		switch (c) {
 		case 'o': fields = optarg; continue;
@@ -172,6 +174,7 @@ main(int argc, char **argv)
 		case 't': name = "timeout"; break;
 		case 'v': name = "verbose"; break;
 		case 'q': name = "quiet"; break;
+		case 'j': name = "jobs"; break;
 		case 'T': name = "temporary-directory"; break;
 		case 0: name = longopts[idx].name; break;
 		default:

@@ -50,6 +50,7 @@ static const struct option opts[] = {
 	{ "shard",		required_argument, NULL, 0 },
 	{ "stream",		no_argument,	   NULL, 0 },
 	{ "memory",		required_argument, NULL, 0 },
+	{ "jobs",		required_argument, NULL, 'j' },
 	{ "temporary-directory", required_argument, NULL, 'T' },
 	{ "since",		required_argument, NULL, 0 },
 	{ "until",		required_argument, NULL, 0 },
@@ -637,7 +638,18 @@ jy_config_set(jy_config *c, const char *name, const char *arg, char *err,
 		c->progress = JY_PROGRESS_OFF;
 	else if (strcmp(name, "stream") == 0)
 		c->stream = 1;
-	else if (strcmp(name, "memory") == 0) {
+	else if (strcmp(name, "jobs") == 0) {
+		char *e;
+		unsigned long j = strtoul(arg, &e, 10);
+		if (arg[0] < '0' || arg[0] > '9' || *e != '\0' || j < 1 ||
+		    j > JY_MAX_JOBS) {
+			jy_errf(err, errlen, "bad -j \"%s\": give how many "
+			    "threads parse lines, 1 to %d (1: the main thread "
+			    "alone)", arg, JY_MAX_JOBS);
+			return JY_EUSAGE;
+		}
+		c->jobs = (int)j;
+	} else if (strcmp(name, "memory") == 0) {
 		if (parse_size(arg, &c->memory) != 0) {
 			jy_errf(err, errlen, "bad --memory \"%s\": give a size "
 			    "such as 512M, 2G or 65536 (bytes), at least 64K",

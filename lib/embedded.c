@@ -75,24 +75,34 @@ jy_url_hash(jy_span pathq)
 	return jy_siphash(dockey, pathq.p, pathq.n) | 1;
 }
 
-void
-jy_docset_referrer(struct jy_docset *d, jy_span ref, jy_span target)
+/*
+ * The hash a request's referrer adds to the set, or 0 for none: worked
+ * out where the line is parsed (a worker thread, with -j), and added
+ * in input order by jy_docset_add.
+ */
+uint64_t
+jy_docset_ref_hash(jy_span ref, jy_span target)
 {
 	jy_span rp, tp;
-	uint64_t h;
-	uint32_t a, b;
-	int i;
 
 	if (!jy_url_absolute(ref))
-		return;
+		return 0;
 	rp = jy_url_pathq(ref);
 	tp = jy_url_pathq(target);
 	/* A fetch that names itself (a feed reader does) says nothing. */
 	if (rp.n == tp.n && memcmp(rp.p, tp.p, rp.n) == 0)
+		return 0;
+	return jy_url_hash(rp);
+}
+
+void
+jy_docset_add(struct jy_docset *d, uint64_t h)
+{
+	uint32_t a = (uint32_t)h, b = (uint32_t)(h >> 32) | 1;
+	int i;
+
+	if (h == 0)
 		return;
-	h = jy_url_hash(rp);
-	a = (uint32_t)h;
-	b = (uint32_t)(h >> 32) | 1;
 	for (i = 0; i < DOC_PROBES; i++) {
 		uint32_t k = (a + (uint32_t)i * b) & ((1u << DOC_BITS) - 1);
 		d->bits[k >> 6] |= (uint64_t)1 << (k & 63);

@@ -181,11 +181,15 @@ asset_type(jy_span ct)
  * readers), which is looked at only for a UA the list lets through.
  */
 #define BOTCACHE	4096
-static struct {
+/* One table a thread (input.c's workers, -j): verdicts are the same
+ * whichever thread made them. */
+static _Thread_local struct {
 	uint64_t	h;
 	int8_t		listed;
 	int8_t		uap;	/* -1 not asked yet */
 } botcache[BOTCACHE];
+
+pthread_mutex_t jy_ua_lock = PTHREAD_MUTEX_INITIALIZER;
 
 int
 jy_bot_listed(const struct jy_config *c, jy_span ua, uint64_t h)
@@ -228,6 +232,7 @@ is_bot(const struct jy_config *c, jy_span ua, uint64_t h)
 	k = (h | 1) % BOTCACHE;
 	if (botcache[k].uap < 0) {
 		/* Without uap-core this rule is off; -v says so. */
+		pthread_mutex_lock(&jy_ua_lock);
 		u = jy_config_ua((struct jy_config *)c, NULL, 0);
 		botcache[k].uap = 0;
 		if (u != NULL) {
@@ -235,6 +240,7 @@ is_bot(const struct jy_config *c, jy_span ua, uint64_t h)
 			    1u << JY_UA_DEVICE, fam);
 			botcache[k].uap = (int8_t)jy_ua_isbot(fam);
 		}
+		pthread_mutex_unlock(&jy_ua_lock);
 	}
 	return botcache[k].uap;
 }

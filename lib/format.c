@@ -491,6 +491,34 @@ jy_format_compile(const char *spec, jy_format **out, char *err, size_t errlen)
 	return JY_OK;
 }
 
+/*
+ * A copy of f that parses the same lines the same way, for another
+ * thread (input.c), or NULL where parsing keeps state that lines change:
+ * an event stream's header, W3C's directives (a driver that resets).
+ */
+jy_format *
+jy_format_clone(const jy_format *f)
+{
+	jy_format *c;
+	jy_status st;
+
+	if (f->tsv || (f->drv != NULL && f->drv->reset != NULL))
+		return NULL;
+	if (f->drv != NULL)
+		c = driver_format(f->name, &st, NULL, 0);
+	else {
+		c = format_alloc(f->name, f->spec);
+		c->trailing = f->trailing;
+		if (compile_logformat(c, NULL, 0) != JY_OK) {
+			jy_format_free(c);
+			c = NULL;
+		}
+	}
+	if (c != NULL)
+		jy_format_set_timefmt(c, f->timefmt);
+	return c;
+}
+
 void
 jy_format_reset(jy_format *f)
 {

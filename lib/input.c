@@ -12,10 +12,13 @@
  * watermark.  Memory is thus bounded by the sessions open at once.
  */
 #include <errno.h>
+#include <pthread.h>
+#include <sched.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "session.h"
 
@@ -99,6 +102,8 @@ struct jy_input {
 	size_t		 heapn, heapcap, ndead;
 	jy_session	*free;
 
+	uint64_t	 threaded;	/* lines parsed on workers (-j) */
+	int		 nthreads;	/* ... by so many at most */
 	struct jy_progress *progress;	/* NULL: none */
 	uint64_t	*vset;		/* visitors seen, for -v */
 	size_t		 vsetcap, vsetn;
@@ -1196,6 +1201,9 @@ make_uap(jy_input *in, const jy_record *r, struct jy_uahash *uah)
 		want = (1u << JY_UA_N) - 1;
 	for (k = 0; k < JY_UA_N; k++)
 		fam[k] = (jy_span){ "", 0 };
+	/* The parser and its cache are shared by the threads (-j): held
+	 * until the families it returned are copied. */
+	pthread_mutex_lock(&jy_ua_lock);
 	struct jy_ua *u = want != 0 ? jy_config_ua(c, NULL, 0) : NULL;
 	if (u != NULL && !jy_span_dash(ua)) {
 		uint64_t h = jy_ua_hash(c, ua, uah);
@@ -1224,6 +1232,7 @@ make_uap(jy_input *in, const jy_record *r, struct jy_uahash *uah)
 	jy_buf_addc(&in->uap, (char)dc);
 	for (k = 0; k < JY_UA_N; k++)
 		uap_add(&in->uap, fam[k]);
+	pthread_mutex_unlock(&jy_ua_lock);
 }
 
 /* A parsed line's pageview as a prec whose spans point into it. */
@@ -1283,8 +1292,7 @@ in_shard(jy_input *in, const jy_record *r, struct jy_uahash *uah)
 
 /* jsessionize --map: the pageview's line, keyed by its visitor's hash. */
 static void
-map_line(jy_input *in, jy_span line, const jy_record *r,
-    struct jy_uahash *uah)
+map_line(jy_input *in, jy_span line, const struct prec *p)
 {
 	if (jy_format_is_tsv(in->fmt)) {
 		snprintf(in->err, sizeof in->err, "%s: --map reads access "
@@ -1293,9 +1301,8 @@ map_line(jy_input *in, jy_span line, const jy_record *r,
 		in->halted = 1;
 		return;
 	}
-	visitor_key(in, r, uah);
-	jy_map_write(in->mapout, jy_siphash(in->cfg->salt, in->key.p,
-	    in->key.n), r->time, in->pos, line);
+	jy_map_write(in->mapout, jy_siphash(in->cfg->salt, p->s[P_KEY].p,
+	    p->s[P_KEY].n), p->t, in->pos, line);
 	in->st.pageviews++;
 }
 
@@ -1477,26 +1484,119 @@ at_line(jy_input *in, char *buf, size_t n, uint64_t lineno)
 	    (unsigned long long)lineno);
 }
 
-static void
-record(jy_input *in, jy_span line, jy_record *r)
+/*
+ * A parsed line's work is split in two: its own (pure: filter, page,
+ * visitor key, the prec), which a worker thread can do with a jy_input
+ * of its own (-j), and what depends on the lines before it (apply:
+ * counts, site inference, the order or the open sessions), done on the
+ * main thread in input order.  A line's outcome between the two:
+ */
+enum { L_EMPTY, L_SKIP, L_BAD, L_REC };
+#define DROP_SHARD	100	/* beside JY_DROP_x: another shard's */
+/* Spans of a struct lres past the prec's P_N. */
+enum { LS_REF = P_N, LS_TARGET, LS_PAGE, LS_SID, LS_VID, LS_N };
+
+struct lres {
+	struct prec	 p;		/* kept: the pageview (--map: key, t) */
+	jy_span		 x[LS_N - P_N];	/* LS_x - P_N */
+	const char	*why;		/* L_BAD */
+	uint32_t	 moved;		/* 1u << LS_x: span in a batch's arena */
+	uint32_t	 given;		/* an event stream's visit_number */
+	uint64_t	 refh;		/* the referrer's docset hash, or 0 */
+	uint8_t		 kind, drop;	/* drop: JY_DROP_x, DROP_SHARD */
+	uint8_t		 map;		/* --map: a line to write */
+};
+
+static jy_span *
+lres_span(struct lres *o, int k)
 {
-	struct jy_config *c = in->cfg;
-	struct prec p;
-	int64_t t = r->time;
+	return k < P_N ? &o->p.s[k] : &o->x[k - P_N];
+}
+
+/* The pure side of a parsed line (px: the run's jy_input, or a
+ * worker's copy of it). */
+static void
+pure(jy_input *px, const jy_record *r, struct lres *o)
+{
+	struct jy_config *c = px->cfg;
+	struct prec *p = &o->p;
 	int why;
 
+	o->kind = L_REC;
+	o->map = 0;
+	o->x[LS_REF - P_N] = r->f[JY_F_REFERRER];
+	o->x[LS_TARGET - P_N] = r->f[JY_F_TARGET];
+	o->x[LS_PAGE - P_N] = o->x[LS_SID - P_N] = o->x[LS_VID - P_N] =
+	    (jy_span){ "", 0 };
+	o->refh = px->docs != NULL ? jy_docset_ref_hash(r->f[JY_F_REFERRER],
+	    r->f[JY_F_TARGET]) : 0;
 	/* The UA's hash serves the bot verdict cache and the visitor key. */
 	struct jy_uahash uah = { 0, 0 };
-	why = jy_filter(c, r, jy_format_logs(in->fmt, JY_F_UA), &uah);
+	why = jy_filter(c, r, jy_format_logs(px->fmt, JY_F_UA), &uah);
+	o->drop = (uint8_t)why;
+	if (why != JY_KEEP)
+		return;
+	why = jy_page_of(c, r, &px->page, &px->tmp);
+	o->x[LS_PAGE - P_N] = (jy_span){ px->page.p, px->page.n };
+	if (why == JY_DROP_PATH) {
+		o->drop = JY_DROP_PATH;
+		return;
+	}
+	if (JY_UNLIKELY(c->shard_n > 1) && !in_shard(px, r, &uah)) {
+		o->drop = DROP_SHARD;
+		return;
+	}
+	if (px->mapout != NULL) {
+		o->map = 1;
+		if (!jy_format_is_tsv(px->fmt))
+			visitor_key(px, r, &uah);
+		memset(p, 0, sizeof *p);
+		p->t = r->time;
+		p->s[P_KEY] = (jy_span){ px->key.p, px->key.n };
+		return;
+	}
+	if (!c->resessionize && r->f[JY_F_SESSION].n > 0) {
+		px->key.n = 0;
+		jy_buf_add(&px->key, r->f[JY_F_SESSION].p,
+		    r->f[JY_F_SESSION].n);
+		make_prec(px, r, p, &uah);
+		p->flags |= PF_GROUPED;
+	} else {
+		visitor_key(px, r, &uah);
+		make_prec(px, r, p, &uah);
+	}
+	if ((p->flags & PF_GROUPED) && px->visits) {
+		/* A visit_number column read back, as the stream says. */
+		int k = jy_format_named(px->fmt, "visit_number");
+		int64_t v = 0;
+		if (k < 0 || jy_parse_int(r->named[k].p, r->named[k].n, &v) !=
+		    0 || v < 1 || v > UINT32_MAX)
+			v = 0;
+		o->given = (uint32_t)v;
+		o->x[LS_SID - P_N] = r->f[JY_F_SESSION];
+		o->x[LS_VID - P_N] = r->f[JY_F_VISITOR];
+	}
+	if (c->split_campaign && !((p->flags & PF_GROUPED) &&
+	    px->order == NULL))
+		p->camp = jy_campaign_key(r->f[JY_F_TARGET]);
+}
+
+/* The apply side of a parsed line, in input order. */
+static void
+apply(jy_input *in, jy_span line, struct lres *o)
+{
+	struct jy_config *c = in->cfg;
+	struct prec *p = &o->p;
+	int why = o->drop;
+
 	/* The site's own referrers show on its assets' requests too. */
 	if (in->si != NULL && why != JY_DROP_METHOD &&
 	    why != JY_DROP_STATUS && why != JY_DROP_BOT)
-		jy_siteinfer_referrer(in->si, c, r->f[JY_F_REFERRER]);
+		jy_siteinfer_referrer(in->si, c, o->x[LS_REF - P_N]);
 	/* Any request's referrer was a document, a bot's or a failed
 	 * one's too: taking too much for one keeps pageviews. */
 	if (in->docs != NULL)
-		jy_docset_referrer(in->docs, r->f[JY_F_REFERRER],
-		    r->f[JY_F_TARGET]);
+		jy_docset_add(in->docs, o->refh);
 	switch (why) {
 	case JY_DROP_METHOD: in->st.method++; return;
 	case JY_DROP_STATUS: in->st.status++; return;
@@ -1504,57 +1604,40 @@ record(jy_input *in, jy_span line, jy_record *r)
 	case JY_DROP_BOT: in->st.bots++; return;
 	case JY_DROP_DOWNLOAD: in->st.downloads++; return;
 	}
-	why = jy_page_of(c, r, &in->page, &in->tmp);
 	if (in->si != NULL)
-		jy_siteinfer_page(in->si, (jy_span){ in->page.p, in->page.n });
+		jy_siteinfer_page(in->si, o->x[LS_PAGE - P_N]);
 	if (why == JY_DROP_PATH) {
 		in->st.excluded++;
 		return;
 	}
-	if (JY_UNLIKELY(c->shard_n > 1) && !in_shard(in, r, &uah)) {
+	if (why == DROP_SHARD) {
 		in->st.othershard++;
 		return;
 	}
-	if (in->mapout != NULL) {
-		map_line(in, line, r, &uah);
+	if (o->map) {
+		map_line(in, line, p);
 		return;
 	}
-	if (!c->resessionize && r->f[JY_F_SESSION].n > 0) {
-		in->key.n = 0;
-		jy_buf_add(&in->key, r->f[JY_F_SESSION].p,
-		    r->f[JY_F_SESSION].n);
-		make_prec(in, r, &p, &uah);
-		p.flags |= PF_GROUPED;
-	} else {
-		visitor_key(in, r, &uah);
-		make_prec(in, r, &p, &uah);
-	}
-	if ((p.flags & PF_GROUPED) && in->visits) {
-		/* A visit_number column read back, as the stream says. */
-		int k = jy_format_named(in->fmt, "visit_number");
-		int64_t v = 0;
-		if (k < 0 || jy_parse_int(r->named[k].p, r->named[k].n, &v) !=
-		    0 || v < 1 || v > UINT32_MAX)
-			v = 0;
-		in->curgiven = (uint32_t)v;
+
+	int64_t t = p->t;
+	if ((p->flags & PF_GROUPED) && in->visits) {
+		in->curgiven = o->given;
 		if (in->order != NULL)
-			gs_note(in, r->f[JY_F_SESSION], r->f[JY_F_VISITOR], t,
+			gs_note(in, o->x[LS_SID - P_N], o->x[LS_VID - P_N], t,
 			    in->curgiven);
 	}
-	if ((p.flags & PF_GROUPED) && in->order == NULL) {
-		grouped(in, &p);
+	if ((p->flags & PF_GROUPED) && in->order == NULL) {
+		grouped(in, p);
 		return;
 	}
-	if (c->split_campaign)
-		p.camp = jy_campaign_key(r->f[JY_F_TARGET]);
 	if (in->order != NULL) {
 		/* Its place among records of the same time and visitor. */
-		p.seq = in->seq++;
-		p.rank = in->rank;
-		p.cls = in->anyprev && t < in->prevt;
+		p->seq = in->seq++;
+		p->rank = in->rank;
+		p->cls = in->anyprev && t < in->prevt;
 		in->prevt = t;
 		in->anyprev = 1;
-		if (jy_order_add(in->order, &p) != 0) {
+		if (jy_order_add(in->order, p) != 0) {
 			snprintf(in->err, sizeof in->err, "%s",
 			    jy_order_error(in->order));
 			in->stopped = 1;
@@ -1583,9 +1666,10 @@ record(jy_input *in, jy_span line, jy_record *r)
 		}
 		expire(in, in->maxt - c->slack);
 	} else {
-		uint64_t h = jy_hash(in->key.p, in->key.n);
+		jy_span k = p->s[P_KEY];
+		uint64_t h = jy_hash(k.p, k.n);
 		jy_session *s = in->tabcap ?
-		    in->tab[tab_find(in, h, in->key.p, in->key.n)].s : NULL;
+		    in->tab[tab_find(in, h, k.p, k.n)].s : NULL;
 		if (s != NULL && t < s->last - c->slack) {
 			in->st.late++;
 			where(in, in->first_late, sizeof in->first_late);
@@ -1593,7 +1677,7 @@ record(jy_input *in, jy_span line, jy_record *r)
 			return;
 		}
 	}
-	sessionize(in, &p);
+	sessionize(in, p);
 }
 
 jy_input *
@@ -1924,16 +2008,41 @@ malformed(jy_input *in, jy_span line, const char *why)
 }
 
 static void
-line_in(jy_input *in, jy_span line)
+line_start(jy_input *in, jy_span line)
 {
-	jy_record r;
-	const char *why;
-	int rc;
-
 	in->st.lines++;
 	in->fline++;
 	in->pos = in->nextpos;
 	in->nextpos += line.n + 1;
+}
+
+#define LONG_LINE	"line longer than 64 MiB (its start is kept for " \
+	"--rejects, the rest dropped)"
+
+/* A parsed line, on to the apply side. */
+static void
+parsed(jy_input *in, jy_span line, struct lres *o)
+{
+	in->st.parsed++;
+	if (!in->ranked) {
+		/* A source's rank comes from its content, not from where it
+		 * stands among the arguments (order.c). */
+		static const uint8_t k[16] = "journey-rank-k0";
+		in->rank = jy_siphash(k, line.p, line.n);
+		in->ranked = 1;
+	}
+	apply(in, line, o);
+}
+
+static void
+line_in(jy_input *in, jy_span line)
+{
+	jy_record r;
+	struct lres o;
+	const char *why;
+	int rc;
+
+	line_start(in, line);
 	if (line.n == 0) {
 		in->st.skipped++;
 		return;
@@ -1941,8 +2050,7 @@ line_in(jy_input *in, jy_span line)
 	if (in->cut) {
 		/* Too long to be a log line: the reader kept its start. */
 		rc = -1;
-		why = "line longer than 64 MiB (its start is kept for "
-		    "--rejects, the rest dropped)";
+		why = LONG_LINE;
 	} else
 		rc = jy_format_parse(in->fmt, line, &r, &why);
 	if (rc > 0) {
@@ -1958,15 +2066,8 @@ line_in(jy_input *in, jy_span line)
 		malformed(in, line, why);
 		return;
 	}
-	in->st.parsed++;
-	if (!in->ranked) {
-		/* A source's rank comes from its content, not from where it
-		 * stands among the arguments (order.c). */
-		static const uint8_t k[16] = "journey-rank-k0";
-		in->rank = jy_siphash(k, line.p, line.n);
-		in->ranked = 1;
-	}
-	record(in, line, &r);
+	pure(in, &r, &o);
+	parsed(in, line, &o);
 }
 
 /*
@@ -2039,6 +2140,388 @@ unfit_line(jy_input *in, jy_span line)
 	in->pos = in->nextpos;
 	in->nextpos += line.n + 1;
 	malformed(in, line, "fits no log format (passed over by detection)");
+}
+
+/* ---- -j: the pure side of lines on worker threads ---- */
+
+/*
+ * The main thread reads whole lines into batches (BATCH_LINES lines or
+ * BATCH_BYTES bytes, whichever comes first; a longer line alone); the
+ * workers take the batches in turn and do each line's parse and pure
+ * side into the batch, and the main thread applies them in the order
+ * they were read, line by line, as line_in does: every count, reject,
+ * record and error is the same as with one thread, in the same order.
+ * Two batches a worker are in flight, under 1 MB each (the results
+ * are 360 bytes a line: smaller batches stay in the cache).
+ *
+ * A worker parses with a copy of the run's jy_input (its own format,
+ * key, page and UA buffers; only the fields the pure side reads are
+ * used), so formats whose lines change the parser (an event stream's
+ * header, W3C's #Fields: jy_format_clone says) stay on the main
+ * thread, and so do runs whose pages are matched against patterns
+ * (--static-pattern, --include-path, --exclude-path, --rewrite): PCRE2
+ * matching there shares one JIT stack.
+ */
+#define BATCH_LINES	1024
+#define BATCH_BYTES	((size_t)1 << 18)
+
+struct bline {
+	size_t		 off, len;
+	uint8_t		 cut, key;	/* cut at JY_MAX_LINE; mapper's key */
+};
+
+struct batch {
+	struct jy_buf	 bytes;		/* its lines, one after another */
+	struct bline	*ln;
+	struct lres	*res;
+	size_t		 n;
+	struct jy_buf	 arena;		/* the rest res points at */
+	int		 done;
+};
+
+struct pool;
+struct worker {
+	struct pool	*pool;
+	pthread_t	 th;
+	jy_input	 px;
+};
+
+struct pool {
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 work, done;
+	struct batch	*b;
+	size_t		 nb;
+	uint64_t	 filled, taken;	/* batches so far */
+	int		 quit;
+	struct worker	*w;
+	int		 nw, nrun;	/* workers, threads started */
+};
+
+/* Threads to parse on: -j, else the cores this process may use. */
+static int
+jobs(const struct jy_config *c)
+{
+	cpu_set_t set;
+	long n = 0;
+
+	if (c->jobs > 0)
+		return c->jobs;
+	if (sched_getaffinity(0, sizeof set, &set) == 0)
+		n = CPU_COUNT(&set);
+	if (n < 1)
+		n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > JY_JOBS_AUTO ? JY_JOBS_AUTO : (int)n;
+}
+
+/* Bit LS_N of lres.moved: its why is in the arena too. */
+#define MOVED_WHY	(1u << LS_N)
+
+/* Where a span of a worker's line points outside the batch's bytes (the
+ * format's scratch, the worker's buffers), its bytes go to the arena and
+ * it holds their offset until batch_fix. */
+static void
+keep_span(struct batch *b, struct lres *o, int k, jy_span line)
+{
+	jy_span *v = lres_span(o, k);
+	uintptr_t p = (uintptr_t)v->p, lo = (uintptr_t)line.p;
+
+	if (v->n == 0) {
+		if (v->p != NULL)
+			v->p = "";
+		return;
+	}
+	if (p >= lo && p + v->n <= lo + line.n)
+		return;
+	p = b->arena.n;
+	jy_buf_add(&b->arena, v->p, v->n);
+	v->p = (const char *)p;
+	o->moved |= 1u << k;
+}
+
+static void
+batch_line(jy_input *px, struct batch *b, size_t i)
+{
+	struct lres *o = &b->res[i];
+	jy_span line = { b->bytes.p + b->ln[i].off, b->ln[i].len };
+	jy_record r;
+	const char *why;
+	int rc, k;
+
+	o->moved = 0;
+	if (line.n == 0) {
+		o->kind = L_EMPTY;
+		return;
+	}
+	if (b->ln[i].cut) {
+		o->kind = L_BAD;
+		o->why = LONG_LINE;
+		return;
+	}
+	rc = jy_format_parse(px->fmt, line, &r, &why);
+	if (rc > 0)
+		o->kind = L_SKIP;
+	else if (rc < 0) {
+		/* The reason may be in the format's state (fmt_json.c). */
+		o->kind = L_BAD;
+		o->why = (const char *)(uintptr_t)b->arena.n;
+		jy_buf_add(&b->arena, why, strlen(why) + 1);
+		o->moved = MOVED_WHY;
+	} else {
+		pure(px, &r, o);
+		/* A line dropped has no prec, only the spans apply reads. */
+		for (k = o->drop == JY_KEEP ? 0 : P_N; k < LS_N; k++)
+			keep_span(b, o, k, line);
+	}
+}
+
+/* The arena is whole: offsets become pointers. */
+static void
+batch_fix(struct batch *b)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < b->n; i++) {
+		struct lres *o = &b->res[i];
+		if (o->moved == 0)
+			continue;
+		for (k = 0; k < LS_N; k++)
+			if (o->moved >> k & 1) {
+				jy_span *v = lres_span(o, k);
+				v->p = b->arena.p + (uintptr_t)v->p;
+			}
+		if (o->moved & MOVED_WHY)
+			o->why = b->arena.p + (uintptr_t)o->why;
+	}
+}
+
+static void *
+worker(void *arg)
+{
+	struct worker *w = arg;
+	struct pool *pl = w->pool;
+	struct batch *b;
+	size_t i;
+
+	pthread_mutex_lock(&pl->mu);
+	for (;;) {
+		while (!pl->quit && pl->taken == pl->filled)
+			pthread_cond_wait(&pl->work, &pl->mu);
+		if (pl->taken == pl->filled)
+			break;
+		b = &pl->b[pl->taken++ % pl->nb];
+		pthread_mutex_unlock(&pl->mu);
+		b->arena.n = 0;
+		for (i = 0; i < b->n; i++)
+			batch_line(&w->px, b, i);
+		batch_fix(b);
+		pthread_mutex_lock(&pl->mu);
+		b->done = 1;
+		pthread_cond_broadcast(&pl->done);
+	}
+	pthread_mutex_unlock(&pl->mu);
+	jy_rx_thread_end();	/* the UA rules' (ua.c) */
+	return NULL;
+}
+
+/* A batch's line, applied as line_in would. */
+static void
+line_apply(jy_input *in, jy_span line, struct lres *o)
+{
+	line_start(in, line);
+	switch (o->kind) {
+	case L_EMPTY:
+	case L_SKIP:
+		in->st.skipped++;
+		return;
+	case L_BAD:
+		malformed(in, line, o->why);
+		return;
+	}
+	parsed(in, line, o);
+}
+
+/* Fill b with the next lines; 0 at the end of the input (*rc says). */
+static size_t
+batch_fill(jy_input *in, jy_reader *rd, struct batch *b, int *rc)
+{
+	jy_span line;
+	int newkey;
+
+	b->n = 0;
+	b->bytes.n = 0;
+	b->done = 0;
+	while (b->n < BATCH_LINES && b->bytes.n < BATCH_BYTES) {
+		if ((*rc = next_line(in, rd, &line, &newkey)) <= 0)
+			break;
+		b->ln[b->n].off = b->bytes.n;
+		b->ln[b->n].len = line.n;
+		b->ln[b->n].cut = (uint8_t)in->cut;
+		b->ln[b->n].key = (uint8_t)newkey;
+		jy_buf_add(&b->bytes, line.p, line.n);
+		b->n++;
+	}
+	return b->n;
+}
+
+static void
+pool_free(struct pool *pl)
+{
+	size_t i;
+	int k;
+
+	pthread_mutex_lock(&pl->mu);
+	pl->quit = 1;
+	pthread_cond_broadcast(&pl->work);
+	pthread_mutex_unlock(&pl->mu);
+	for (k = 0; k < pl->nrun; k++)
+		pthread_join(pl->w[k].th, NULL);
+	for (k = 0; k < pl->nw; k++) {
+		jy_format_free(pl->w[k].px.fmt);
+		jy_buf_free(&pl->w[k].px.key);
+		jy_buf_free(&pl->w[k].px.page);
+		jy_buf_free(&pl->w[k].px.tmp);
+		jy_buf_free(&pl->w[k].px.uap);
+	}
+	for (i = 0; i < pl->nb; i++) {
+		jy_buf_free(&pl->b[i].bytes);
+		jy_buf_free(&pl->b[i].arena);
+		free(pl->b[i].ln);
+		free(pl->b[i].res);
+	}
+	free(pl->b);
+	free(pl->w);
+	pthread_mutex_destroy(&pl->mu);
+	pthread_cond_destroy(&pl->work);
+	pthread_cond_destroy(&pl->done);
+}
+
+/*
+ * A driver learns the fields it is asked for by name (fmt_json.c), in
+ * the order asked: the copy is asked as the run's format was
+ * (use_format), and the workers go on only if the indices agree.
+ */
+static int
+same_names(const jy_input *in, jy_format *f)
+{
+	int k;
+
+	if (in->visitor_named >= 0 &&
+	    jy_format_named(f, in->cfg->visitor_field) != in->visitor_named)
+		return 0;
+	for (k = 0; k < in->nx; k++)
+		if (jy_format_named(f, in->xname[k]) != in->xidx[k])
+			return 0;
+	return 1;
+}
+
+/* The workers, or 0 where this file's lines are parsed here. */
+static int
+pool_start(jy_input *in, struct pool *pl)
+{
+	struct jy_config *c = in->cfg;
+	int n = jobs(c), k;
+	size_t i;
+
+	memset(pl, 0, sizeof *pl);
+	if (n < 2 || c->nstatic_pats > 0 || c->npaths > 0 ||
+	    c->nrewrites > 0)
+		return 0;
+	pl->w = jy_xcalloc((size_t)n, sizeof *pl->w);
+	pl->nb = 2 * (size_t)n;
+	pl->b = jy_xcalloc(pl->nb, sizeof *pl->b);
+	pthread_mutex_init(&pl->mu, NULL);
+	pthread_cond_init(&pl->work, NULL);
+	pthread_cond_init(&pl->done, NULL);
+	for (k = 0; k < n; k++) {
+		struct worker *w = &pl->w[k];
+		w->pool = pl;
+		w->px = *in;
+		w->px.key = w->px.page = w->px.tmp = w->px.uap =
+		    (struct jy_buf){ NULL, 0, 0 };
+		w->px.uapstale = 1;
+		pl->nw++;
+		if ((w->px.fmt = jy_format_clone(in->fmt)) == NULL ||
+		    !same_names(in, w->px.fmt)) {
+			jy_format_free(w->px.fmt);
+			w->px.fmt = NULL;
+			break;
+		}
+	}
+	for (i = 0; i < pl->nb; i++) {
+		pl->b[i].ln = jy_xmalloc(BATCH_LINES * sizeof *pl->b[i].ln);
+		pl->b[i].res = jy_xmalloc(BATCH_LINES * sizeof *pl->b[i].res);
+	}
+	/* Fewer threads than asked for do the same work. */
+	for (k = 0; k < n && pl->w[n - 1].px.fmt != NULL; k++) {
+		if (pthread_create(&pl->w[k].th, NULL, worker, &pl->w[k]) != 0)
+			break;
+		pl->nrun++;
+	}
+	if (pl->nrun == 0) {
+		pool_free(pl);
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * The rest of the file on the workers: 0 if it is not for them (then
+ * nothing was read), else 1 with *rc as the reading loop leaves it.
+ */
+static int
+pool_drain(jy_input *in, jy_reader *rd, int *rc)
+{
+	struct pool pl;
+	struct batch *b;
+	uint64_t applied = 0, lines0;
+	int eof = 0;
+	size_t i;
+
+	if (!pool_start(in, &pl))
+		return 0;
+	for (;;) {
+		while (!eof && pl.filled - applied < pl.nb) {
+			b = &pl.b[pl.filled % pl.nb];
+			if (batch_fill(in, rd, b, rc) == 0 || *rc <= 0)
+				eof = 1;
+			if (b->n == 0)
+				break;
+			pthread_mutex_lock(&pl.mu);
+			pl.filled++;
+			pthread_cond_signal(&pl.work);
+			pthread_mutex_unlock(&pl.mu);
+		}
+		if (applied == pl.filled)
+			break;
+		b = &pl.b[applied % pl.nb];
+		pthread_mutex_lock(&pl.mu);
+		while (!b->done)
+			pthread_cond_wait(&pl.done, &pl.mu);
+		pthread_mutex_unlock(&pl.mu);
+		lines0 = in->st.lines;
+		for (i = 0; i < b->n && !in->stopped && !in->halted; i++) {
+			if (b->ln[i].key)
+				flush_open(in);
+			line_apply(in, (jy_span){ b->bytes.p + b->ln[i].off,
+			    b->ln[i].len }, &b->res[i]);
+		}
+		applied++;
+		in->threaded += i;
+		/* As often as line by line: each 8192 lines. */
+		if ((in->st.lines >> 13) != (lines0 >> 13))
+			jy_progress_tick(in->progress, rd, in->st.lines, 0);
+		if (in->stopped || in->halted) {
+			/* As where one thread stops: what was read past the
+			 * line is not looked at, a read error there not said. */
+			eof = 1;
+			*rc = 1;
+		}
+	}
+	if (pl.nrun > in->nthreads)
+		in->nthreads = pl.nrun;
+	pool_free(&pl);
+	return 1;
 }
 
 struct held {
@@ -2274,7 +2757,10 @@ jy_input_file(jy_input *in, const char *path)
 		in->cut = 0;
 	}
 drain:
-	while (!in->stopped && !in->halted &&
+	if (rc > 0 && in->fmt != NULL && !in->stopped && !in->halted &&
+	    !in->xcheck && pool_drain(in, rd, &rc))
+		;	/* read to the end on the workers */
+	else while (!in->stopped && !in->halted &&
 	    (rc = next_line(in, rd, &line, &newkey)) > 0) {
 		if (newkey)
 			flush_open(in);
@@ -2389,6 +2875,11 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 	if (in->gzipped)
 		fprintf(f, "%s: gzip input inflated with %s\n", prog,
 		    jy_gzip_backend());
+	/* Said where -j is given: how many threads there are by default
+	 * depends on the machine. */
+	if (in->threaded > 0 && in->cfg->jobs > 0)
+		fprintf(f, "%s: -j: %llu lines parsed on %d threads\n", prog,
+		    (unsigned long long)in->threaded, in->nthreads);
 	if (s->outside > 0)
 		fprintf(f, "%s: sessions outside --since/--until %llu\n", prog,
 		    (unsigned long long)s->outside);

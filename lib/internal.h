@@ -5,6 +5,7 @@
 #ifndef JOURNEY_INTERNAL_H
 #define JOURNEY_INTERNAL_H
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <string.h>
@@ -120,6 +121,7 @@ struct jy_fmtdrv {
 	void		 (*reset)(void *st);
 };
 void	 jy_format_reset(jy_format *);
+jy_format *jy_format_clone(const jy_format *);
 /* Does an event stream's header name the column (past the names kept
  * too: those read as empty)? */
 int	 jy_format_tsv_has(const jy_format *, const char *name);
@@ -166,7 +168,8 @@ void	 jy_qadvice_free(struct jy_qadvice *);
  */
 struct jy_docset;
 struct jy_docset *jy_docset_new(void);
-void	 jy_docset_referrer(struct jy_docset *, jy_span ref, jy_span target);
+uint64_t jy_docset_ref_hash(jy_span ref, jy_span target);
+void	 jy_docset_add(struct jy_docset *, uint64_t);
 int	 jy_docset_has(const struct jy_docset *, uint64_t urlhash);
 void	 jy_docset_free(struct jy_docset *);
 /* An http(s):// URL?  Its path and query (no fragment; "/" if none);
@@ -204,6 +207,8 @@ void	 jy_siteinfer_free(struct jy_siteinfer *);
  * pattern's text for jy_pattern_warn (pattern.c). */
 void	*jy_rx_context(void);
 void	 jy_rx_failed(const char *text, int rc);
+/* A thread other than the main one ends: its context goes. */
+void	 jy_rx_thread_end(void);
 /* gzip input: was this reader's, and the decoder built in (reader.c). */
 int	 jy_reader_gzip(const jy_reader *);
 const char *jy_gzip_backend(void);
@@ -292,6 +297,9 @@ struct jy_config;
 struct jy_ua *jy_config_ua(struct jy_config *, char *err, size_t errlen);
 /* A --bot-list substring is in the UA (cached by h like the verdict). */
 int	 jy_bot_listed(const struct jy_config *, jy_span ua, uint64_t h);
+/* Held around the config's parser (opening it, parsing, reading what a
+ * parse returned): input.c parses on several threads (-j). */
+extern pthread_mutex_t jy_ua_lock;
 
 /*
  * Touchpoint owners (owner.c): brand, partner, social, external, or the
@@ -312,6 +320,11 @@ struct jy_stage {
 	jy_pattern	*pat;
 	char		*name;
 };
+
+/* -j N: N threads parse (input.c); without -j, the cores, at most
+ * JY_JOBS_AUTO. */
+#define JY_MAX_JOBS	64
+#define JY_JOBS_AUTO	4
 
 struct jy_config {
 	char		*format_spec;		/* NULL: detect */
@@ -351,6 +364,8 @@ struct jy_config {
 	int		 quiet;
 	int		 progress;		/* JY_PROGRESS_* */
 	uint64_t	 memory;		/* --memory budget, bytes */
+	int		 jobs;			/* -j: 0 the cores, at most
+						 * JY_JOBS_AUTO */
 	char		*tmpdir;		/* -T, else $TMPDIR, else /tmp */
 	char		*since, *until;
 	char		*ua_path;		/* --ua-regexes, else NULL */

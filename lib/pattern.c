@@ -13,21 +13,24 @@ enum { P_EXACT, P_GLOB, P_REGEX };
 
 /*
  * Every regex of the toolkit (steps, stages, exclusions, --rewrite)
- * matches with one match context: a JIT stack far larger than PCRE2's
- * 32 KiB default (a repeated group on a long path needs it) and a match
- * limit, so that a catastrophic pattern costs milliseconds a line, not
- * seconds.  A match that fails for any reason other than "no match"
+ * matches with one match context a thread: a JIT stack far larger than
+ * PCRE2's 32 KiB default (a repeated group on a long path needs it) and
+ * a match limit, so that a catastrophic pattern costs milliseconds a
+ * line, not seconds.  A match that fails for any reason other than "no match"
  * counts as no match, and is counted here, per pattern, for
- * jy_pattern_warn.  Matching is single-threaded (the only other thread
- * inflates gzip), so the context and the table need no lock.
+ * jy_pattern_warn (under a lock: -j's workers match User-Agents).
  */
 #define RX_JIT_STACK	((size_t)64 << 20)
 #define RX_MATCH_LIMIT	1000000
 #define RX_DEPTH_LIMIT	100000
 #define NFAILED		16
 
-static pcre2_match_context *rx_ctx;
-static pcre2_jit_stack *rx_stack;
+/* One context a thread: input.c's workers (-j) match User-Agents
+ * (ua.c) while the main thread matches steps and stages, and a JIT
+ * stack serves one match at a time. */
+static _Thread_local pcre2_match_context *rx_ctx;
+static _Thread_local pcre2_jit_stack *rx_stack;
+static pthread_mutex_t rx_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct {
 	char		 text[160];
 	int		 rc;		/* the first error */
@@ -54,25 +57,38 @@ jy_rx_context(void)
 	return rx_ctx;
 }
 
+/* A thread that matched is done: its context goes. */
+void
+jy_rx_thread_end(void)
+{
+	pcre2_match_context_free(rx_ctx);
+	pcre2_jit_stack_free(rx_stack);
+	rx_ctx = NULL;
+	rx_stack = NULL;
+}
+
 void
 jy_rx_failed(const char *text, int rc)
 {
 	size_t i;
 
+	pthread_mutex_lock(&rx_lock);
 	for (i = 0; i < rx_nfailed; i++)
 		if (strncmp(rx_failed[i].text, text,
 		    sizeof rx_failed[i].text - 1) == 0) {
 			rx_failed[i].n++;
-			return;
+			goto out;
 		}
 	if (rx_nfailed == NFAILED) {
 		rx_unlisted++;
-		return;
+		goto out;
 	}
 	snprintf(rx_failed[i].text, sizeof rx_failed[i].text, "%s", text);
 	rx_failed[i].rc = rc;
 	rx_failed[i].n = 1;
 	rx_nfailed++;
+out:
+	pthread_mutex_unlock(&rx_lock);
 }
 
 void

@@ -1,0 +1,12 @@
+--jobs 2 and --jobs 1 write the same bytes, stdout and stderr, on the
+sample (identity is the expectation: --jobs 1 is the path the other
+tests check against worked answers; tests/threads/ has the rest); a bad
+count is a usage error, exit 2.
+--- cmd
+jretention --jobs 1 --cohort day "$TESTDATA/sample.log.gz" >a 2>ea
+jretention --jobs 2 --cohort day "$TESTDATA/sample.log.gz" >b 2>eb
+cmp a b && cmp ea eb && [ "$(wc -l <a)" -gt 2 ] && echo same
+jretention --jobs 0 --cohort day "$TESTDATA/sample.log.gz" >/dev/null 2>&1; echo "exit $?"
+--- stdout
+same
+exit 2

@@ -506,12 +506,15 @@ quantifier(struct parser *ps, int *max1)
 			if (isdigit((unsigned char)end[1]))
 				hi = strtol(end + 1, &end, 10);
 			else {
-				hi = lo + 1;
+				hi = lo < 65536 ? lo + 1 : lo;
 				end++;
 			}
 		}
 		if (*end != '}')
 			return -1;		/* a literal '{' */
+		/* PCRE2 refuses a count past 65535: not ours to judge. */
+		if (lo > 65535 || hi > 65535)
+			return -2;
 		ps->p = end + 1;
 		break;
 	default:
@@ -610,7 +613,7 @@ sequence(struct parser *ps, struct info *x, struct conj *all)
 			return;
 		if ((q = quantifier(ps, &max1)) == -2 || (q >= 0 &&
 		    ps->p[0] == '{' && isdigit((unsigned char)ps->p[1]))) {
-			ps->bad = 1;	/* {,m}, or a{2}{3} */
+			ps->bad = 1;	/* {,m}, {65536}, or a{2}{3} */
 			return;
 		}
 		if (q == 0)

@@ -259,6 +259,12 @@ rxatoms_tests(void)
 	CHECK(strcmp(atoms("(a)\\1"), "") == 0);
 	CHECK(strcmp(atoms("(?x) a b"), "") == 0);
 	CHECK(strcmp(atoms("a{2}{3}"), "") == 0);
+	/* A count PCRE2 refuses (past 65535), with or without a top, and
+	 * one too big for a long (fuzz_rxatoms found its overflow). */
+	CHECK(strcmp(atoms("xa{70000}b"), "") == 0);
+	CHECK(strcmp(atoms("xa{99999999999999999999999,}b"), "") == 0);
+	CHECK(strcmp(atoms("xa{1,99999999999999999999}b"), "") == 0);
+	CHECK(strcmp(atoms("xa{65535}b"), "a;b;x") == 0);
 	CHECK(strcmp(atoms("(ab"), "") == 0);
 	/* A '{' that is no quantifier is itself. */
 	CHECK(strcmp(atoms("a{b"), "a{b") == 0);

@@ -756,20 +756,31 @@ key_list(struct jy_buf *b, const char *name, const struct jy_list *l)
  * The input options that change an analysis' numbers and that a merge
  * cannot see in the partials' lines, for their fingerprint: the bot and
  * static lists as they stand (built-in, replaced or added to), the
- * uap-core bot rule, and the contents of --ua-regexes and --owners (the
- * rules, not the file names, so a copy of a file merges).
+ * uap-core bot rule, the uap-core rules (of --ua-regexes or the
+ * installed file) and the contents of --owners (the rules, not the file
+ * names, so a copy of a file merges).
  */
 void
 jy_config_key(const jy_config *c, struct jy_buf *b)
 {
+	struct jy_ua *u;
+
 	key_list(b, "bot-list", &c->bots);
 	key_list(b, "static-list", &c->statics);
 	if (c->no_ua_bots)
 		jy_buf_add(b, "no-ua-bots", sizeof "no-ua-bots");
-	if (c->ua_path != NULL && c->ua != NULL) {
+	/*
+	 * The uap-core rules in use, given or installed: two machines with
+	 * different uap-core packages class bots and devices differently.
+	 */
+	pthread_mutex_lock(&jy_ua_lock);
+	u = jy_config_ua((struct jy_config *)c, NULL, 0);
+	if (u != NULL) {
 		jy_buf_add(b, "ua-regexes", sizeof "ua-regexes");
-		jy_ua_key(c->ua, b);
-	}
+		jy_ua_key(u, b);
+	} else
+		jy_buf_add(b, "no-ua-regexes", sizeof "no-ua-regexes");
+	pthread_mutex_unlock(&jy_ua_lock);
 	if (c->owners != NULL) {
 		jy_buf_add(b, "owners", sizeof "owners");
 		jy_owners_key(c->owners, b);

@@ -22,13 +22,19 @@ jfunnel -s '*' --ua-regexes changed.yaml --partial h2.log > p3
 jfunnel -s '*' --partial h2.log > p4
 jfunnel -s '*' --ua-regexes copy.yaml --merge p1 p2 | cut -f 1-3
 jfunnel -s '*' --ua-regexes copy.yaml --merge p3 > /dev/null; echo "exit $?"
-jfunnel -s '*' --ua-regexes copy.yaml --merge p4 > /dev/null; echo "exit $?"
+jfunnel -s '*' --ua-regexes copy.yaml --merge p1 p4 | cut -f 1-3
+jfunnel -s '*' --merge p1 p4 | cut -f 1-3
+jfunnel -s '*' --merge p3 > /dev/null; echo "exit $?"
 --- stdout
 changed.yaml differs
 #step	name	count
 1	*	4
 exit 2
+#step	name	count
+1	*	4
+#step	name	count
+1	*	4
 exit 2
 --- stderr
 jfunnel: p3:1: a partial of another program or of other options: give --merge the options the partials were made with (the analysis options, and --owners, --bot-list, --static-list, --ua-regexes by their files' contents, --no-ua-bots)
-jfunnel: p4:1: a partial of another program or of other options: give --merge the options the partials were made with (the analysis options, and --owners, --bot-list, --static-list, --ua-regexes by their files' contents, --no-ua-bots)
+jfunnel: p3:1: a partial of another program or of other options: give --merge the options the partials were made with (the analysis options, and --owners, --bot-list, --static-list, --ua-regexes by their files' contents, --no-ua-bots)

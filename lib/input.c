@@ -1353,20 +1353,15 @@ grouped(jy_input *in, const struct prec *p)
  * end here: the exact one with records in time order, the streaming one
  * with records at most --slack late.
  */
-/* The table hash of a record's key: from replay_ahead if it made it. */
+/* The table hash of a record's key, made by pure() (on a worker under
+ * -j); replay_ahead's hint of it, if any, is used up. */
 static uint64_t
-key_hash(jy_input *in, jy_span k)
+key_hash(jy_input *in, const struct prec *r)
 {
-	struct khint *e;
-
-	if (in->hint0 != in->hintn) {
-		e = &in->hint[in->hint0 % (2 * JY_ORDER_AHEAD)];
-		if (e->k == k.p) {
-			in->hint0++;
-			return e->h;
-		}
-	}
-	return jy_hash(k.p, k.n);
+	if (in->hint0 != in->hintn &&
+	    in->hint[in->hint0 % (2 * JY_ORDER_AHEAD)].k == r->s[P_KEY].p)
+		in->hint0++;
+	return r->kh != 0 ? r->kh : jy_hash(r->s[P_KEY].p, r->s[P_KEY].n);
 }
 
 static void
@@ -1375,7 +1370,7 @@ sessionize(jy_input *in, const struct prec *r)
 	struct jy_config *c = in->cfg;
 	jy_session *s;
 	int64_t t = r->t;
-	uint64_t h = key_hash(in, r->s[P_KEY]);
+	uint64_t h = key_hash(in, r);
 	size_t i;
 
 	i = in->tabcap ? tab_find(in, h, r->s[P_KEY].p, r->s[P_KEY].n) : 0;
@@ -1449,7 +1444,7 @@ replay_ahead(void *ctx, const struct prec *r)
 		return;
 	e = &in->hint[in->hintn++ % (2 * JY_ORDER_AHEAD)];
 	e->k = r->s[P_KEY].p;
-	e->h = jy_hash(r->s[P_KEY].p, r->s[P_KEY].n);
+	e->h = r->kh != 0 ? r->kh : jy_hash(r->s[P_KEY].p, r->s[P_KEY].n);
 	if (in->tabcap == 0)
 		return;
 	__builtin_prefetch(&in->tab[e->h & mask]);
@@ -1564,6 +1559,9 @@ pure(jy_input *px, const jy_record *r, struct lres *o)
 	} else {
 		visitor_key(px, r, &uah);
 		make_prec(px, r, p, &uah);
+		/* The table's hash, here on the worker (-j), not on the
+		 * main thread that sessionizes. */
+		p->kh = jy_hash(px->key.p, px->key.n);
 	}
 	if ((p->flags & PF_GROUPED) && px->visits) {
 		/* A visit_number column read back, as the stream says. */

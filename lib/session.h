@@ -101,6 +101,7 @@ enum { PF_LOGS_REF = 1, PF_X0 = 2, PF_GROUPED = 8, PF_EMB = 16,
 struct prec {
 	int64_t		 t, bytes;
 	uint64_t	 seq, rank, camp;
+	uint64_t	 kh;		/* jy_hash of the key, or 0: not made */
 	int32_t		 status;
 	uint8_t		 cls;
 	uint8_t		 flags;		/* PF_x */
@@ -112,10 +113,10 @@ struct jy_order	*jy_order_new(size_t budget, const char *tmpdir);
 /* Copies the record; -1 with jy_order_error when a spill fails. */
 int		 jy_order_add(struct jy_order *, const struct prec *);
 /* Hands every record to fn in order; fn's non-zero result stops it.
- * ahead, if not NULL, may see a record's key and flags (nothing else is
- * set) JY_ORDER_AHEAD records before fn does (not every record: none
- * from spilled runs), to prefetch what fn will need; the key's bytes
- * stay where they are until fn has had the record. */
+ * ahead, if not NULL, may see a record's key, kh and flags (nothing
+ * else is set) JY_ORDER_AHEAD records before fn does (not every record:
+ * none from merged runs), to prefetch what fn will need; the key's
+ * bytes stay where they are until fn has had the record. */
 #define JY_ORDER_AHEAD	16
 int		 jy_order_finish(struct jy_order *,
 		    int (*fn)(void *, const struct prec *),

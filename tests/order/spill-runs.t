@@ -1,8 +1,9 @@
-The sort's arena is 1/16 of --memory; with --memory 64K it holds 64K,
-so these logs of 3000 pageviews (about 400 KB of records) are spilled
-several times.  The log (awk below) is in time order, four pageviews a
-second of 97 visitors (visitor (37 i) mod 97 for line i, so a second's
-visitors are not in key order), and a gap of 1900 s after line 1500:
+The sort's arena is 1/16 of --memory, at least 64K: with --memory 64K
+it holds 64K, so these logs of 3000 pageviews (about 500 KB of
+records) are spilled several times.  The log (awk below) is in time
+order, four pageviews a second of 97 visitors (visitor (37 i) mod 97
+for line i, so a second's visitors are not in key order), and a gap of
+1900 s after line 1500:
 by hand, 97 visitors, 97 x 2 = 194 sessions, 3000 pageviews.
 tests/awk/sessions.awk, the independent sessionizer, must find the same
 figures, and so must jsessionize -v on every variant below.
@@ -11,7 +12,8 @@ figures, and so must jsessionize -v on every variant below.
   (same log, default --memory), for every program;
 - line 2000 moved to the end: the late record starts a second run
   ("2 sorted runs"), merged with the first; same bytes as in memory;
-- shuffled (fixed seed): 7 runs merged; same bytes as the shuffled log
+- shuffled (fixed seed): 8 runs (an arena's worth each, of records of
+  about 180 bytes) merged; same bytes as the shuffled log
   in memory, and the same bytes as the log in order (each visitor has
   at most one pageview a second, so no tie is left to content order);
 - one pageview with an 80000-byte path: a record larger than a run's
@@ -48,7 +50,7 @@ pageviews 3000 visitors 97 sessions 194 1 sorted runs
 late: spill = memory
 pageviews 3000 visitors 97 sessions 194 2 sorted runs 
 s: spill = memory
-pageviews 3000 visitors 97 sessions 194 7 sorted runs 
+pageviews 3000 visitors 97 sessions 194 8 sorted runs 
 long: spill = memory
 pageviews 3000 visitors 97 sessions 194 1 sorted runs 
 shuffled, spilled = in order

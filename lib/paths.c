@@ -1231,6 +1231,95 @@ settle(jy_paths *p, int best)
 	p->kspill = NULL;
 }
 
+/* The edges of the runs summed as they come back, key by key. */
+struct keach {
+	jy_paths	*p;
+	jy_edge_fn	*fn;
+	void		*ctx;
+	struct jy_buf	 k;
+	uint64_t	 count;
+	int		 any;
+};
+
+static void
+keach_key(struct keach *t, const char *k, size_t n, uint64_t count)
+{
+	const char *q = k, *end = k + n;
+	jy_span sp, from, to;
+	uint32_t step = 0;
+	int m;
+
+	if (count == 0 || count < t->p->min_count)
+		return;
+	if (t->p->by >= 0)
+		next_item(&q, end, &sp, &m);
+	next_item(&q, end, &sp, &m);
+	if (sp.n == sizeof step)
+		memcpy(&step, sp.p, sizeof step);
+	next_item(&q, end, &from, &m);
+	next_item(&q, end, &to, &m);
+	t->fn(t->ctx, step, from, to, count);
+}
+
+static int
+keach_rec(void *ctx, jy_span key, jy_span data)
+{
+	struct keach *t = ctx;
+	uint64_t c;
+
+	memcpy(&c, data.p, sizeof c);
+	if (t->any && (t->k.n != key.n || (key.n > 0 && memcmp(t->k.p, key.p,
+	    key.n) != 0))) {
+		keach_key(t, t->k.p, t->k.n, t->count);
+		t->any = 0;
+	}
+	if (!t->any) {
+		t->k.n = 0;
+		jy_buf_add(&t->k, key.p, key.n);
+		t->count = 0;
+		t->any = 1;
+	}
+	t->count += c;
+	return 0;
+}
+
+/*
+ * The edges (--edges) as jy_paths_write would write them, in no order,
+ * to fn: past a spill the runs are summed as they are read back, not
+ * into the table again, so the memory stays the table's budget however
+ * many edges there are (jreport's flow sums them into its few nodes).
+ * Once only: the table is gone after it.
+ */
+int
+jy_paths_each_edge(jy_paths *p, jy_edge_fn *fn, void *ctx)
+{
+	struct keach t = { p, fn, ctx, { NULL, 0, 0 }, 0, 0 };
+	uint64_t recs;
+	size_t i;
+
+	if (p->mode != M_EDGES)
+		return -1;
+	if (p->per_visitor)
+		visitors_flush(p);
+	if (p->kspill == NULL) {
+		for (i = 0; i < p->keys.cap; i++)
+			keach_key(&t, p->keys.arena.p + p->keys.e[i].off,
+			    p->keys.e[i].len, p->keys.e[i].count);
+		return p->err[0] ? -1 : 0;
+	}
+	spill_keys(p);
+	if (!p->err[0] && jy_spill_finish(p->kspill, keach_rec, &t) != 0)
+		snprintf(p->err, sizeof p->err, "counted paths: %s",
+		    jy_spill_error(p->kspill));
+	else if (t.any)
+		keach_key(&t, t.k.p, t.k.n, t.count);
+	jy_buf_free(&t.k);
+	jy_spill_stats(p->kspill, &recs, &p->kspill_runs, &p->kspill_bytes);
+	jy_spill_free(p->kspill);
+	p->kspill = NULL;
+	return p->err[0] ? -1 : 0;
+}
+
 jy_status
 jy_paths_write(jy_paths *p, jy_out *o)
 {

@@ -441,6 +441,37 @@ vc_grow(jy_input *in)
 			cut++;
 		free(t);
 		cap = oldcap;
+	} else {
+		/*
+		 * Doubled in place, not copied to a new table: the copy had
+		 * both at once, the peak of jreport's memory on 5 GB.  Each
+		 * entry then goes to the first free slot from its new home
+		 * if that comes before where it is, until none moves: each
+		 * move shortens a probe, so it ends, with every entry found
+		 * from its home.
+		 */
+		struct vcount *v = jy_xrealloc(old, cap * sizeof *v);
+		size_t j;
+		int moved;
+		memset(v + oldcap, 0, (cap - oldcap) * sizeof *v);
+		do {
+			moved = 0;
+			for (j = 0; j < cap; j++) {
+				if (v[j].h == 0)
+					continue;
+				for (i = v[j].h & (cap - 1); i != j &&
+				    v[i].h != 0; i = (i + 1) & (cap - 1))
+					;
+				if (i != j) {
+					v[i] = v[j];
+					v[j].h = 0;
+					moved = 1;
+				}
+			}
+		} while (moved);
+		in->vc = v;
+		in->vccap = cap;
+		return;
 	}
 	in->vc = jy_xcalloc(cap, sizeof *in->vc);
 	in->vccap = cap;

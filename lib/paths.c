@@ -1047,6 +1047,9 @@ struct ksettle {
 	struct kept	*v;
 	size_t		 nv, cap;
 	struct jy_buf	 kb, rb, gby;	/* the group's keys, renderings, by */
+	void		(*done)(struct ksettle *);	/* a key summed */
+	jy_edge_fn	*fn;		/* jy_paths_each_edge's */
+	void		*ctx;
 };
 
 static const struct ksettle *ksort;
@@ -1148,7 +1151,7 @@ ksettle_rec(void *ctx, jy_span key, jy_span data)
 	memcpy(&c, data.p, sizeof c);
 	if (t->any && (t->k.n != key.n || (key.n > 0 && memcmp(t->k.p, key.p,
 	    key.n) != 0))) {
-		ksettle_key(t);
+		t->done(t);
 		t->any = 0;
 	}
 	if (!t->any) {
@@ -1211,6 +1214,7 @@ settle(jy_paths *p, int best)
 	spill_keys(p);
 	memset(&t, 0, sizeof t);
 	t.p = p;
+	t.done = ksettle_key;
 	t.best = best && p->top > 0 && (p->mode == M_TOP ||
 	    p->mode == M_NEXT || p->mode == M_PREV);
 	if (!p->err[0] && jy_spill_finish(p->kspill, ksettle_rec, &t) != 0)
@@ -1231,18 +1235,9 @@ settle(jy_paths *p, int best)
 	p->kspill = NULL;
 }
 
-/* The edges of the runs summed as they come back, key by key. */
-struct keach {
-	jy_paths	*p;
-	jy_edge_fn	*fn;
-	void		*ctx;
-	struct jy_buf	 k;
-	uint64_t	 count;
-	int		 any;
-};
-
+/* An edge summed (from the table, or the runs as they come back). */
 static void
-keach_key(struct keach *t, const char *k, size_t n, uint64_t count)
+each_edge(struct ksettle *t, const char *k, size_t n, uint64_t count)
 {
 	const char *q = k, *end = k + n;
 	jy_span sp, from, to;
@@ -1261,26 +1256,10 @@ keach_key(struct keach *t, const char *k, size_t n, uint64_t count)
 	t->fn(t->ctx, step, from, to, count);
 }
 
-static int
-keach_rec(void *ctx, jy_span key, jy_span data)
+static void
+each_key(struct ksettle *t)
 {
-	struct keach *t = ctx;
-	uint64_t c;
-
-	memcpy(&c, data.p, sizeof c);
-	if (t->any && (t->k.n != key.n || (key.n > 0 && memcmp(t->k.p, key.p,
-	    key.n) != 0))) {
-		keach_key(t, t->k.p, t->k.n, t->count);
-		t->any = 0;
-	}
-	if (!t->any) {
-		t->k.n = 0;
-		jy_buf_add(&t->k, key.p, key.n);
-		t->count = 0;
-		t->any = 1;
-	}
-	t->count += c;
-	return 0;
+	each_edge(t, t->k.p, t->k.n, t->count);
 }
 
 /*
@@ -1293,7 +1272,7 @@ keach_rec(void *ctx, jy_span key, jy_span data)
 int
 jy_paths_each_edge(jy_paths *p, jy_edge_fn *fn, void *ctx)
 {
-	struct keach t = { p, fn, ctx, { NULL, 0, 0 }, 0, 0 };
+	struct ksettle t;
 	uint64_t recs;
 	size_t i;
 
@@ -1301,18 +1280,23 @@ jy_paths_each_edge(jy_paths *p, jy_edge_fn *fn, void *ctx)
 		return -1;
 	if (p->per_visitor)
 		visitors_flush(p);
+	memset(&t, 0, sizeof t);
+	t.p = p;
+	t.done = each_key;
+	t.fn = fn;
+	t.ctx = ctx;
 	if (p->kspill == NULL) {
 		for (i = 0; i < p->keys.cap; i++)
-			keach_key(&t, p->keys.arena.p + p->keys.e[i].off,
+			each_edge(&t, p->keys.arena.p + p->keys.e[i].off,
 			    p->keys.e[i].len, p->keys.e[i].count);
 		return p->err[0] ? -1 : 0;
 	}
 	spill_keys(p);
-	if (!p->err[0] && jy_spill_finish(p->kspill, keach_rec, &t) != 0)
+	if (!p->err[0] && jy_spill_finish(p->kspill, ksettle_rec, &t) != 0)
 		snprintf(p->err, sizeof p->err, "counted paths: %s",
 		    jy_spill_error(p->kspill));
 	else if (t.any)
-		keach_key(&t, t.k.p, t.k.n, t.count);
+		each_key(&t);
 	jy_buf_free(&t.k);
 	jy_spill_stats(p->kspill, &recs, &p->kspill_runs, &p->kspill_bytes);
 	jy_spill_free(p->kspill);

@@ -269,7 +269,7 @@ jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
 		r->nseg++;
 	}
 	/*
-	 * Together in a 32nd of --memory, each a share, jreport's own
+	 * Together in a 64th of --memory, each a share, jreport's own
 	 * sets one too: the page needs only their top rows and sums, so
 	 * past its share each spills (exactly) rather than hold tables
 	 * that grow with the input beside the sessions and visit counts.
@@ -278,7 +278,7 @@ jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
 	size_t n = jy_r_inner(r, list, NULL), k, made = 0;
 	for (k = 0; k < n; k++)
 		made += list[k] != NULL;
-	r->ownbudget = (size_t)(cfg->memory / 32 / (made + 1));
+	r->ownbudget = (size_t)(cfg->memory / 64 / (made + 1));
 	for (k = 0; k < n; k++) {
 		if (list[k] == NULL)
 			continue;
@@ -1111,6 +1111,7 @@ jy_report_write(jy_report *r, jy_out *out)
 	jy_rtab_free(&d.pages);
 	jy_rtab_free(&d.paths);
 	jy_rtab_free(&d.entries);
+	r->edgesfile = edges.nfile;
 	if (edges.err[0] && !r->err[0])
 		snprintf(r->err, sizeof r->err, "%s", edges.err);
 	jy_re_free(&edges);
@@ -1140,6 +1141,16 @@ jy_report_report(const jy_report *r, FILE *f, const char *prog)
 {
 	if (r->drop != NULL)
 		jy_analysis_report(r->drop, f, prog);
+	/* jpaths's analyses say only what spilled past their share. */
+	if (r->paths != NULL)
+		jy_analysis_report(r->paths, f, prog);
+	if (r->entries != NULL)
+		jy_analysis_report(r->entries, f, prog);
+	if (r->edges != NULL)
+		jy_analysis_report(r->edges, f, prog);
+	if (r->edgesfile > 0)
+		fprintf(f, "%s: %llu of the flow's edges waited on disk past "
+		    "--memory\n", prog, (unsigned long long)r->edgesfile);
 	if (r->spillruns > 0)
 		fprintf(f, "%s: %llu distinct visitors per day or hour waited "
 		    "on disk past --memory (%zu runs, %llu bytes)\n", prog,

@@ -118,6 +118,7 @@ struct jy_report {
 	uint64_t	 nspilled;	/* distinct values that waited there */
 	size_t		 spillruns;
 	uint64_t	 spillbytes;
+	uint64_t	 edgesfile;	/* the flow's edges that went to disk */
 	char		 err[320];
 	uint64_t	 mvisitors;	/* visitors of merged partials, and
 					 * those that waited in the spill */

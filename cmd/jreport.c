@@ -4,6 +4,9 @@
  * one pass by the analyses of jfunnel, jdropoff and jpaths.
  */
 #include <stdio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cli.h"
 
@@ -66,5 +69,15 @@ main(int argc, char **argv)
 {
 	static const struct cli p = { "jreport", "s:f:w:n:o:", own, usage };
 
+#ifdef __GLIBC__
+	/*
+	 * Tables of a MiB or more (visit counts, sets of visitors, the
+	 * analyses' tables, the sorted runs' buffers) in pages of their
+	 * own, given back when freed: glibc's threshold otherwise rises to
+	 * 32 MiB as they are freed, and the freed ones stay resident among
+	 * the sessions (75 MB more peak RSS on genlog's 5 GB).
+	 */
+	mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
 	return cli_main(&p, argc, argv);
 }

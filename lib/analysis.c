@@ -592,6 +592,12 @@ jy_analysis_last_steps(const jy_analysis *a)
 	return a->fun != NULL ? jy_funnel_last_steps(a->fun) : 0;
 }
 
+int
+jy_analysis_each_edge(jy_analysis *a, jy_edge_fn *fn, void *ctx)
+{
+	return a->paths != NULL ? jy_paths_each_edge(a->paths, fn, ctx) : -1;
+}
+
 /* jdropoff's funnel mode as jfunnel writes it: the same engine, the same
  * counts, so jreport needs no second funnel of the same steps. */
 void

@@ -116,6 +116,8 @@ struct jy_input {
 	struct vcount	*vc;
 	size_t		 vccap, vcn;
 	uint64_t	 vcforgot;	/* visitors dropped past the budget */
+	int64_t		 vcbase;	/* the first session's start */
+	int		 vcany;
 	struct gsess	*gs;
 	size_t		 gscap, gsn;
 	int		 gsranked;
@@ -387,13 +389,14 @@ visitors(const jy_input *in)
 /*
  * Sessions of one visitor close in the order they start (one is open at
  * a time), so a count per visitor, bumped as each closes, is its visit
- * number.  24 bytes a visitor in a table kept under half full: up to
+ * number.  16 bytes a visitor in a table kept under half full: up to
  * an eighth of --memory; past that the half of the visitors idle longest
  * is forgotten (their next session counts as a first visit) and said.
  */
 struct vcount {
 	uint64_t	 h;		/* 0: empty */
-	int64_t		 last;		/* start of the latest session */
+	uint32_t	 last;		/* start of the latest session, from
+					 * the first's (vcbase): an order */
 	uint32_t	 n;
 };
 
@@ -438,6 +441,37 @@ vc_grow(jy_input *in)
 			cut++;
 		free(t);
 		cap = oldcap;
+	} else {
+		/*
+		 * Doubled in place, not copied to a new table: the copy had
+		 * both at once, the peak of jreport's memory on 5 GB.  Each
+		 * entry then goes to the first free slot from its new home
+		 * if that comes before where it is, until none moves: each
+		 * move shortens a probe, so it ends, with every entry found
+		 * from its home.
+		 */
+		struct vcount *v = jy_xrealloc(old, cap * sizeof *v);
+		size_t j;
+		int moved;
+		memset(v + oldcap, 0, (cap - oldcap) * sizeof *v);
+		do {
+			moved = 0;
+			for (j = 0; j < cap; j++) {
+				if (v[j].h == 0)
+					continue;
+				for (i = v[j].h & (cap - 1); i != j &&
+				    v[i].h != 0; i = (i + 1) & (cap - 1))
+					;
+				if (i != j) {
+					v[i] = v[j];
+					v[j].h = 0;
+					moved = 1;
+				}
+			}
+		} while (moved);
+		in->vc = v;
+		in->vccap = cap;
+		return;
 	}
 	in->vc = jy_xcalloc(cap, sizeof *in->vc);
 	in->vccap = cap;
@@ -461,18 +495,27 @@ vc_bump(jy_input *in, const char *key, size_t n, int64_t t)
 {
 	uint64_t h = jy_hash(key, n) | 1;
 	size_t i;
+	uint32_t rel;
 
+	if (!in->vcany) {
+		in->vcbase = t;
+		in->vcany = 1;
+	}
+	/* Only the order of the starts matters (who is idle longest), and
+	 * within 136 years of the first they keep it. */
+	rel = t <= in->vcbase ? 0 : t - in->vcbase >= UINT32_MAX ?
+	    UINT32_MAX : (uint32_t)(t - in->vcbase);
 	if (2 * (in->vcn + 1) > in->vccap)
 		vc_grow(in);
 	for (i = h & (in->vccap - 1); in->vc[i].h != 0;
 	    i = (i + 1) & (in->vccap - 1))
 		if (in->vc[i].h == h) {
-			in->vc[i].last = t;
+			in->vc[i].last = rel;
 			if (in->vc[i].n < UINT32_MAX)
 				in->vc[i].n++;
 			return in->vc[i].n;
 		}
-	in->vc[i] = (struct vcount){ h, t, 1 };
+	in->vc[i] = (struct vcount){ h, rel, 1 };
 	in->vcn++;
 	return 1;
 }

@@ -502,6 +502,11 @@ uint64_t jy_analysis_fingerprint(const jy_analysis *);
 void	 jy_analysis_budget(jy_analysis *, size_t bytes);
 void	 jy_analysis_write_funnel(jy_analysis *, jy_out *);
 uint64_t jy_analysis_last_steps(const jy_analysis *);
+/* An edge of jpaths --edges: its step, from and to values, its count. */
+typedef void	 jy_edge_fn(void *, uint32_t step, jy_span from, jy_span to,
+		    uint64_t count);
+int	 jy_analysis_each_edge(jy_analysis *, jy_edge_fn *, void *);
+int	 jy_paths_each_edge(jy_paths *, jy_edge_fn *, void *);
 uint64_t jy_funnel_last_steps(const jy_funnel *);
 void	 jy_dropoff_budget(jy_dropoff *, size_t bytes);
 void	 jy_retention_partial(jy_retention *, jy_out *);

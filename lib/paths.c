@@ -1047,6 +1047,9 @@ struct ksettle {
 	struct kept	*v;
 	size_t		 nv, cap;
 	struct jy_buf	 kb, rb, gby;	/* the group's keys, renderings, by */
+	void		(*done)(struct ksettle *);	/* a key summed */
+	jy_edge_fn	*fn;		/* jy_paths_each_edge's */
+	void		*ctx;
 };
 
 static const struct ksettle *ksort;
@@ -1148,7 +1151,7 @@ ksettle_rec(void *ctx, jy_span key, jy_span data)
 	memcpy(&c, data.p, sizeof c);
 	if (t->any && (t->k.n != key.n || (key.n > 0 && memcmp(t->k.p, key.p,
 	    key.n) != 0))) {
-		ksettle_key(t);
+		t->done(t);
 		t->any = 0;
 	}
 	if (!t->any) {
@@ -1211,6 +1214,7 @@ settle(jy_paths *p, int best)
 	spill_keys(p);
 	memset(&t, 0, sizeof t);
 	t.p = p;
+	t.done = ksettle_key;
 	t.best = best && p->top > 0 && (p->mode == M_TOP ||
 	    p->mode == M_NEXT || p->mode == M_PREV);
 	if (!p->err[0] && jy_spill_finish(p->kspill, ksettle_rec, &t) != 0)
@@ -1229,6 +1233,75 @@ settle(jy_paths *p, int best)
 	jy_spill_stats(p->kspill, &recs, &p->kspill_runs, &p->kspill_bytes);
 	jy_spill_free(p->kspill);
 	p->kspill = NULL;
+}
+
+/* An edge summed (from the table, or the runs as they come back). */
+static void
+each_edge(struct ksettle *t, const char *k, size_t n, uint64_t count)
+{
+	const char *q = k, *end = k + n;
+	jy_span sp, from, to;
+	uint32_t step = 0;
+	int m;
+
+	if (count == 0 || count < t->p->min_count)
+		return;
+	if (t->p->by >= 0)
+		next_item(&q, end, &sp, &m);
+	next_item(&q, end, &sp, &m);
+	if (sp.n == sizeof step)
+		memcpy(&step, sp.p, sizeof step);
+	next_item(&q, end, &from, &m);
+	next_item(&q, end, &to, &m);
+	t->fn(t->ctx, step, from, to, count);
+}
+
+static void
+each_key(struct ksettle *t)
+{
+	each_edge(t, t->k.p, t->k.n, t->count);
+}
+
+/*
+ * The edges (--edges) as jy_paths_write would write them, in no order,
+ * to fn: past a spill the runs are summed as they are read back, not
+ * into the table again, so the memory stays the table's budget however
+ * many edges there are (jreport's flow sums them into its few nodes).
+ * Once only: the table is gone after it.
+ */
+int
+jy_paths_each_edge(jy_paths *p, jy_edge_fn *fn, void *ctx)
+{
+	struct ksettle t;
+	uint64_t recs;
+	size_t i;
+
+	if (p->mode != M_EDGES)
+		return -1;
+	if (p->per_visitor)
+		visitors_flush(p);
+	memset(&t, 0, sizeof t);
+	t.p = p;
+	t.done = each_key;
+	t.fn = fn;
+	t.ctx = ctx;
+	if (p->kspill == NULL) {
+		for (i = 0; i < p->keys.cap; i++)
+			each_edge(&t, p->keys.arena.p + p->keys.e[i].off,
+			    p->keys.e[i].len, p->keys.e[i].count);
+		return p->err[0] ? -1 : 0;
+	}
+	spill_keys(p);
+	if (!p->err[0] && jy_spill_finish(p->kspill, ksettle_rec, &t) != 0)
+		snprintf(p->err, sizeof p->err, "counted paths: %s",
+		    jy_spill_error(p->kspill));
+	else if (t.any)
+		each_key(&t);
+	jy_buf_free(&t.k);
+	jy_spill_stats(p->kspill, &recs, &p->kspill_runs, &p->kspill_bytes);
+	jy_spill_free(p->kspill);
+	p->kspill = NULL;
+	return p->err[0] ? -1 : 0;
 }
 
 jy_status

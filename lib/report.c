@@ -268,21 +268,24 @@ jy_report_ready(jy_report *r, const jy_config *cfg, char *err,
 			r->sconv[r->nseg] = make("jfunnel", r, 1, by);
 		r->nseg++;
 	}
-	/* Together in the half of --memory that one analysis of jfunnel
-	 * has (the order of the pageviews has all of it): each a share. */
+	/*
+	 * Together in a 64th of --memory, each a share, jreport's own
+	 * sets one too: the page needs only their top rows and sums, so
+	 * past its share each spills (exactly) rather than hold tables
+	 * that grow with the input beside the sessions and visit counts.
+	 */
 	jy_analysis *list[R_NINNER];
 	size_t n = jy_r_inner(r, list, NULL), k, made = 0;
 	for (k = 0; k < n; k++)
 		made += list[k] != NULL;
+	r->ownbudget = (size_t)(cfg->memory / 64 / (made + 1));
 	for (k = 0; k < n; k++) {
 		if (list[k] == NULL)
 			continue;
-		jy_analysis_budget(list[k], (size_t)(cfg->memory / 2 /
-		    (made + 1)));
+		jy_analysis_budget(list[k], r->ownbudget);
 		if (jy_analysis_ready(list[k], cfg, err, errlen) != JY_OK)
 			return JY_EUSAGE;
 	}
-	r->ownbudget = (size_t)(cfg->memory / 2 / (made + 1));
 	const char *dir = cfg->tmpdir;
 	if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
 		dir = "/tmp";
@@ -706,6 +709,124 @@ capture(jy_analysis *a, struct rtab *t)
 	capture_with(a, t, jy_analysis_write);
 }
 
+/* ---- the flow's edges, each 24 bytes ---- */
+
+static uint32_t
+re_label(struct redges *r, jy_span v)
+{
+	size_t h, i;
+
+	if (2 * (r->nlabel + 1) > r->nslot) {
+		size_t ns = r->nslot ? 2 * r->nslot : 256;
+		free(r->slot);
+		r->slot = jy_xcalloc(ns, sizeof *r->slot);
+		r->nslot = ns;
+		for (i = 0; i < r->nlabel; i++) {
+			const char *l = r->label[i];
+			/* the length is kept before the bytes */
+			size_t n;
+			memcpy(&n, l - sizeof n, sizeof n);
+			for (h = jy_hash(l, n) & (ns - 1); r->slot[h] != 0;
+			    h = (h + 1) & (ns - 1))
+				;
+			r->slot[h] = (uint32_t)i + 1;
+		}
+	}
+	for (h = jy_hash(v.p, v.n) & (r->nslot - 1); r->slot[h] != 0;
+	    h = (h + 1) & (r->nslot - 1)) {
+		const char *l = r->label[r->slot[h] - 1];
+		size_t n;
+		memcpy(&n, l - sizeof n, sizeof n);
+		if (n == v.n && memcmp(l, v.p, n) == 0)
+			return r->slot[h] - 1;
+	}
+	if (r->nlabel == r->labcap) {
+		r->labcap = r->labcap ? 2 * r->labcap : 256;
+		r->label = jy_xrealloc(r->label, r->labcap * sizeof *r->label);
+	}
+	/* A label is a C string to the flow, as a table's cell was. */
+	char *l = jy_xmalloc(sizeof v.n + v.n + 1);
+	memcpy(l, &v.n, sizeof v.n);
+	memcpy(l + sizeof v.n, v.p, v.n);
+	l[sizeof v.n + v.n] = '\0';
+	r->label[r->nlabel] = l + sizeof v.n;
+	r->slot[h] = (uint32_t)++r->nlabel;
+	return (uint32_t)r->nlabel - 1;
+}
+
+/* An edge from the analysis; past max the buffer goes to the file. */
+void
+jy_re_add(void *ctx, uint32_t step, jy_span from, jy_span to, uint64_t count)
+{
+	struct redges *r = ctx;
+	struct redge e;
+
+	memset(&e, 0, sizeof e);
+	e.step = step;
+	e.from = re_label(r, from);
+	e.to = re_label(r, to);
+	e.count = count;
+	if (r->n == r->max) {
+		if (r->f == NULL && !r->err[0] && (r->f = jy_tmpfile(r->tmpdir,
+		    "jyedges", 1 << 16, r->err, sizeof r->err)) == NULL)
+			return;
+		if (r->f == NULL)
+			return;
+		if (fwrite(r->e, sizeof *r->e, r->n, r->f) != r->n &&
+		    !r->err[0])
+			snprintf(r->err, sizeof r->err, "the flow's edges past "
+			    "--memory: writing to %s failed", r->tmpdir);
+		r->nfile += r->n;
+		r->n = 0;
+	}
+	r->e[r->n++] = e;
+}
+
+/* Every edge to fn: those in the file (read back through the buffer's
+ * second half), then those in the buffer. */
+int
+jy_re_each(struct redges *r, void (*fn)(void *, const struct redge *),
+    void *ctx)
+{
+	size_t i;
+
+	if (r->f != NULL) {
+		struct redge buf[512];
+		uint64_t left = r->nfile;
+		if (fflush(r->f) != 0 || fseek(r->f, 0, SEEK_SET) != 0)
+			left = 0;
+		while (left > 0) {
+			size_t want = left < 512 ? (size_t)left : 512;
+			size_t got = fread(buf, sizeof *buf, want, r->f);
+			for (i = 0; i < got; i++)
+				fn(ctx, &buf[i]);
+			left -= got;
+			if (got < want)
+				break;
+		}
+		if (left > 0 && !r->err[0])
+			snprintf(r->err, sizeof r->err, "the flow's edges past "
+			    "--memory: reading back from %s failed",
+			    r->tmpdir);
+	}
+	for (i = 0; i < r->n; i++)
+		fn(ctx, &r->e[i]);
+	return r->err[0] ? -1 : 0;
+}
+
+void
+jy_re_free(struct redges *r)
+{
+	for (size_t i = 0; i < r->nlabel; i++)
+		free(r->label[i] - sizeof(size_t));
+	free(r->label);
+	free(r->slot);
+	free(r->e);
+	if (r->f != NULL)
+		fclose(r->f);
+	memset(r, 0, sizeof *r);
+}
+
 /* As jfunnel --by orders its groups: by step 1, units, then the value
  * (jy_group_cmp: integers by number, then bytewise). */
 static int
@@ -958,7 +1079,19 @@ jy_report_write(jy_report *r, jy_out *out)
 	capture(r->pages, &d.pages);
 	capture(r->paths, &d.paths);
 	capture(r->entries, &d.entries);
-	capture(r->edges, &d.edges);
+	/* The flow's edges straight from the analysis, not its table: a
+	 * page of them is 24 bytes, and past a part of jreport's own
+	 * share they wait in a file. */
+	struct redges edges;
+	memset(&edges, 0, sizeof edges);
+	edges.tmpdir = r->tmpdir;
+	edges.max = r->ownbudget / 8 / sizeof *edges.e;
+	if (edges.max < 512)
+		edges.max = 512;
+	edges.e = jy_xmalloc(edges.max * sizeof *edges.e);
+	if (r->edges != NULL)
+		jy_analysis_each_edge(r->edges, jy_re_add, &edges);
+	d.edges = &edges;
 	for (i = 0; i < (size_t)r->nseg; i++) {
 		d.seg[i].name = r->segname[i];
 		for (int k = 0; k < R_NSEG; k++)
@@ -978,7 +1111,10 @@ jy_report_write(jy_report *r, jy_out *out)
 	jy_rtab_free(&d.pages);
 	jy_rtab_free(&d.paths);
 	jy_rtab_free(&d.entries);
-	jy_rtab_free(&d.edges);
+	r->edgesfile = edges.nfile;
+	if (edges.err[0] && !r->err[0])
+		snprintf(r->err, sizeof r->err, "%s", edges.err);
+	jy_re_free(&edges);
 	for (i = 0; i < d.nseg; i++) {
 		jy_rtab_free(&d.seg[i].all);
 		jy_rtab_free(&d.seg[i].conv);
@@ -1005,6 +1141,16 @@ jy_report_report(const jy_report *r, FILE *f, const char *prog)
 {
 	if (r->drop != NULL)
 		jy_analysis_report(r->drop, f, prog);
+	/* jpaths's analyses say only what spilled past their share. */
+	if (r->paths != NULL)
+		jy_analysis_report(r->paths, f, prog);
+	if (r->entries != NULL)
+		jy_analysis_report(r->entries, f, prog);
+	if (r->edges != NULL)
+		jy_analysis_report(r->edges, f, prog);
+	if (r->edgesfile > 0)
+		fprintf(f, "%s: %llu of the flow's edges waited on disk past "
+		    "--memory\n", prog, (unsigned long long)r->edgesfile);
 	if (r->spillruns > 0)
 		fprintf(f, "%s: %llu distinct visitors per day or hour waited "
 		    "on disk past --memory (%zu runs, %llu bytes)\n", prog,

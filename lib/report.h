@@ -118,6 +118,7 @@ struct jy_report {
 	uint64_t	 nspilled;	/* distinct values that waited there */
 	size_t		 spillruns;
 	uint64_t	 spillbytes;
+	uint64_t	 edgesfile;	/* the flow's edges that went to disk */
 	char		 err[320];
 	uint64_t	 mvisitors;	/* visitors of merged partials, and
 					 * those that waited in the spill */
@@ -159,10 +160,38 @@ struct sankey {
 	double		 width, height, nodew;
 };
 
+/*
+ * The flow's edges (jpaths --edges), each value once as a label and an
+ * edge as 24 bytes: in memory up to max of them, the rest in a temporary
+ * file, read back as often as the flow needs (twice).
+ */
+struct redge {
+	uint32_t	 step, from, to;	/* from, to: labels */
+	uint64_t	 count;
+};
+struct redges {
+	char		**label;
+	size_t		 nlabel, labcap;
+	uint32_t	*slot;		/* label + 1, 0 empty */
+	size_t		 nslot;
+	struct redge	*e;
+	size_t		 n, max;
+	FILE		*f;		/* the edges past max */
+	uint64_t	 nfile;
+	const char	*tmpdir;
+	char		 err[320];
+};
+
+void		 jy_re_add(void *, uint32_t step, jy_span from, jy_span to,
+		    uint64_t count);
+int		 jy_re_each(struct redges *, void (*)(void *,
+		    const struct redge *), void *);
+void		 jy_re_free(struct redges *);
+
 /* entries: a table with the visits of column 1 in column vcol and the
  * value in lcol (as jpaths writes a journey cut: " > ..." at its end). */
 void		 jy_sk_build(struct sankey *, const struct rtab *entries,
-		    int vcol, int lcol, const struct rtab *edges, int ncol,
+		    int vcol, int lcol, struct redges *edges, int ncol,
 		    int top);
 void		 jy_sk_layout(struct sankey *, double width, double height);
 void		 jy_sk_free(struct sankey *);
@@ -182,7 +211,8 @@ struct rdata {
 	struct rbucket	*bucket;	/* by day, or by hour for one day */
 	size_t		 nbucket;
 	int		 hourly;
-	struct rtab	 funnel, fday, dropoff, pages, paths, entries, edges;
+	struct rtab	 funnel, fday, dropoff, pages, paths, entries;
+	struct redges	*edges;		/* the flow's, read by jy_sk_build */
 	struct rseg	 seg[R_NSEG];
 	size_t		 nseg;
 };

@@ -867,10 +867,10 @@ flow(jy_out *o, const struct rdata *d)
 	    "the next, from the page they entered on (left); grey bands are "
 	    "visits that ended. Less common pages are grouped as \xe2\x80\x9cother\xe2\x80\x9d.");
 	if (d->stages)
-		jy_sk_build(&sk, &d->entries, 0, 2, &d->edges, 5,
+		jy_sk_build(&sk, &d->entries, 0, 2, d->edges, 5,
 		    d->top > 8 ? 8 : d->top);
 	else
-		jy_sk_build(&sk, &d->pages, 3, 0, &d->edges, 5,
+		jy_sk_build(&sk, &d->pages, 3, 0, d->edges, 5,
 		    d->top > 8 ? 8 : d->top);
 	/* jpaths writes a page without a stage as "-". */
 	for (i = 0; d->stages && i < sk.nnode; i++)

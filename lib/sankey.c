@@ -78,18 +78,66 @@ add_link(struct sankey *s, int from, int to, uint64_t v)
 	s->link[s->nlink++].value = v;
 }
 
+/* Pass 1: the visits of each (column, label), summed over its edges. */
+struct sums {
+	uint64_t	*v;		/* ncol * nlabel */
+	size_t		 nlabel;
+	int		 ncol, maxcol;
+};
+
+static void
+sum_edge(void *ctx, const struct redge *e)
+{
+	struct sums *u = ctx;
+
+	if (e->step < 1 || e->step >= (uint32_t)u->ncol)
+		return;
+	u->v[e->step * u->nlabel + e->to] += e->count;
+	if ((int)e->step + 1 > u->maxcol)
+		u->maxcol = (int)e->step + 1;
+}
+
+/* Pass 2: an edge between two nodes is a link. */
+struct links {
+	struct sankey	*s;
+	struct redges	*edges;
+	struct item	*it;
+	size_t		 n;
+	int		 ncol;
+};
+
+static void
+link_edge(void *ctx, const struct redge *e)
+{
+	struct links *l = ctx;
+
+	if (e->step < 1 || e->step >= (uint32_t)l->ncol)
+		return;
+	struct item *a = find(l->it, l->n, (int)e->step - 1,
+	    l->edges->label[e->from]);
+	struct item *b = find(l->it, l->n, (int)e->step,
+	    l->edges->label[e->to]);
+	if (a == NULL || b == NULL || a->node < 0 || b->node < 0)
+		return;
+	add_link(l->s, a->node, b->node, e->count);
+}
+
 void
 jy_sk_build(struct sankey *s, const struct rtab *entries, int vcol,
-    int lcol, const struct rtab *edges, int ncol, int top)
+    int lcol, struct redges *edges, int ncol, int top)
 {
-	struct item *it = jy_xcalloc(entries->nrow + edges->nrow + 1,
-	    sizeof *it);
-	size_t n = 0, i, j, k;
+	struct sums u = { NULL, edges->nlabel, ncol, 1 };
+	size_t n = 0, i, j, k, nsum = 0;
 	char **labels = jy_xcalloc(entries->nrow + 1, sizeof *labels);
 	static const char marker[] = " > ...";
 
+	u.v = jy_xcalloc((size_t)ncol * edges->nlabel + 1, sizeof *u.v);
+	jy_re_each(edges, sum_edge, &u);
+	for (i = 0; i < (size_t)ncol * edges->nlabel; i++)
+		nsum += u.v[i] != 0;
+	struct item *it = jy_xcalloc(entries->nrow + nsum + 1, sizeof *it);
 	memset(s, 0, sizeof *s);
-	s->ncol = 1;
+	s->ncol = u.maxcol;
 	if (top < 1)
 		top = 1;
 	/* per column: the top, "other" and "(exit)" */
@@ -107,16 +155,13 @@ jy_sk_build(struct sankey *s, const struct rtab *entries, int vcol,
 		it[n++].v = strtoull(jy_rtab_get(entries, i, (size_t)vcol),
 		    NULL, 10);
 	}
-	for (i = 0; i < edges->nrow; i++) {
-		int c = atoi(jy_rtab_get(edges, i, 0));
-		if (c < 1 || c >= ncol)
-			continue;
-		it[n].col = c;
-		it[n].label = jy_rtab_get(edges, i, 2);
-		it[n++].v = strtoull(jy_rtab_get(edges, i, 3), NULL, 10);
-		if (c + 1 > s->ncol)
-			s->ncol = c + 1;
-	}
+	for (i = 0; i < (size_t)ncol * edges->nlabel; i++)
+		if (u.v[i] != 0) {
+			it[n].col = (int)(i / edges->nlabel);
+			it[n].label = edges->label[i % edges->nlabel];
+			it[n++].v = u.v[i];
+		}
+	free(u.v);
 	/* One item per (column, value), summed. */
 	qsort(it, n, sizeof *it, cmp_item);
 	for (i = 0, j = 0; i < n; i++) {
@@ -157,17 +202,8 @@ jy_sk_build(struct sankey *s, const struct rtab *entries, int vcol,
 		}
 	}
 	qsort(it, n, sizeof *it, cmp_item);
-	for (i = 0; i < edges->nrow; i++) {
-		int c = atoi(jy_rtab_get(edges, i, 0));
-		if (c < 1 || c >= ncol)
-			continue;
-		struct item *a = find(it, n, c - 1, jy_rtab_get(edges, i, 1));
-		struct item *b = find(it, n, c, jy_rtab_get(edges, i, 2));
-		if (a == NULL || b == NULL || a->node < 0 || b->node < 0)
-			continue;
-		add_link(s, a->node, b->node, strtoull(jy_rtab_get(edges, i, 3),
-		    NULL, 10));
-	}
+	struct links l = { s, edges, it, n, ncol };
+	jy_re_each(edges, link_edge, &l);
 	/* Colours: the pages of column 1 in their order take the palette's
 	 * first colours, pages first seen later the next ones, and a page
 	 * keeps its colour in every column. */

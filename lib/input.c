@@ -77,7 +77,6 @@ struct jy_input {
 	int		 inferred;	/* the site's hosts were looked for */
 	struct jy_siteinfer *si;	/* the exact path: every record's */
 	struct jy_siref	*srmemo;	/* ref_prep's, this thread's */
-	uint64_t	 lastrefh;	/* jy_docset_add's last */
 	struct jy_docset *docs;		/* URLs that are referrers (embedded.c) */
 	struct jy_qadvice *qa;		/* -v: query-string advice (qadvice.c) */
 	char		 simsg[512];	/* what was inferred, for -v */
@@ -1729,12 +1728,9 @@ apply(jy_input *in, jy_span line, struct lres *o)
 	    why != JY_DROP_STATUS && why != JY_DROP_BOT)
 		jy_siteinfer_ref_add(in->si, &o->sr, o->x[LS_REF - P_N]);
 	/* Any request's referrer was a document, a bot's or a failed
-	 * one's too: taking too much for one keeps pageviews.  A page's
-	 * assets come together naming it, and its bits are set already. */
-	if (in->docs != NULL && o->refh != in->lastrefh) {
+	 * one's too: taking too much for one keeps pageviews. */
+	if (in->docs != NULL)
 		jy_docset_add(in->docs, o->refh);
-		in->lastrefh = o->refh;
-	}
 	switch (why) {
 	case JY_DROP_METHOD: in->st.method++; return;
 	case JY_DROP_STATUS: in->st.status++; return;
@@ -2605,6 +2601,8 @@ pool_start(jy_input *in, struct pool *pl)
 	return 1;
 }
 
+#define DOC_AHEAD	8
+
 /*
  * The rest of the file on the workers: 0 if it is not for them (then
  * nothing was read), else 1 with *rc as the reading loop leaves it.
@@ -2641,6 +2639,12 @@ pool_drain(jy_input *in, jy_reader *rd, int *rc)
 		pthread_mutex_unlock(&pl.mu);
 		lines0 = in->st.lines;
 		for (i = 0; i < b->n && !in->stopped && !in->halted; i++) {
+			/* The Bloom filter's words are all over its 4 MiB:
+			 * fetched some lines ahead, not missed one by one. */
+			if (in->docs != NULL && i + DOC_AHEAD < b->n &&
+			    b->res[i + DOC_AHEAD].kind == L_REC)
+				jy_docset_prefetch(in->docs,
+				    b->res[i + DOC_AHEAD].refh);
 			if (b->ln[i].key)
 				flush_open(in);
 			line_apply(in, (jy_span){ b->bytes.p + b->ln[i].off,

@@ -170,6 +170,8 @@ struct jy_docset;
 struct jy_docset *jy_docset_new(void);
 uint64_t jy_docset_ref_hash(jy_span ref, jy_span target);
 void	 jy_docset_add(struct jy_docset *, uint64_t);
+/* Brings in what jy_docset_add of this hash will write, ahead of it. */
+void	 jy_docset_prefetch(const struct jy_docset *, uint64_t);
 int	 jy_docset_has(const struct jy_docset *, uint64_t urlhash);
 void	 jy_docset_free(struct jy_docset *);
 /* An http(s):// URL?  Its path and query (no fragment; "/" if none);

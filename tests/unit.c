@@ -367,6 +367,12 @@ main(void)
 	CHECK(jy_siphash(key, msg, 15) == 0xa129ca6149be45e5ULL);
 	CHECK(jy_siphash(key, msg, 63) == 0x958a324ceb064572ULL);
 	tsv_tests();
+#define ABS(s)	jy_url_absolute((jy_span){ s, sizeof s - 1 })
+	/* http:// or https://, any case, and something after it. */
+	CHECK(ABS("http://a") && ABS("HtTpS://a/b") && ABS("HTTP://x"));
+	CHECK(!ABS("http://") && !ABS("https://") && !ABS("https:/a/b"));
+	CHECK(!ABS("httpx://a") && !ABS("ftp://a/b") && !ABS("http:/x/y"));
+	CHECK(!ABS("/http://a") && !ABS("hTtp:://a") && !ABS("Http;//a"));
 
 	/* Epoch values worked out with date -u -d ... +%s. */
 	CHECK(t("1970-01-01T00:00:00Z") == 0);

@@ -2492,7 +2492,11 @@ batch_fill(jy_input *in, jy_reader *rd, struct batch *b, int *rc)
 		b->ln[b->n].len = line.n;
 		b->ln[b->n].cut = (uint8_t)in->cut;
 		b->ln[b->n].key = (uint8_t)newkey;
-		jy_buf_add(&b->bytes, line.p, line.n);
+		/* jy_buf_add without the call: once a line. */
+		if (b->bytes.p == NULL || b->bytes.cap - b->bytes.n < line.n)
+			jy_buf_reserve(&b->bytes, line.n);
+		memcpy(b->bytes.p + b->bytes.n, line.p, line.n);
+		b->bytes.n += line.n;
 		b->n++;
 	}
 	return b->n;

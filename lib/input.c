@@ -1075,10 +1075,11 @@ set_pvx(jy_input *in, jy_session *s, struct pvx *x, const struct prec *r,
 	s->ncand++;
 }
 
+/* ch: entry_channel(in, r) if set_pvx made it, else -1. */
 static void
-set_entry(jy_input *in, jy_session *s, const struct prec *r)
+set_entry(jy_input *in, jy_session *s, const struct prec *r, int ch)
 {
-	s->channel = entry_channel(in, r);
+	s->channel = ch >= 0 ? ch : entry_channel(in, r);
 	if (in->want_owner)
 		s->owner = jy_owner_of(in->cfg->owners, s->channel,
 		    r->s[P_REF], r->s[P_TARGET]);
@@ -1201,7 +1202,8 @@ add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 			break;
 		}
 	if (at == 0) {
-		set_entry(in, s, r);
+		/* A new first pageview's channel: set_pvx has it. */
+		set_entry(in, s, r, in->docs != NULL ? s->x[0].channel : -1);
 		s->start = t;
 	}
 	if (t > s->last)

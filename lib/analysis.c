@@ -385,16 +385,12 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 	/* The order of the pageviews has --memory; the visitors' events
 	 * wait in half as much more (LIMITS). */
 	size_t budget = a->budget ? a->budget : (size_t)(cfg->memory / 2);
-	if (a->fun != NULL) {
-		const char *dir = cfg->tmpdir;
-		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
-			dir = "/tmp";
+	const char *dir = cfg->tmpdir;
+	if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
+		dir = "/tmp";
+	if (a->fun != NULL)
 		jy_funnel_budget(a->fun, budget, dir);
-	}
 	if (a->paths != NULL) {
-		const char *dir = cfg->tmpdir;
-		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
-			dir = "/tmp";
 		/* A 32nd: the table grows with the distinct journeys,
 		 * which keep coming as long as the input does (issue 18's
 		 * 200 MB at 5 GB of log); past it, exact runs on disk.
@@ -424,8 +420,13 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 		}
 	} else if (a->kind == A_DROPOFF)
 		st = dropoff_ready(a, cfg, err, errlen);
-	else if (a->kind == A_RETENTION)
+	else if (a->kind == A_RETENTION) {
+		/* A 16th: the visitors keep coming as long as the input
+		 * does (issue 18's 200 MB at 5 GB of log); past it, exact
+		 * runs on disk. */
+		jy_retention_budget(a->ret, (size_t)(cfg->memory / 16), dir);
 		st = jy_retention_ready(a->ret, cfg, err, errlen);
+	}
 	if (st != JY_OK)
 		return st;
 	if (a->partial && a->merge) {

@@ -470,6 +470,11 @@ void		 jy_report_free(jy_report *);
 typedef struct jy_retention jy_retention;
 
 jy_retention	*jy_retention_new(void);
+/* The visitors' state in at most bytes of memory (and a quarter more as
+ * it is written out), the rest in sorted runs in tmpdir, exact;
+ * jy_retention_error says if that failed. */
+void		 jy_retention_budget(jy_retention *, size_t bytes,
+		    const char *tmpdir);
 jy_status	 jy_retention_set(jy_retention *, const char *name,
 		    const char *arg, char *err, size_t errlen);
 jy_status	 jy_retention_ready(jy_retention *, const jy_config *,

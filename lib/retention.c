@@ -11,7 +11,9 @@
  * visitor is the earliest start event and the distinct periods with a
  * return event, so the answer does not depend on the order sessions come
  * in; partial states are per cohort counts, exact to merge because a
- * visitor never spans shards.
+ * visitor never spans shards.  For the same reason (a minimum and a set
+ * union) the table can go to sorted runs on disk past its budget and
+ * come back together, exact, at the end.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -24,11 +26,29 @@ enum { U_DAY, U_WEEK, U_MONTH };
 #define MAX_PERIODS	1000
 #define NONE		INT64_MAX
 
+/*
+ * A visitor's slot, 24 bytes: the set of return periods is the one in
+ * p (or none) while x is 0, else the list at the arena's x - 1 (its
+ * length, capacity, then the periods, sorted).  Most visitors come back
+ * in no period, or in their first one alone.
+ */
 struct rvis {
 	uint64_t	 h;		/* visitor id hash; 0: empty slot */
 	int64_t		 t0;		/* earliest start event, or NONE */
-	int32_t		*ret;		/* distinct return periods, sorted */
-	uint32_t	 n, cap;
+	int32_t		 p;		/* the one return period, or NOP */
+	uint32_t	 x;
+};
+
+#define NOP		INT32_MIN
+
+/* The table is NSEG tables by the hash's top bits, each grown on its
+ * own: a grow holds the old and new of one segment, not of the whole. */
+#define NSEG		64
+#define SEG0		8	/* a segment's first slots */
+
+struct seg {
+	struct rvis	*v;
+	size_t		 cap, n;
 };
 
 struct cohort {
@@ -43,11 +63,25 @@ struct jy_retention {
 	jy_pattern	*start, *back;
 	const struct jy_config *cfg;
 
-	struct rvis	*v;
-	size_t		 vcap, vn;
-	uint64_t	 bytes;		/* what the visitors' state takes */
-	int		 over;		/* past --memory */
+	struct seg	 seg[NSEG];
+	int32_t		*ar;		/* the lists of return periods */
+	size_t		 arn, arcap;
+	uint64_t	 bytes;		/* what the table and arena take */
+	size_t		 budget;	/* the most they may take */
 	uint64_t	 nostart;	/* visitors with no --start event */
+
+	/* Past budget: the table as sorted runs, a record a visitor: the
+	 * key its hash, the data t0 then its return periods. */
+	struct jy_spill	*spill;
+	char		*tmpdir;
+	struct jy_buf	 rec;
+	uint64_t	 spill_bytes;
+	size_t		 spill_runs;
+	char		 err[600];
+	uint64_t	 gh;		/* the visitor being gathered */
+	int64_t		 gt0;
+	int		 gany;
+	struct jy_buf	 acc;		/* its return periods */
 
 	struct cohort	*c;
 	size_t		 cn, ccap;
@@ -65,7 +99,23 @@ jy_retention_new(void)
 	r->header = 1;
 	r->col = JY_F_PAGE;
 	r->last = NONE;
+	r->budget = SIZE_MAX;
 	return r;
+}
+
+void
+jy_retention_budget(jy_retention *r, size_t bytes, const char *tmpdir)
+{
+	/* Below 16 KiB, a spill every few sessions (the segments take 12
+	 * at their least); past 4 GiB the arena's offsets would not fit
+	 * the slot's 32 bits. */
+	if (bytes < ((size_t)16 << 10))
+		bytes = (size_t)16 << 10;
+	if ((uint64_t)bytes > ((uint64_t)4 << 30))
+		bytes = (size_t)((uint64_t)4 << 30);
+	r->budget = bytes;
+	free(r->tmpdir);
+	r->tmpdir = jy_xstrdup(tmpdir);
 }
 
 void
@@ -75,9 +125,13 @@ jy_retention_free(jy_retention *r)
 
 	if (r == NULL)
 		return;
-	for (i = 0; i < r->vcap; i++)
-		free(r->v[i].ret);
-	free(r->v);
+	for (i = 0; i < NSEG; i++)
+		free(r->seg[i].v);
+	free(r->ar);
+	jy_spill_free(r->spill);
+	free(r->tmpdir);
+	jy_buf_free(&r->rec);
+	jy_buf_free(&r->acc);
 	for (i = 0; i < r->cn; i++)
 		free(r->c[i].ret);
 	free(r->c);
@@ -197,73 +251,197 @@ label(const jy_retention *r, int64_t p, char out[32])
 
 /* ---- visitors ---- */
 
+/* The visitor's return periods, sorted: the slot's one, or its list. */
+static int32_t *
+rets(const jy_retention *r, struct rvis *v, uint32_t *n)
+{
+	if (v->x == 0) {
+		*n = v->p != NOP;
+		return &v->p;
+	}
+	*n = (uint32_t)r->ar[v->x - 1];
+	return &r->ar[v->x + 1];
+}
+
+static void
+set_len(jy_retention *r, struct rvis *v, uint32_t n)
+{
+	if (v->x == 0) {
+		if (n == 0)
+			v->p = NOP;
+	} else
+		r->ar[v->x - 1] = (int32_t)n;
+}
+
+/* Room in the arena for a list of cap periods: its x.  A list that
+ * outgrows its room moves to a new one and leaves the old unused until
+ * the table is spilled: at most as much again as the lists in use. */
+static uint32_t
+list_new(jy_retention *r, uint32_t cap)
+{
+	size_t need = r->arn + 2 + cap, x = r->arn + 1;
+
+	if (need > r->arcap) {
+		size_t c = r->arcap ? r->arcap : 1024;
+		while (c < need)
+			c *= 2;
+		r->ar = jy_xrealloc(r->ar, c * sizeof *r->ar);
+		r->bytes += (c - r->arcap) * sizeof *r->ar;
+		r->arcap = c;
+	}
+	r->ar[x - 1] = 0;
+	r->ar[x] = (int32_t)cap;
+	r->arn = need;
+	return (uint32_t)x;
+}
+
+/* Every visitor in the table out to a sorted run, the table left empty
+ * (its segments as large) and the arena freed.  The state of a visitor
+ * is a minimum and a set union, so the runs' records of one visitor
+ * make the same state at the end (gather) whatever the spills. */
+static int
+spill_table(jy_retention *r)
+{
+	size_t i, j;
+	uint32_t n;
+
+	if (r->spill == NULL)
+		r->spill = jy_spill_new(r->budget / 4, r->tmpdir != NULL ?
+		    r->tmpdir : "/tmp");
+	for (i = 0; i < NSEG; i++) {
+		struct seg *g = &r->seg[i];
+		for (j = 0; j < g->cap && g->n > 0; j++) {
+			struct rvis *v = &g->v[j];
+			const int32_t *p;
+			if (v->h == 0)
+				continue;
+			p = rets(r, v, &n);
+			r->rec.n = 0;
+			jy_buf_add(&r->rec, &v->t0, sizeof v->t0);
+			jy_buf_add(&r->rec, p, n * sizeof *p);
+			if (jy_spill_add(r->spill, &v->h, sizeof v->h, r->rec.p,
+			    r->rec.n) != 0) {
+				snprintf(r->err, sizeof r->err, "the visitors' "
+				    "state past --memory: %s",
+				    jy_spill_error(r->spill));
+				return -1;
+			}
+			memset(v, 0, sizeof *v);
+			g->n--;
+		}
+	}
+	r->bytes -= r->arcap * sizeof *r->ar;
+	free(r->ar);
+	r->ar = NULL;
+	r->arn = r->arcap = 0;
+	return 0;
+}
+
+static size_t
+slot0(uint64_t h, size_t cap)
+{
+	return (size_t)(h >> 1) & (cap - 1);	/* bit 0 is always set */
+}
+
+static void
+grow(jy_retention *r, struct seg *g, size_t cap)
+{
+	struct rvis *v = jy_xcalloc(cap, sizeof *v);
+	size_t i, j;
+
+	for (i = 0; i < g->cap; i++) {
+		if (g->v[i].h == 0)
+			continue;
+		for (j = slot0(g->v[i].h, cap); v[j].h != 0;
+		    j = (j + 1) & (cap - 1))
+			;
+		v[j] = g->v[i];
+	}
+	r->bytes += (cap - g->cap) * sizeof *v;
+	free(g->v);
+	g->v = v;
+	g->cap = cap;
+}
+
+/* The visitor's slot; NULL (r->err says why) if the spill failed. */
 static struct rvis *
 visitor(jy_retention *r, const char *id)
 {
 	static const uint8_t key[16] = "journey-retent-k";
 	uint64_t h = jy_siphash(key, id, strlen(id)) | 1;
+	struct seg *g = &r->seg[h >> 58];	/* NSEG is 2^6 */
 	size_t i;
 
-	if (2 * (r->vn + 1) > r->vcap) {
-		size_t cap = r->vcap ? 2 * r->vcap : 1024, j;
-		struct rvis *v = jy_xcalloc(cap, sizeof *v);
-		for (i = 0; i < r->vcap; i++) {
-			if (r->v[i].h == 0)
-				continue;
-			for (j = r->v[i].h & (cap - 1); v[j].h != 0;
-			    j = (j + 1) & (cap - 1))
-				;
-			v[j] = r->v[i];
-		}
-		r->bytes += (cap - r->vcap) * sizeof *v;
-		free(r->v);
-		r->v = v;
-		r->vcap = cap;
+	/* Linear probing up to 3/4 full. */
+	if (4 * (g->n + 1) > 3 * g->cap) {
+		size_t cap = g->cap ? 2 * g->cap : SEG0;
+		/* Past the budget, the table goes to disk rather than
+		 * grow: that empties this segment too. */
+		if (g->cap > 0 && r->bytes + (cap - g->cap) * sizeof *g->v >
+		    r->budget) {
+			if (spill_table(r) != 0)
+				return NULL;
+		} else
+			grow(r, g, cap);
 	}
-	for (i = h & (r->vcap - 1); r->v[i].h != 0; i = (i + 1) & (r->vcap - 1))
-		if (r->v[i].h == h)
-			return &r->v[i];
-	r->v[i].h = h;
-	r->v[i].t0 = NONE;
-	r->vn++;
-	return &r->v[i];
+	for (i = slot0(h, g->cap); g->v[i].h != 0; i = (i + 1) & (g->cap - 1))
+		if (g->v[i].h == h)
+			return &g->v[i];
+	g->v[i].h = h;
+	g->v[i].t0 = NONE;
+	g->v[i].p = NOP;
+	g->v[i].x = 0;
+	g->n++;
+	return &g->v[i];
 }
 
 /* Periods past the cohort's last can never count: A only moves back. */
 static void
-trim(const jy_retention *r, struct rvis *v)
+trim(jy_retention *r, struct rvis *v)
 {
 	int64_t top = period_of(r, v->t0) + r->periods;
+	uint32_t n;
+	int32_t *p = rets(r, v, &n);
 
-	while (v->n > 0 && v->ret[v->n - 1] > top)
-		v->n--;
+	while (n > 0 && p[n - 1] > top)
+		n--;
+	set_len(r, v, n);
 }
 
 static void
 add_return(jy_retention *r, struct rvis *v, int64_t p)
 {
-	uint32_t lo = 0, hi = v->n;
+	uint32_t lo = 0, hi, n, cap;
+	int32_t *a;
 
 	if (v->t0 != NONE && p > period_of(r, v->t0) + r->periods)
 		return;
+	a = rets(r, v, &n);
+	hi = n;
 	while (lo < hi) {
 		uint32_t mid = (lo + hi) / 2;
-		if (v->ret[mid] < p)
+		if (a[mid] < p)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	if (lo < v->n && v->ret[lo] == p)
+	if (lo < n && a[lo] == p)
 		return;		/* twice in one period counts once */
-	if (v->n == v->cap) {
-		uint32_t cap = v->cap ? 2 * v->cap : 4;
-		v->ret = jy_xrealloc(v->ret, cap * sizeof *v->ret);
-		r->bytes += (cap - v->cap) * sizeof *v->ret;
-		v->cap = cap;
+	if (v->x == 0 && n == 0) {
+		v->p = (int32_t)p;
+		return;
 	}
-	memmove(&v->ret[lo + 1], &v->ret[lo], (v->n - lo) * sizeof *v->ret);
-	v->ret[lo] = (int32_t)p;
-	v->n++;
+	cap = v->x == 0 ? 1 : (uint32_t)r->ar[v->x];
+	if (n == cap) {
+		uint32_t x = list_new(r, cap < 2 ? 4 : 2 * cap);
+		memcpy(&r->ar[x + 1], rets(r, v, &n), n * sizeof *a);
+		r->ar[x - 1] = (int32_t)n;
+		v->x = x;
+	}
+	a = rets(r, v, &n);
+	memmove(&a[lo + 1], &a[lo], (n - lo) * sizeof *a);
+	a[lo] = (int32_t)p;
+	set_len(r, v, n + 1);
 }
 
 int
@@ -276,9 +454,10 @@ jy_retention_session(void *ctx, const jy_session *s)
 	char buf[32];
 	jy_span val;
 
-	if (n == 0 || r->over)
-		return r->over ? -1 : 0;
-	v = visitor(r, jy_session_visitor(s));
+	if (n == 0 || r->err[0])
+		return r->err[0] ? -1 : 0;
+	if ((v = visitor(r, jy_session_visitor(s))) == NULL)
+		return -1;
 	p = period_of(r, jy_session_time(s, n - 1));
 	if (r->last == NONE || p > r->last)
 		r->last = p;
@@ -302,19 +481,16 @@ jy_retention_session(void *ctx, const jy_session *s)
 		v->t0 = t0;
 		trim(r, v);
 	}
-	if (r->cfg != NULL && r->bytes > r->cfg->memory) {
-		r->over = 1;
+	/* The lists' arena past the budget. */
+	if (r->bytes > r->budget && spill_table(r) != 0)
 		return -1;
-	}
 	return 0;
 }
 
 const char *
 jy_retention_error(const jy_retention *r)
 {
-	return r->over ? "--memory: the visitors' state passed the budget; "
-	    "raise --memory, or split the input by visitor with --shard K/N "
-	    "and --partial, then --merge" : NULL;
+	return r->err[0] ? r->err : NULL;
 }
 
 /* ---- cohorts ---- */
@@ -347,33 +523,132 @@ cmp_cohort(const void *a, const void *b)
 	return (x->p > y->p) - (x->p < y->p);
 }
 
-/* Every visitor into its cohort, once, before a report or a partial. */
+/* A visitor into its cohort: p its distinct return periods, sorted. */
 static void
-fold(jy_retention *r)
+count_visitor(jy_retention *r, int64_t t0, const int32_t *p, uint32_t n)
 {
-	size_t i;
+	struct cohort *c;
+	int64_t a;
 	uint32_t k;
 
-	for (i = 0; i < r->vcap && !r->done; i++) {
-		struct rvis *v = &r->v[i];
-		struct cohort *c;
-		int64_t a;
-		if (v->h == 0)
-			continue;
-		if (v->t0 == NONE) {
-			r->nostart++;
-			continue;
-		}
-		a = period_of(r, v->t0);
-		c = cohort(r, a);
-		c->size++;
-		for (k = 0; k < v->n; k++)
-			if (v->ret[k] > a && v->ret[k] - a <= r->periods)
-				c->ret[v->ret[k] - a]++;
+	if (t0 == NONE) {
+		r->nostart++;
+		return;
 	}
-	r->done = 1;
+	a = period_of(r, t0);
+	c = cohort(r, a);
+	c->size++;
+	for (k = 0; k < n; k++)
+		if (p[k] > a && p[k] - a <= r->periods)
+			c->ret[p[k] - a]++;
+}
+
+static int
+cmp_period(const void *a, const void *b)
+{
+	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+	return (x > y) - (x < y);
+}
+
+static void
+gathered(jy_retention *r)
+{
+	int32_t *p = (int32_t *)(void *)r->acc.p;
+	size_t n = r->acc.n / sizeof *p, i, m = 0;
+
+	if (n > 1)
+		qsort(p, n, sizeof *p, cmp_period);
+	for (i = 0; i < n; i++)
+		if (m == 0 || p[i] != p[m - 1])
+			p[m++] = p[i];
+	count_visitor(r, r->gt0, p, (uint32_t)m);
+}
+
+/* The spilled records of one visitor, one after another: the earliest
+ * t0 and the union of their periods. */
+static int
+gather(void *ctx, jy_span key, jy_span data)
+{
+	jy_retention *r = ctx;
+	uint64_t h;
+	int64_t t0;
+
+	memcpy(&h, key.p, sizeof h);
+	memcpy(&t0, data.p, sizeof t0);
+	if (r->gany && h != r->gh) {
+		gathered(r);
+		r->gany = 0;
+	}
+	if (!r->gany) {
+		r->gh = h;
+		r->gt0 = NONE;
+		r->acc.n = 0;
+		r->gany = 1;
+	}
+	if (t0 < r->gt0)
+		r->gt0 = t0;
+	jy_buf_add(&r->acc, data.p + sizeof t0, data.n - sizeof t0);
+	return 0;
+}
+
+/* Every visitor into its cohort; -1 if a spilled run could not be read
+ * back. */
+static int
+fold_visitors(jy_retention *r)
+{
+	size_t i, j;
+	uint32_t n;
+	uint64_t recs;
+
+	if (r->spill != NULL) {
+		if (spill_table(r) != 0)
+			return -1;
+		for (i = 0; i < NSEG; i++) {
+			free(r->seg[i].v);
+			r->seg[i].v = NULL;
+			r->bytes -= r->seg[i].cap * sizeof *r->seg[i].v;
+			r->seg[i].cap = 0;
+		}
+		r->gany = 0;
+		if (jy_spill_finish(r->spill, gather, r) != 0) {
+			snprintf(r->err, sizeof r->err, "the visitors' state "
+			    "past --memory: %s", jy_spill_error(r->spill));
+			return -1;
+		}
+		if (r->gany)
+			gathered(r);
+		jy_spill_stats(r->spill, &recs, &r->spill_runs,
+		    &r->spill_bytes);
+		jy_spill_free(r->spill);
+		r->spill = NULL;
+	}
+	for (i = 0; i < NSEG; i++)
+		for (j = 0; j < r->seg[i].cap; j++) {
+			struct rvis *v = &r->seg[i].v[j];
+			const int32_t *p;
+			if (v->h == 0)
+				continue;
+			p = rets(r, v, &n);
+			count_visitor(r, v->t0, p, n);
+		}
+	return 0;
+}
+
+/* The visitors into their cohorts, once, before a report or a partial;
+ * a merge has its cohorts from the partials. */
+static int
+fold(jy_retention *r)
+{
+	if (!r->done) {
+		r->done = 1;
+		if (fold_visitors(r) != 0)
+			return -1;
+	}
+	if (r->err[0])
+		return -1;
 	if (r->cn > 1)
 		qsort(r->c, r->cn, sizeof *r->c, cmp_cohort);
+	return 0;
 }
 
 static void
@@ -509,9 +784,8 @@ write_chart(jy_retention *r, jy_out *o)
 void
 jy_retention_write(jy_retention *r, jy_out *o)
 {
-	if (r->over)
+	if (fold(r) != 0)
 		return;
-	fold(r);
 	if (r->json)
 		write_json(r, o);
 	else if (r->chart)
@@ -534,6 +808,10 @@ jy_retention_report(const jy_retention *r, FILE *f, const char *prog)
 		fprintf(f, ", visitors without a --start event %llu",
 		    (unsigned long long)r->nostart);
 	fputc('\n', f);
+	if (r->spill_runs > 0)
+		fprintf(f, "%s: %zu sorted runs (%llu bytes) of the visitors' "
+		    "state spilled past --memory\n", prog, r->spill_runs,
+		    (unsigned long long)r->spill_bytes);
 }
 
 /* ---- partial states ---- */
@@ -549,7 +827,8 @@ jy_retention_partial(jy_retention *r, jy_out *o)
 	size_t i;
 	int k;
 
-	fold(r);
+	if (fold(r) != 0)
+		return;
 	for (i = 0; i < r->cn; i++) {
 		struct cohort *c = &r->c[i];
 		jy_out_str(o, "size\t");

@@ -5,8 +5,8 @@ are spilled as sorted runs to the -T directory and merged back; with
 200000 lines more than 64 runs pile up and are merged into one on the
 way (sort(1)'s multi-pass merge), again the same bytes as in memory.
 -v says that runs were spilled ("spilled: yes" by the awk below;
-jretention's with --memory 400K, as its visitors' state is held to
---memory too).  The
+jretention's with --memory 400K, twice: the pageviews' and, past its
+16th of --memory, the visitors' state).  The
 temporary files are unlinked as soon as they are made: the -T directory
 is empty after the runs, after one killed by SIGPIPE (| head), and
 after a run that could not make one (-T
@@ -52,6 +52,7 @@ jfunnel -s / -s /product/*: spill = memory
 jpaths: spill = memory
 jdropoff: spill = memory
 jretention: spill = memory
+spilled: yes
 spilled: yes
 multi-pass = memory
 0

@@ -438,28 +438,19 @@ jy_siteinfer_page(struct jy_siteinfer *si, jy_span page)
 		    jy_hash(page.p, page.n) | 1);
 }
 
-void
-jy_siteinfer_referrer(struct jy_siteinfer *si, const struct jy_config *c,
-    jy_span ref)
+/* The host of an absolute referrer, lower case, into low: its length,
+ * or 0 where it names none a site could have. */
+static size_t
+ref_host(jy_span ref, char low[256])
 {
 	const char *p, *end, *s;
-	char low[256];
 	size_t n, i;
-	uint64_t h;
 
-	if (jy_span_dash(ref))
-		return;
-	h = jy_hash(ref.p, ref.n) | 1;
-	uint64_t *slot = &si->recent[h % (sizeof si->recent /
-	    sizeof si->recent[0])];
-	if (*slot == h)
-		return;
-	*slot = h;
 	/* Only absolute URLs: "scheme://host..." */
 	end = ref.p + ref.n;
 	p = memchr(ref.p, ':', ref.n);
 	if (p == NULL || end - p < 4 || p[1] != '/' || p[2] != '/')
-		return;
+		return 0;
 	p += 3;
 	for (s = p; s < end && *s != '/' && *s != '?' && *s != '#'; s++)
 		;
@@ -470,8 +461,8 @@ jy_siteinfer_referrer(struct jy_siteinfer *si, const struct jy_config *c,
 	const char *colon = memchr(p, ':', n);
 	if (colon != NULL)
 		n = (size_t)(colon - p);
-	if (n == 0 || n >= sizeof low)
-		return;
+	if (n == 0 || n >= 256)
+		return 0;
 	/* A host name (IDNs come as xn--): anything else is no host of
 	 * the site, and its name could not be shown safely. */
 	for (i = 0; i < n; i++) {
@@ -479,27 +470,75 @@ jy_siteinfer_referrer(struct jy_siteinfer *si, const struct jy_config *c,
 		low[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
 		if (!((low[i] >= 'a' && low[i] <= 'z') || (low[i] >= '0' &&
 		    low[i] <= '9') || low[i] == '-' || low[i] == '.'))
-			return;
+			return 0;
 	}
 	low[n] = '\0';
+	return n;
+}
+
+void
+jy_siteinfer_ref_pair(const struct jy_config *c, jy_span ref, struct jy_siref *o,
+    struct jy_buf *page, struct jy_buf *tmp)
+{
+	char low[256];
+	size_t n;
+
+	o->host = o->path = 0;
+	if ((n = ref_host(ref, low)) == 0)
+		return;
 	/* The referrer's path, made a page as the log's pages are. */
-	jy_page(c, ref, &si->page, &si->tmp);
-	if (si->page.n <= 1)
+	jy_page(c, ref, page, tmp);
+	if (page->n <= 1)
 		return;		/* "/" */
-	h = jy_hash(low, n) | 1;
-	if (!pair_add(si, h, jy_hash(si->page.p, si->page.n) | 1))
+	o->host = jy_hash(low, n) | 1;
+	o->path = jy_hash(page->p, page->n) | 1;
+}
+
+void
+jy_siteinfer_ref_add(struct jy_siteinfer *si, const struct jy_siref *r,
+    jy_span ref)
+{
+	char low[256];
+	size_t i;
+
+	if (r->h == 0)
+		return;
+	uint64_t *slot = &si->recent[r->h % (sizeof si->recent /
+	    sizeof si->recent[0])];
+	if (*slot == r->h)
+		return;
+	*slot = r->h;
+	if (r->host == 0 || !pair_add(si, r->host, r->path))
 		return;
 	for (i = 0; i < si->nhosts; i++)
-		if (si->hosts[i].h == h)
+		if (si->hosts[i].h == r->host)
 			return;
 	if (si->nhosts < SI_HOSTS) {
 		if (si->nhosts % 64 == 0)
 			si->hosts = jy_xrealloc(si->hosts, (si->nhosts + 64) *
 			    sizeof *si->hosts);
-		si->hosts[si->nhosts].h = h;
+		ref_host(ref, low);
+		si->hosts[si->nhosts].h = r->host;
 		si->hosts[si->nhosts].name = jy_xstrdup(low);
 		si->nhosts++;
 	}
+}
+
+void
+jy_siteinfer_referrer(struct jy_siteinfer *si, const struct jy_config *c,
+    jy_span ref)
+{
+	struct jy_siref r;
+
+	if (jy_span_dash(ref))
+		return;
+	r.h = jy_hash(ref.p, ref.n) | 1;
+	/* Seen lately: the pair is in already, and its page not made. */
+	if (si->recent[r.h % (sizeof si->recent / sizeof si->recent[0])] ==
+	    r.h)
+		return;
+	jy_siteinfer_ref_pair(c, ref, &r, &si->page, &si->tmp);
+	jy_siteinfer_ref_add(si, &r, ref);
 }
 
 static const char *

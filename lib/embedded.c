@@ -14,7 +14,6 @@
  * the same in every run and on every machine.
  */
 #include <stdlib.h>
-#include <strings.h>
 
 #include "internal.h"
 
@@ -23,6 +22,9 @@
 
 struct jy_docset {
 	uint64_t	*bits;
+	/* Hashes added lately, direct-mapped: a page's assets name it
+	 * one after another, and its bits, all over the 4 MiB, are set. */
+	uint64_t	 recent[1024];
 };
 
 static const uint8_t dockey[16] = "journey-doc-k0";
@@ -49,8 +51,18 @@ jy_docset_free(struct jy_docset *d)
 int
 jy_url_absolute(jy_span u)
 {
-	return (u.n > 7 && strncasecmp(u.p, "http://", 7) == 0) ||
-	    (u.n > 8 && strncasecmp(u.p, "https://", 8) == 0);
+	const char *p = u.p;
+	size_t k;
+
+	/* By hand, not strncasecmp (a call, and the locale's): asked of
+	 * every request's referrer and URL.  Only 'H' and 'h' are 'h'
+	 * once 32 is or'ed in, and so for t, p and s. */
+	if (u.n <= 7 || (p[0] | 32) != 'h' || (p[1] | 32) != 't' ||
+	    (p[2] | 32) != 't' || (p[3] | 32) != 'p')
+		return 0;
+	k = (p[4] | 32) == 's' ? 5 : 4;
+	return u.n > k + 3 && p[k] == ':' && p[k + 1] == '/' &&
+	    p[k + 2] == '/';
 }
 
 jy_span
@@ -99,13 +111,30 @@ void
 jy_docset_add(struct jy_docset *d, uint64_t h)
 {
 	uint32_t a = (uint32_t)h, b = (uint32_t)(h >> 32) | 1;
+	uint64_t *r = &d->recent[h % (sizeof d->recent / sizeof *d->recent)];
 	int i;
 
-	if (h == 0)
+	if (h == 0 || *r == h)
 		return;
+	*r = h;
 	for (i = 0; i < DOC_PROBES; i++) {
 		uint32_t k = (a + (uint32_t)i * b) & ((1u << DOC_BITS) - 1);
 		d->bits[k >> 6] |= (uint64_t)1 << (k & 63);
+	}
+}
+
+void
+jy_docset_prefetch(const struct jy_docset *d, uint64_t h)
+{
+	uint32_t a = (uint32_t)h, b = (uint32_t)(h >> 32) | 1;
+	int i;
+
+	if (h == 0 || d->recent[h % (sizeof d->recent /
+	    sizeof *d->recent)] == h)
+		return;
+	for (i = 0; i < DOC_PROBES; i++) {
+		uint32_t k = (a + (uint32_t)i * b) & ((1u << DOC_BITS) - 1);
+		__builtin_prefetch(&d->bits[k >> 6], 1);
 	}
 }
 

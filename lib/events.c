@@ -32,6 +32,10 @@ struct jy_events {
 	int		 header_due;	/* written before the first line */
 	enum col	 col[C_N * 2];
 	int		 ncol;
+	/* TSV: a session's own columns (its ids, channel) as written,
+	 * made once for all its lines. */
+	struct jy_buf	 own;
+	size_t		 owni[C_N * 2 + 1];
 };
 
 jy_status
@@ -234,6 +238,30 @@ summary(jy_events *e, const jy_session *s)
 	jy_out_str(e->o, e->json ? "]}\n" : "\n");
 }
 
+/* s into e->own as str writes it in TSV. */
+static void
+own_add(jy_events *e, const char *s, size_t n)
+{
+	if (n == 0) {
+		jy_buf_addc(&e->own, '-');
+		return;
+	}
+	jy_buf_reserve(&e->own, 4 * n);
+	e->own.n += jy_tsv_escape(e->own.p + e->own.n, s, n);
+}
+
+/* The TSV text of column k that is the same on every line of s, from
+ * e->own, or 0 if k's is not. */
+static int
+own(jy_events *e, int k)
+{
+	if (e->json || e->owni[k + 1] == e->owni[k])
+		return 0;
+	jy_out_bytes(e->o, e->own.p + e->owni[k], e->owni[k + 1] -
+	    e->owni[k]);
+	return 1;
+}
+
 int
 jy_events_session(void *arg, const jy_session *s)
 {
@@ -247,10 +275,26 @@ jy_events_session(void *arg, const jy_session *s)
 		summary(e, s);
 		return jy_out_failed(e->o);
 	}
+	e->own.n = 0;
+	for (k = 0; k < e->ncol; k++) {
+		e->owni[k] = e->own.n;
+		if (e->json)
+			continue;
+		if (e->col[k] == C_SESSION)
+			own_add(e, jy_session_id(s), strlen(jy_session_id(s)));
+		else if (e->col[k] == C_VISITOR)
+			own_add(e, jy_session_visitor(s),
+			    strlen(jy_session_visitor(s)));
+		else if (e->col[k] == C_CHANNEL)
+			own_add(e, ch, strlen(ch));
+	}
+	e->owni[k] = e->own.n;
 	for (i = 0; i < n; i++) {
 		for (k = 0; k < e->ncol; k++) {
 			enum col c = e->col[k];
 			key(e, k == 0, colname[c]);
+			if (own(e, k))
+				continue;
 			switch (c) {
 			case C_SESSION:
 				str(e, jy_session_id(s),
@@ -336,5 +380,8 @@ jy_events_session(void *arg, const jy_session *s)
 void
 jy_events_free(jy_events *e)
 {
+	if (e == NULL)
+		return;
+	jy_buf_free(&e->own);
 	free(e);
 }

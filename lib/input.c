@@ -39,6 +39,19 @@ struct slot {
 	jy_session	*s;
 };
 
+/*
+ * A session's pageviews, their embedded-fetch data and their strings
+ * (pv, x, sb) are kept in buffers of a size class - a power of two
+ * times the kind's first size - taken from and given back to free lists
+ * here rather than malloc's: each session grows them a few times and
+ * gives them back when it closes, and realloc, free and the pages malloc
+ * gave back and took again were a third of the replay's time.  The
+ * lists keep at most an eighth of --memory; past that, and for buffers
+ * past the last class, malloc and free.
+ */
+enum { BK_PV, BK_X, BK_SB, BK_N };
+#define BK_CLASSES	16
+
 struct jy_input {
 	struct jy_config *cfg;
 	jy_session_fn	 fn;
@@ -63,6 +76,7 @@ struct jy_input {
 	int		 cut;		/* this line was cut at JY_MAX_LINE */
 	int		 inferred;	/* the site's hosts were looked for */
 	struct jy_siteinfer *si;	/* the exact path: every record's */
+	struct jy_siref	*srmemo;	/* ref_prep's, this thread's */
 	struct jy_docset *docs;		/* URLs that are referrers (embedded.c) */
 	struct jy_qadvice *qa;		/* -v: query-string advice (qadvice.c) */
 	char		 simsg[512];	/* what was inferred, for -v */
@@ -101,6 +115,8 @@ struct jy_input {
 	struct hent	*heap;
 	size_t		 heapn, heapcap, ndead;
 	jy_session	*free;
+	void		*bfree[BK_N][BK_CLASSES];	/* buf_get */
+	size_t		 bfreeb;	/* bytes on those lists */
 
 	uint64_t	 threaded;	/* lines parsed on workers (-j) */
 	int		 nthreads;	/* ... by so many at most */
@@ -135,6 +151,84 @@ struct jy_input {
 	jy_out		*mapout;	/* jsessionize --map: lines go here */
 	uint64_t	 pos, nextpos;	/* where this line and the next began */
 };
+
+/* ---- pageview buffers (see BK_N) ---- */
+
+static const size_t bk_size[BK_N] = {
+	sizeof(struct pv), sizeof(struct pvx), 1
+};
+static const size_t bk_first[BK_N] = { 4, 4, 128 };
+
+/* The class of a buffer of cap elements, or -1: none, malloc's. */
+static int
+bk_class(int kind, size_t cap)
+{
+	size_t c = bk_first[kind];
+	int k;
+
+	for (k = 0; k < BK_CLASSES; k++, c *= 2)
+		if (c == cap)
+			return k;
+	return -1;
+}
+
+static void *
+buf_get(jy_input *in, int kind, size_t cap)
+{
+	int k = bk_class(kind, cap);
+	void *p;
+
+	if (k >= 0 && (p = in->bfree[kind][k]) != NULL) {
+		in->bfree[kind][k] = *(void **)p;
+		in->bfreeb -= cap * bk_size[kind];
+		return p;
+	}
+	return jy_xmalloc(cap * bk_size[kind]);
+}
+
+static void
+buf_put(jy_input *in, int kind, void *p, size_t cap)
+{
+	int k;
+
+	if (p == NULL)
+		return;
+	k = bk_class(kind, cap);
+	if (k < 0 || in->bfreeb + cap * bk_size[kind] > in->cfg->memory / 8) {
+		free(p);
+		return;
+	}
+	*(void **)p = in->bfree[kind][k];
+	in->bfree[kind][k] = p;
+	in->bfreeb += cap * bk_size[kind];
+}
+
+/* p's first n elements into a buffer of cap; p goes back. */
+static void *
+buf_move(jy_input *in, int kind, void *p, size_t n, size_t oldcap,
+    size_t cap)
+{
+	void *q = buf_get(in, kind, cap);
+
+	if (n > 0)
+		memcpy(q, p, n * bk_size[kind]);
+	buf_put(in, kind, p, oldcap);
+	return q;
+}
+
+static void
+buf_free_all(jy_input *in)
+{
+	void *p, *next;
+	int kind, k;
+
+	for (kind = 0; kind < BK_N; kind++)
+		for (k = 0; k < BK_CLASSES; k++)
+			for (p = in->bfree[kind][k]; p != NULL; p = next) {
+				next = *(void **)p;
+				free(p);
+			}
+}
 
 /* ---- heap by (last activity, ordinal) ---- */
 
@@ -854,18 +948,18 @@ close_session(jy_input *in, jy_session *s)
 			snprintf(in->err, sizeof in->err, "output failed");
 		}
 	}
-	/* Recycle, but do not keep a long session's memory: kept, the
-	 * free sessions' buffers would each grow to the longest session
-	 * they ever held, and memory with the length of the input. */
-	if (s->cap > JY_PV_KEEP || s->sb.cap > 64 * JY_PV_KEEP) {
-		free(s->pv);
-		s->pv = NULL;
-		s->cap = 0;
-		free(s->x);
-		s->x = NULL;
-		s->xcap = 0;
-		jy_buf_free(&s->sb);
-	}
+	/* Its buffers go back to the lists (buf_put), not with it: kept,
+	 * the free sessions' buffers would each grow to the longest
+	 * session they ever held, and memory with the length of the
+	 * input. */
+	buf_put(in, BK_PV, s->pv, s->cap);
+	s->pv = NULL;
+	s->cap = 0;
+	buf_put(in, BK_X, s->x, s->xcap);
+	s->x = NULL;
+	s->xcap = 0;
+	buf_put(in, BK_SB, s->sb.p, s->sb.cap);
+	s->sb = (struct jy_buf){ NULL, 0, 0 };
 	s->next = in->free;
 	in->free = s;
 }
@@ -1024,10 +1118,11 @@ set_pvx(jy_input *in, jy_session *s, struct pvx *x, const struct prec *r,
 	s->ncand++;
 }
 
+/* ch: entry_channel(in, r) if set_pvx made it, else -1. */
 static void
-set_entry(jy_input *in, jy_session *s, const struct prec *r)
+set_entry(jy_input *in, jy_session *s, const struct prec *r, int ch)
 {
-	s->channel = entry_channel(in, r);
+	s->channel = ch >= 0 ? ch : entry_channel(in, r);
 	if (in->want_owner)
 		s->owner = jy_owner_of(in->cfg->owners, s->channel,
 		    r->s[P_REF], r->s[P_TARGET]);
@@ -1077,22 +1172,26 @@ add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 	size_t i, at;
 
 	if (s->n == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 4;
-		s->pv = jy_xrealloc(s->pv, s->cap * sizeof *s->pv);
+		size_t cap = s->cap ? s->cap * 2 : bk_first[BK_PV];
+		s->pv = buf_move(in, BK_PV, s->pv, s->n, s->cap, cap);
+		s->cap = cap;
 	}
-	/* Late but within the slack: insert in time order, after equals. */
+	/* Late but within the slack: insert in time order, after equals.
+	 * The last pageview's time is s->last, and the first's s->start:
+	 * a pageview in time order does not read the array. */
 	at = s->n;
-	while (at > 0 && s->pv[at - 1].t > t)
-		at--;
+	if (t < s->last)
+		while (at > 0 && s->pv[at - 1].t > t)
+			at--;
 	if (in->docs != NULL) {
 		if (s->xcap < s->cap) {
-			s->x = jy_xrealloc(s->x, s->cap * sizeof *s->x);
+			s->x = buf_move(in, BK_X, s->x, s->n, s->xcap, s->cap);
 			s->xcap = s->cap;
 		}
 		if (at < s->n)
 			memmove(&s->x[at + 1], &s->x[at], (s->n - at) *
 			    sizeof *s->x);
-		set_pvx(in, s, &s->x[at], r, s->n == 0 || t <= s->pv[0].t);
+		set_pvx(in, s, &s->x[at], r, s->n == 0 || t <= s->start);
 	}
 	if (at < s->n)
 		memmove(&s->pv[at + 1], &s->pv[at], (s->n - at) * sizeof *p);
@@ -1105,14 +1204,17 @@ add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 	p->off = (uint32_t)s->sb.n;
 	uint16_t mask = 0;
 	size_t mpos = s->sb.n;
-	if (s->sb.cap == 0) {
-		/* A few pageviews' worth at once: most sessions are short,
-		 * and growing from 32 bytes cost a realloc every other
-		 * pageview.  Kept when the session is recycled. */
-		s->sb.cap = 128;
-		s->sb.p = jy_xmalloc(s->sb.cap);
+	size_t need = kept_size(in, r);
+	if (s->sb.cap - s->sb.n < need) {
+		/* A few pageviews' worth at first: most sessions are
+		 * short. */
+		size_t cap = s->sb.cap ? s->sb.cap : bk_first[BK_SB];
+		while (cap - s->sb.n < need)
+			cap *= 2;
+		s->sb.p = buf_move(in, BK_SB, s->sb.p, s->sb.n, s->sb.cap,
+		    cap);
+		s->sb.cap = cap;
 	}
-	jy_buf_reserve(&s->sb, kept_size(in, r));
 	char *q = s->sb.p + mpos + sizeof mask;
 	q = keep(q, &mask, S_PAGE, r->s[P_PAGE]);
 	if (in->want & (1u << S_URL))
@@ -1143,7 +1245,8 @@ add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 			break;
 		}
 	if (at == 0) {
-		set_entry(in, s, r);
+		/* A new first pageview's channel: set_pvx has it. */
+		set_entry(in, s, r, in->docs != NULL ? s->x[0].channel : -1);
 		s->start = t;
 	}
 	if (t > s->last)
@@ -1541,6 +1644,7 @@ struct lres {
 	uint32_t	 moved;		/* 1u << LS_x: span in a batch's arena */
 	uint32_t	 given;		/* an event stream's visit_number */
 	uint64_t	 refh;		/* the referrer's docset hash, or 0 */
+	struct jy_siref	 sr;		/* site inference's, if it is on */
 	uint8_t		 kind, drop;	/* drop: JY_DROP_x, DROP_SHARD */
 	uint8_t		 map;		/* --map: a line to write */
 };
@@ -1549,6 +1653,34 @@ static jy_span *
 lres_span(struct lres *o, int k)
 {
 	return k < P_N ? &o->p.s[k] : &o->x[k - P_N];
+}
+
+/*
+ * Site inference's part of a referrer (jy_siteinfer_ref_pair) for every
+ * line is as much as the rest of its parse: a page's assets name the
+ * same referrer, so what was made of the last ones is kept, by hash.
+ */
+#define SR_MEMO	1024
+
+static void
+ref_prep(jy_input *px, jy_span ref, struct jy_siref *o)
+{
+	struct jy_siref *e;
+	uint64_t h;
+
+	if (jy_span_dash(ref)) {
+		*o = (struct jy_siref){ 0, 0, 0 };
+		return;
+	}
+	h = jy_hash(ref.p, ref.n) | 1;
+	if (px->srmemo == NULL)
+		px->srmemo = jy_xcalloc(SR_MEMO, sizeof *px->srmemo);
+	e = &px->srmemo[h % SR_MEMO];
+	if (e->h != h) {
+		e->h = h;
+		jy_siteinfer_ref_pair(px->cfg, ref, e, &px->page, &px->tmp);
+	}
+	*o = *e;
 }
 
 /* The pure side of a parsed line (px: the run's jy_input, or a
@@ -1572,6 +1704,10 @@ pure(jy_input *px, const jy_record *r, struct lres *o)
 	struct jy_uahash uah = { 0, 0 };
 	why = jy_filter(c, r, jy_format_logs(px->fmt, JY_F_UA), &uah);
 	o->drop = (uint8_t)why;
+	/* Before the page: px's page and tmp are its scratch. */
+	if (px->si != NULL && why != JY_DROP_METHOD &&
+	    why != JY_DROP_STATUS && why != JY_DROP_BOT)
+		ref_prep(px, r->f[JY_F_REFERRER], &o->sr);
 	if (why != JY_KEEP)
 		return;
 	why = jy_page_of(c, r, &px->page, &px->tmp);
@@ -1633,7 +1769,7 @@ apply(jy_input *in, jy_span line, struct lres *o)
 	/* The site's own referrers show on its assets' requests too. */
 	if (in->si != NULL && why != JY_DROP_METHOD &&
 	    why != JY_DROP_STATUS && why != JY_DROP_BOT)
-		jy_siteinfer_referrer(in->si, c, o->x[LS_REF - P_N]);
+		jy_siteinfer_ref_add(in->si, &o->sr, o->x[LS_REF - P_N]);
 	/* Any request's referrer was a document, a bot's or a failed
 	 * one's too: taking too much for one keeps pageviews. */
 	if (in->docs != NULL)
@@ -2399,7 +2535,11 @@ batch_fill(jy_input *in, jy_reader *rd, struct batch *b, int *rc)
 		b->ln[b->n].len = line.n;
 		b->ln[b->n].cut = (uint8_t)in->cut;
 		b->ln[b->n].key = (uint8_t)newkey;
-		jy_buf_add(&b->bytes, line.p, line.n);
+		/* jy_buf_add without the call: once a line. */
+		if (b->bytes.p == NULL || b->bytes.cap - b->bytes.n < line.n)
+			jy_buf_reserve(&b->bytes, line.n);
+		memcpy(b->bytes.p + b->bytes.n, line.p, line.n);
+		b->bytes.n += line.n;
 		b->n++;
 	}
 	return b->n;
@@ -2423,6 +2563,7 @@ pool_free(struct pool *pl)
 		jy_buf_free(&pl->w[k].px.page);
 		jy_buf_free(&pl->w[k].px.tmp);
 		jy_buf_free(&pl->w[k].px.uap);
+		free(pl->w[k].px.srmemo);
 	}
 	for (i = 0; i < pl->nb; i++) {
 		jy_buf_free(&pl->b[i].bytes);
@@ -2481,6 +2622,7 @@ pool_start(jy_input *in, struct pool *pl)
 		w->px.key = w->px.page = w->px.tmp = w->px.uap =
 		    (struct jy_buf){ NULL, 0, 0 };
 		w->px.uapstale = 1;
+		w->px.srmemo = NULL;
 		pl->nw++;
 		if ((w->px.fmt = jy_format_clone(in->fmt)) == NULL ||
 		    !same_names(in, w->px.fmt)) {
@@ -2505,6 +2647,8 @@ pool_start(jy_input *in, struct pool *pl)
 	}
 	return 1;
 }
+
+#define DOC_AHEAD	8
 
 /*
  * The rest of the file on the workers: 0 if it is not for them (then
@@ -2542,6 +2686,12 @@ pool_drain(jy_input *in, jy_reader *rd, int *rc)
 		pthread_mutex_unlock(&pl.mu);
 		lines0 = in->st.lines;
 		for (i = 0; i < b->n && !in->stopped && !in->halted; i++) {
+			/* The Bloom filter's words are all over its 4 MiB:
+			 * fetched some lines ahead, not missed one by one. */
+			if (in->docs != NULL && i + DOC_AHEAD < b->n &&
+			    b->res[i + DOC_AHEAD].kind == L_REC)
+				jy_docset_prefetch(in->docs,
+				    b->res[i + DOC_AHEAD].refh);
 			if (b->ln[i].key)
 				flush_open(in);
 			line_apply(in, (jy_span){ b->bytes.p + b->ln[i].off,
@@ -3069,6 +3219,7 @@ jy_input_free(jy_input *in)
 		fclose(in->rejects);
 	jy_order_free(in->order);
 	jy_siteinfer_free(in->si);
+	free(in->srmemo);
 	jy_docset_free(in->docs);
 	jy_qadvice_free(in->qa);
 	jy_format_free(in->fixed);
@@ -3088,5 +3239,6 @@ jy_input_free(jy_input *in)
 	jy_buf_free(&in->vidbuf);
 	jy_buf_free(&in->uap);
 	jy_mapin_free(in->mapin);
+	buf_free_all(in);
 	free(in);
 }

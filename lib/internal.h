@@ -170,6 +170,8 @@ struct jy_docset;
 struct jy_docset *jy_docset_new(void);
 uint64_t jy_docset_ref_hash(jy_span ref, jy_span target);
 void	 jy_docset_add(struct jy_docset *, uint64_t);
+/* Brings in what jy_docset_add of this hash will write, ahead of it. */
+void	 jy_docset_prefetch(const struct jy_docset *, uint64_t);
 int	 jy_docset_has(const struct jy_docset *, uint64_t urlhash);
 void	 jy_docset_free(struct jy_docset *);
 /* An http(s):// URL?  Its path and query (no fragment; "/" if none);
@@ -197,6 +199,20 @@ struct jy_siteinfer *jy_siteinfer_new(void);
 void	 jy_siteinfer_page(struct jy_siteinfer *, jy_span page);
 void	 jy_siteinfer_referrer(struct jy_siteinfer *, const struct jy_config *,
 	    jy_span referrer);
+/*
+ * jy_siteinfer_referrer in two: the referrer's own part, which a worker
+ * thread can work out (-j): h, the hash of a referrer not "-" or empty
+ * (jy_hash | 1), then jy_siteinfer_ref_pair sets its host's and page's
+ * hashes, or 0 where it cannot be the site's (page and tmp: scratch);
+ * and the part that adds it, given the same referrer, in input order.
+ */
+struct jy_siref {
+	uint64_t	 h, host, path;
+};
+void	 jy_siteinfer_ref_pair(const struct jy_config *, jy_span referrer,
+	    struct jy_siref *, struct jy_buf *page, struct jy_buf *tmp);
+void	 jy_siteinfer_ref_add(struct jy_siteinfer *, const struct jy_siref *,
+	    jy_span referrer);
 size_t	 jy_siteinfer_decide(struct jy_siteinfer *, struct jy_config *,
 	    char *msg, size_t msglen);
 void	 jy_siteinfer_free(struct jy_siteinfer *);
@@ -214,6 +230,9 @@ int	 jy_reader_gzip(const jy_reader *);
 const char *jy_gzip_backend(void);
 /* Length of a valid UTF-8 sequence at s (n > 0), or 0 (output.c). */
 size_t	 jy_utf8len(const uint8_t *s, size_t n);
+/* s escaped as jy_out_tsv writes it, into dst, which has room for 4n
+ * bytes: the bytes written. */
+size_t	 jy_tsv_escape(char *dst, const char *s, size_t n);
 /* A string with control bytes written as \xHH, for messages. */
 void	 jy_fputs_safe(FILE *, const char *);
 /* The same into d (dn bytes, NUL included; cut at a whole byte's escape). */

@@ -88,43 +88,68 @@ static const uint8_t special[256] = {
 	[0x80 ... 0xc1] = 2, [0xc3 ... 0xff] = 2,
 };
 
-static void
-hexbyte(jy_out *o, unsigned c)
+static char *
+hexbyte(char *q, unsigned c)
 {
 	static const char hx[] = "0123456789abcdef";
-	char b[4] = { '\\', 'x', hx[c >> 4], hx[c & 15] };
 
-	jy_out_bytes(o, b, 4);
+	q[0] = '\\';
+	q[1] = 'x';
+	q[2] = hx[c >> 4];
+	q[3] = hx[c & 15];
+	return q + 4;
 }
 
-void
-jy_out_tsv(jy_out *o, const char *s, size_t n)
+size_t
+jy_tsv_escape(char *dst, const char *s, size_t n)
 {
+	char *q = dst;
 	size_t i = 0, run;
 	unsigned c;
 
 	while (i < n) {
 		for (run = i; run < n && special[(uint8_t)s[run]] != 1; run++)
 			;
-		jy_out_bytes(o, s + i, run - i);
+		memcpy(q, s + i, run - i);
+		q += run - i;
 		if ((i = run) == n)
 			break;
 		c = (uint8_t)s[i++];
 		switch (c) {
-		case '\t': jy_out_bytes(o, "\\t", 2); break;
-		case '\n': jy_out_bytes(o, "\\n", 2); break;
-		case '\r': jy_out_bytes(o, "\\r", 2); break;
-		case '\\': jy_out_bytes(o, "\\\\", 2); break;
+		case '\t': *q++ = '\\'; *q++ = 't'; break;
+		case '\n': *q++ = '\\'; *q++ = 'n'; break;
+		case '\r': *q++ = '\\'; *q++ = 'r'; break;
+		case '\\': *q++ = '\\'; *q++ = '\\'; break;
 		case 0xc2:
 			if (i < n && (uint8_t)s[i] >= 0x80 &&
 			    (uint8_t)s[i] <= 0x9f) {
-				hexbyte(o, c);
-				hexbyte(o, (uint8_t)s[i++]);
+				q = hexbyte(q, c);
+				q = hexbyte(q, (uint8_t)s[i++]);
 			} else
-				jy_out_char(o, (int)c);
+				*q++ = (char)c;
 			break;
-		default: hexbyte(o, c); break;
+		default: q = hexbyte(q, c); break;
 		}
+	}
+	return (size_t)(q - dst);
+}
+
+void
+jy_out_tsv(jy_out *o, const char *s, size_t n)
+{
+	size_t k;
+
+	/* Escaped straight into the buffer, in pieces it has room for; a
+	 * 0xc2 is not the last of a piece, as it may go with the next. */
+	while (n > 0) {
+		k = n < OUTBUF / 4 ? n : OUTBUF / 4;
+		if (k < n && (uint8_t)s[k - 1] == 0xc2)
+			k--;
+		if (OUTBUF - o->n < 4 * k)
+			flush(o);
+		o->n += jy_tsv_escape(o->buf + o->n, s, k);
+		s += k;
+		n -= k;
 	}
 }
 

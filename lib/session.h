@@ -48,9 +48,6 @@ struct pvx {
 	uint8_t		 drop;
 };
 
-/* Pageviews a recycled session keeps room for (input.c). */
-#define JY_PV_KEEP	8
-
 struct jy_session {
 	struct jy_session *next;	/* free list */
 	uint64_t	 hash;		/* table hash of the visitor key */

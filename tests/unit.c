@@ -3,6 +3,7 @@
  * awkwardly: the hash behind every id, time arithmetic, patterns.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <string.h>
@@ -298,6 +299,55 @@ group_tests(void)
 	CHECK(gcmp("1a", "2") > 0);
 }
 
+/* jy_out_tsv of s (n bytes) as written to a file equals want (wn). */
+static int
+tsv_is(const char *s, size_t n, const char *want, size_t wn)
+{
+	FILE *f = tmpfile();
+	char *got = malloc(wn + 2);
+	size_t gn;
+	int ok;
+
+	if (f == NULL || got == NULL)
+		return 0;
+	jy_out *o = jy_out_new(f);
+	jy_out_tsv(o, s, n);
+	jy_out_close(o);
+	rewind(f);
+	gn = fread(got, 1, wn + 1, f);
+	ok = gn == wn && memcmp(got, want, wn) == 0;
+	fclose(f);
+	free(got);
+	return ok;
+}
+
+/* Escapes by hand: a C1 control (U+0085, 0xc2 0x85) is two \xHH, a
+ * U+00A0 kept; also where the pair falls across the 64 KB pieces
+ * jy_out_tsv escapes in. */
+static void
+tsv_tests(void)
+{
+	size_t big = 200000, i;
+	char *s = malloc(big), *w = malloc(big + 8);
+
+	CHECK(tsv_is("a\tb\\c\n", 6, "a\\tb\\\\c\\n", 9));
+	CHECK(tsv_is("\xc2\x85\xc2\xa0\x01", 5, "\\xc2\\x85\xc2\xa0\\x01",
+	    14));
+	CHECK(tsv_is("x\xc2", 2, "x\xc2", 2));
+	if (s == NULL || w == NULL)
+		return;
+	for (i = 0; i < big; i++)
+		s[i] = 'a';
+	s[65535] = (char)0xc2;
+	s[65536] = (char)0x85;
+	memcpy(w, s, 65535);
+	memcpy(w + 65535, "\\xc2\\x85", 8);
+	memcpy(w + 65543, s + 65537, big - 65537);
+	CHECK(tsv_is(s, big, w, big + 6));
+	free(s);
+	free(w);
+}
+
 int
 main(void)
 {
@@ -316,6 +366,13 @@ main(void)
 	CHECK(jy_siphash(key, msg, 1) == 0x74f839c593dc67fdULL);
 	CHECK(jy_siphash(key, msg, 15) == 0xa129ca6149be45e5ULL);
 	CHECK(jy_siphash(key, msg, 63) == 0x958a324ceb064572ULL);
+	tsv_tests();
+#define ABS(s)	jy_url_absolute((jy_span){ s, sizeof s - 1 })
+	/* http:// or https://, any case, and something after it. */
+	CHECK(ABS("http://a") && ABS("HtTpS://a/b") && ABS("HTTP://x"));
+	CHECK(!ABS("http://") && !ABS("https://") && !ABS("https:/a/b"));
+	CHECK(!ABS("httpx://a") && !ABS("ftp://a/b") && !ABS("http:/x/y"));
+	CHECK(!ABS("/http://a") && !ABS("hTtp:://a") && !ABS("Http;//a"));
 
 	/* Epoch values worked out with date -u -d ... +%s. */
 	CHECK(t("1970-01-01T00:00:00Z") == 0);

@@ -285,6 +285,12 @@ list_new(jy_retention *r, uint32_t cap)
 		size_t c = r->arcap ? r->arcap : 1024;
 		while (c < need)
 			c *= 2;
+		/* Doubling past the budget would hold up to twice it until
+		 * the session's end spills the table: grow by what this
+		 * session needs instead. */
+		if (r->bytes + (c - r->arcap) * sizeof *r->ar > r->budget &&
+		    need + 1024 < c)
+			c = need + 1024;
 		r->ar = jy_xrealloc(r->ar, c * sizeof *r->ar);
 		r->bytes += (c - r->arcap) * sizeof *r->ar;
 		r->arcap = c;

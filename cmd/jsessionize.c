@@ -212,6 +212,7 @@ main(int argc, char **argv)
 	if ((in = jy_input_new(cfg, jy_events_session, ev, err,
 	    sizeof err)) == NULL)
 		usage_error(err);
+	jy_input_redo(in, jy_events_redo);
 	for (i = JY_F_CLIENT; i < JY_F_NFIXED; i++)
 		if (jy_events_needs(ev, i))
 			jy_input_want(in, i);

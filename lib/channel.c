@@ -588,7 +588,7 @@ group(const struct jy_siteinfer *si, size_t i, size_t *paths, size_t *pages)
  * of the first one's pages.
  */
 size_t
-jy_siteinfer_decide(struct jy_siteinfer *si, struct jy_config *c, char *msg,
+jy_siteinfer_decide(struct jy_siteinfer *si, struct jy_list *site, char *msg,
     size_t msglen)
 {
 	size_t i, j, k, best = 0, bestpages = 0, added = 0, off = 0;
@@ -623,7 +623,7 @@ jy_siteinfer_decide(struct jy_siteinfer *si, struct jy_config *c, char *msg,
 		if (pages < 2 || (i == best ? 4 * pages < paths :
 		    2 * pages < paths || 10 * pages < bestpages))
 			continue;
-		jy_list_add(&c->site_hosts, no_www(si->hosts[i].name),
+		jy_list_add(site, no_www(si->hosts[i].name),
 		    strlen(no_www(si->hosts[i].name)));
 		added++;
 		tpaths += paths;

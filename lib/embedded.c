@@ -119,7 +119,11 @@ jy_docset_add(struct jy_docset *d, uint64_t h)
 	*r = h;
 	for (i = 0; i < DOC_PROBES; i++) {
 		uint32_t k = (a + (uint32_t)i * b) & ((1u << DOC_BITS) - 1);
-		d->bits[k >> 6] |= (uint64_t)1 << (k & 63);
+		/* One writer; the guess's thread may read (input.c):
+		 * relaxed atomics, plain moves on x86. */
+		uint64_t *w = &d->bits[k >> 6];
+		__atomic_store_n(w, __atomic_load_n(w, __ATOMIC_RELAXED) |
+		    (uint64_t)1 << (k & 63), __ATOMIC_RELAXED);
 	}
 }
 
@@ -146,7 +150,8 @@ jy_docset_has(const struct jy_docset *d, uint64_t h)
 
 	for (i = 0; i < DOC_PROBES; i++) {
 		uint32_t k = (a + (uint32_t)i * b) & ((1u << DOC_BITS) - 1);
-		if (!(d->bits[k >> 6] >> (k & 63) & 1))
+		if (!(__atomic_load_n(&d->bits[k >> 6], __ATOMIC_RELAXED) >>
+		    (k & 63) & 1))
 			return 0;
 	}
 	return 1;

@@ -30,6 +30,7 @@ struct jy_events {
 	jy_out		*o;
 	int		 json, summary, header_done;
 	int		 header_due;	/* written before the first line */
+	int		 held_due;	/* ... as it was at jy_events_redo's hold */
 	enum col	 col[C_N * 2];
 	int		 ncol;
 	/* TSV: a session's own columns (its ids, channel) as written,
@@ -375,6 +376,25 @@ jy_events_session(void *arg, const jy_session *s)
 		jy_out_str(e->o, e->json ? "}\n" : "\n");
 	}
 	return jy_out_failed(e->o);
+}
+
+int
+jy_events_redo(void *ctx, int what, const char *tmpdir)
+{
+	jy_events *e = ctx;
+
+	switch (what) {
+	case JY_REDO_HOLD:
+		e->held_due = e->header_due;
+		return jy_out_hold(e->o, tmpdir);
+	case JY_REDO_UNDO:
+		jy_out_release(e->o, 0);
+		e->header_due = e->held_due;
+		return 0;
+	default:
+		jy_out_release(e->o, 1);
+		return 0;
+	}
 }
 
 void

@@ -145,6 +145,30 @@ struct jy_input {
 	char		 sidbuf[17];	/* ids of the session being closed */
 	struct jy_buf	 vidbuf;
 	struct jy_stats	 st;
+	struct jy_stats	 ss;		/* the sessions' part of st (guess) */
+	/*
+	 * The guess (jy_input_redo): the exact path sessionizes as it
+	 * reads, taking the input for in time order, and from the sorted
+	 * runs at the end if it was not.  Sessions made meanwhile were
+	 * made with the site's hosts guessed from the input so far, and
+	 * with the URLs they took for no document's: both are checked
+	 * against the whole input's at the end.
+	 */
+	jy_redo_fn	 redo;
+	int		 guess;		/* G_x */
+	const char	*tmpdir;
+	struct jy_list	 gsite;		/* the site's hosts, guessed */
+	const struct jy_list *hosts;	/* the ones sessions use */
+	uint64_t	*absent;	/* URLs taken for no document's */
+	size_t		 abn, abcap;	/* (open addressing, 0 empty) */
+	int		 abzero;	/* ... and URL hash 0 */
+	int		 gwrong;	/* found wrong inside a session */
+	int		 gthread;	/* the guess's sessions are made on
+					 * order.c's thread: they touch only
+					 * what main does not */
+	int		 gstopped;	/* ... and its consumer failed */
+	int		 gread;		/* all is read: the docset is whole */
+	int		 guessed;	/* -v: GD_x */
 	const char	*fname;
 	uint64_t	 fline;		/* line number in the current file */
 	struct jy_mapin	*mapin;		/* reads a mapper's output (mapred.c) */
@@ -432,10 +456,24 @@ hll_count(const uint8_t *reg)
 	return (uint64_t)(e + 0.5);
 }
 
+/* A set of non-zero hashes, open addressing in cap (a power of two)
+ * slots: h into it; 1 if it was not there. */
+static int
+u64_put(uint64_t *v, size_t cap, uint64_t h)
+{
+	size_t i, mask = cap - 1;
+
+	for (i = h & mask; v[i] != 0; i = (i + 1) & mask)
+		if (v[i] == h)
+			return 0;
+	v[i] = h;
+	return 1;
+}
+
 static void
 vset_add(jy_input *in, uint64_t h)
 {
-	size_t i, mask;
+	size_t i;
 
 	h |= 1;
 	if (in->hll != NULL) {
@@ -461,15 +499,11 @@ vset_add(jy_input *in, uint64_t h)
 		in->vsetn = 0;
 		for (i = 0; i < oldcap; i++)
 			if (old[i])
-				vset_add(in, old[i]);
+				in->vsetn += (size_t)u64_put(in->vset,
+				    in->vsetcap, old[i]);
 		free(old);
 	}
-	mask = in->vsetcap - 1;
-	for (i = h & mask; in->vset[i] != 0; i = (i + 1) & mask)
-		if (in->vset[i] == h)
-			return;
-	in->vset[i] = h;
-	in->vsetn++;
+	in->vsetn += (size_t)u64_put(in->vset, in->vsetcap, h);
 }
 
 static uint64_t
@@ -804,6 +838,47 @@ hex16(char out[17], uint64_t v)
 	out[16] = '\0';
 }
 
+/* ---- the guess (jy_input_redo) ---- */
+
+static int jobs(const struct jy_config *);
+
+enum { G_NONE, G_ARMED, G_ON, G_OFF };
+/* What became of it, for -v. */
+enum { GD_NONE, GD_HELD, GD_ORDER, GD_SITE, GD_DOC, GD_OTHER };
+
+/*
+ * A URL a session of the guess took for no document's: if a line read
+ * after it names it as referrer, the replay would keep the fetch, and
+ * the guess is wrong.  A set, so the same image of every page costs one
+ * entry; past a 64th of --memory the guess is given up, once the
+ * session being closed is (gwrong).
+ */
+static void
+absent_add(jy_input *in, uint64_t h)
+{
+	size_t i;
+
+	if (h == 0) {
+		in->abzero = 1;
+		return;
+	}
+	if (2 * (in->abn + 1) > in->abcap) {
+		uint64_t *old = in->absent;
+		size_t oldcap = in->abcap, cap = oldcap ? 2 * oldcap : 64;
+		if (cap * sizeof *old > in->cfg->memory / 64) {
+			in->gwrong = 1;
+			return;
+		}
+		in->absent = jy_xcalloc(cap, sizeof *old);
+		in->abcap = cap;
+		for (i = 0; i < oldcap; i++)
+			if (old[i] != 0)
+				u64_put(in->absent, cap, old[i]);
+		free(old);
+	}
+	in->abn += (size_t)u64_put(in->absent, in->abcap, h);
+}
+
 /* Does pageview j of s show the document that pageview i names? */
 static int
 embeds(const jy_session *s, size_t j, size_t i)
@@ -841,6 +916,9 @@ drop_embedded(jy_input *in, jy_session *s)
 			found = embeds(s, j, i);
 		/* Last, as it costs most: is it a document? */
 		found = found && !jy_docset_has(in->docs, s->x[i].url);
+		if (found && in->guess == G_ON &&
+		    !__atomic_load_n(&in->gread, __ATOMIC_ACQUIRE))
+			absent_add(in, s->x[i].url);
 		s->x[i].drop = (uint8_t)found;
 		n += (size_t)found;
 	}
@@ -862,9 +940,9 @@ drop_embedded(jy_input *in, jy_session *s)
 			s->x[j++] = s->x[i];
 		}
 	s->n = j;
-	in->st.pageviews -= n;
-	in->st.statics += n;
-	in->st.embedded += n;
+	in->ss.pageviews -= n;
+	in->ss.statics += n;
+	in->ss.embedded += n;
 }
 
 /* -v: a written session's pageviews into the query-string sample. */
@@ -931,21 +1009,27 @@ close_session(jy_input *in, jy_session *s)
 		s->visit = visit_of(in, s);
 	if ((in->has_since && s->start < in->since) ||
 	    (in->has_until && s->start >= in->until))
-		in->st.outside++;
+		in->ss.outside++;
 	else if (c->max_rate > 0 && !c->all && !s->grouped && !s->vidkey &&
 	    jy_session_peak(s, 60) > (size_t)c->max_rate) {
 		/* No one reads that fast: a bot by its behaviour. */
-		in->st.fast++;
-		in->st.pageviews -= s->n;
-		in->st.bots += s->n;
-		in->st.fastpv += s->n;
+		in->ss.fast++;
+		in->ss.pageviews -= s->n;
+		in->ss.bots += s->n;
+		in->ss.fastpv += s->n;
 	} else {
-		in->st.sessions++;
+		in->ss.sessions++;
 		if (in->qa != NULL)
 			qadd(in, s);
-		if (!in->stopped && in->fn(in->ctx, s) != 0) {
-			in->stopped = 1;
-			snprintf(in->err, sizeof in->err, "output failed");
+		if ((in->gthread ? !in->gstopped : !in->stopped) &&
+		    in->fn(in->ctx, s) != 0) {
+			if (in->gthread)
+				in->gstopped = 1;	/* main says it */
+			else {
+				in->stopped = 1;
+				snprintf(in->err, sizeof in->err,
+				    "output failed");
+			}
 		}
 	}
 	/* Its buffers go back to the lists (buf_put), not with it: kept,
@@ -1007,7 +1091,7 @@ new_session(jy_input *in, uint64_t h, const struct prec *r, int64_t t)
 	if (in->cfg->max_sessions > 0 &&
 	    in->tabn >= (size_t)in->cfg->max_sessions &&
 	    (s = heap_peek(in)) != NULL) {
-		in->st.evicted++;
+		in->ss.evicted++;
 		heap_pop(in);
 		s->inheap = 0;
 		close_session(in, s);
@@ -1079,8 +1163,8 @@ entry_channel(jy_input *in, const struct prec *r)
 	}
 	if (r->s[P_REF].n == 0 && r->s[P_TARGET].n == 0 && !(r->flags & PF_LOGS_REF))
 		return JY_CH_UNKNOWN;
-	return jy_channel_classify(r->s[P_REF], r->s[P_TARGET],
-	    &in->cfg->site_hosts, r->s[P_VHOST]);
+	return jy_channel_classify(r->s[P_REF], r->s[P_TARGET], in->hosts,
+	    r->s[P_VHOST]);
 }
 
 /*
@@ -1109,7 +1193,7 @@ set_pvx(jy_input *in, jy_session *s, struct pvx *x, const struct prec *r,
 	x->parent = (r->status >= 200 && r->status < 300) ||
 	    r->status == 304;
 	if ((r->flags & PF_TYPED) || !jy_url_absolute(ref) ||
-	    !jy_ref_internal(ref, &in->cfg->site_hosts, r->s[P_VHOST]))
+	    !jy_ref_internal(ref, in->hosts, r->s[P_VHOST]))
 		return;
 	h = jy_url_hash(jy_url_pathq(ref));
 	if (h == u)
@@ -1251,7 +1335,7 @@ add_pageview(jy_input *in, jy_session *s, const struct prec *r)
 	}
 	if (t > s->last)
 		s->last = t;
-	in->st.pageviews++;
+	in->ss.pageviews++;
 }
 
 static void
@@ -1532,9 +1616,9 @@ sessionize(jy_input *in, const struct prec *r)
 		    (c->split_midnight && day_of(c, t) != s->day) ||
 		    (r->camp != 0 && r->camp != s->campaign);
 		if (split && full && t - s->last <= c->timeout)
-			in->st.capped++;
+			in->ss.capped++;
 		else if (split && big && t - s->last <= c->timeout)
-			in->st.cutbig++;
+			in->ss.cutbig++;
 		if (split) {
 			if (t == s->start)
 				nsame = s->nsame + 1;
@@ -1603,6 +1687,167 @@ replay_ahead(void *ctx, const struct prec *r)
 			for (int k = 0; k < 4; k++)
 				__builtin_prefetch((const char *)s + 64 * k);
 	}
+}
+
+/*
+ * The sessions of a guess that failed are let go unwritten, and what
+ * they counted with them: the state is as before the first of them.
+ */
+static void
+guess_undo(jy_input *in)
+{
+	size_t i;
+
+	for (i = 0; i < in->tabcap; i++) {
+		jy_session *s = in->tab[i].s;
+		if (s == NULL)
+			continue;
+		buf_put(in, BK_PV, s->pv, s->cap);
+		s->pv = NULL;
+		s->cap = 0;
+		buf_put(in, BK_X, s->x, s->xcap);
+		s->x = NULL;
+		s->xcap = 0;
+		buf_put(in, BK_SB, s->sb.p, s->sb.cap);
+		s->sb = (struct jy_buf){ NULL, 0, 0 };
+		s->inheap = 0;
+		s->gen++;
+		s->next = in->free;
+		in->free = s;
+		in->tab[i].s = NULL;
+		in->tab[i].hash = 0;
+	}
+	in->tabn = 0;
+	in->heapn = in->ndead = 0;
+	in->cur = NULL;
+	in->hint0 = in->hintn = 0;
+	in->anyt = 0;
+	in->ordinal = 0;
+	memset(&in->ss, 0, sizeof in->ss);
+	if (in->vc != NULL)
+		memset(in->vc, 0, in->vccap * sizeof *in->vc);
+	in->vcn = 0;
+	in->vcforgot = 0;
+	in->vcany = 0;
+	if (in->qa != NULL) {
+		jy_qadvice_free(in->qa);
+		in->qa = jy_qadvice_new();
+	}
+	free(in->absent);
+	in->absent = NULL;
+	in->abn = in->abcap = 0;
+	in->abzero = 0;
+	in->gwrong = 0;
+	in->hosts = &in->cfg->site_hosts;
+}
+
+/* The guess is wrong (order.c found a record out of place, or the
+ * input something it cannot guess at): what it made goes. */
+static void
+guess_fail(void *ctx)
+{
+	jy_input *in = ctx;
+
+	if (in->order != NULL)
+		jy_order_unguess(in->order);	/* its thread ends first */
+	in->gthread = 0;
+	if (in->guess == G_ON) {
+		guess_undo(in);
+		in->redo(in->ctx, JY_REDO_UNDO, in->tmpdir);
+		if (in->guessed == GD_NONE)
+			in->guessed = GD_ORDER;
+	}
+	in->guess = G_OFF;
+}
+
+/* Before the first record of the guess, on main: the site's hosts
+ * guessed from the input so far, the consumer's output held back. */
+static int
+guess_begin(void *ctx)
+{
+	jy_input *in = ctx;
+	size_t i;
+
+	in->guess = G_OFF;
+	jy_list_clear(&in->gsite);
+	for (i = 0; i < in->cfg->site_hosts.n; i++)
+		jy_list_add(&in->gsite, in->cfg->site_hosts.v[i],
+		    strlen(in->cfg->site_hosts.v[i]));
+	if (in->si != NULL) {
+		char msg[64];
+		jy_siteinfer_decide(in->si, &in->gsite, msg, sizeof msg);
+	}
+	if (in->redo(in->ctx, JY_REDO_HOLD, in->tmpdir) != 0)
+		return -1;
+	in->hosts = &in->gsite;
+	in->guess = G_ON;
+	return 0;
+}
+
+static int
+guess_replay(void *ctx, const struct prec *r)
+{
+	jy_input *in = ctx;
+
+	if (in->guess != G_ON)
+		return 0;
+	if (r->flags & PF_GROUPED)
+		in->gwrong = 1;	/* an event stream's sessions are ranked
+				 * at the end (gs_rank) */
+	else {
+		if (!in->anyt || r->t > in->maxt) {
+			in->maxt = r->t;
+			in->anyt = 1;
+		}
+		expire(in, in->maxt);
+		sessionize(in, r);
+	}
+	/* On the thread, what went wrong stops it; main sees to it. */
+	if (in->gthread)
+		return in->gstopped || in->gwrong;
+	if (in->gwrong) {
+		in->guessed = GD_OTHER;
+		guess_fail(in);
+	}
+	return in->stopped;
+}
+
+/* With the whole input read: did the guess hold?  If not, why not. */
+static int
+guess_held(jy_input *in)
+{
+	const struct jy_list *a = &in->gsite, *b = &in->cfg->site_hosts;
+	size_t i;
+
+	if (in->gwrong)
+		return GD_OTHER;
+	if (a->n != b->n)
+		return GD_SITE;
+	for (i = 0; i < a->n; i++)
+		if (strcmp(a->v[i], b->v[i]) != 0)
+			return GD_SITE;
+	if (in->docs == NULL)
+		return GD_HELD;
+	if (in->abzero && jy_docset_has(in->docs, 0))
+		return GD_DOC;
+	for (i = 0; i < in->abcap; i++)
+		if (in->absent[i] != 0 && jy_docset_has(in->docs,
+		    in->absent[i]))
+			return GD_DOC;
+	return GD_HELD;
+}
+
+void
+jy_input_redo(jy_input *in, jy_redo_fn redo)
+{
+	if (in->order == NULL || in->guess != G_NONE)
+		return;
+	in->redo = redo;
+	in->guess = G_ARMED;
+	/* A thread of its own where -j has more than one: -j 1 is one. */
+	in->gthread = jobs(in->cfg) > 1;
+	jy_order_speculate(in->order, guess_replay, replay_ahead,
+	    guess_begin, guess_fail, in, in->gthread);
 }
 
 static void
@@ -1925,10 +2170,12 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 		in->qa = jy_qadvice_new();
 		in->want |= 1u << S_URL;
 	}
+	in->hosts = &c->site_hosts;
 	if (!c->stream) {
 		const char *dir = c->tmpdir;
 		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
 			dir = "/tmp";
+		in->tmpdir = dir;
 		in->order = jy_order_new((size_t)c->memory, dir);
 	}
 	/* Made last: the error returns above free only in. */
@@ -2093,7 +2340,7 @@ inferred(jy_input *in, struct jy_siteinfer *si)
 {
 	char msg[sizeof in->simsg - 64];
 
-	if (jy_siteinfer_decide(si, in->cfg, msg, sizeof msg) > 0)
+	if (jy_siteinfer_decide(si, &in->cfg->site_hosts, msg, sizeof msg) > 0)
 		snprintf(in->simsg, sizeof in->simsg, "site hosts inferred: "
 		    "%s; --site-host overrides", msg);
 	else if (msg[0] != '\0')
@@ -2291,6 +2538,16 @@ flush_open(jy_input *in)
 	}
 	in->anyt = 0;
 	in->anyprev = 0;
+}
+
+/* A mapper's next key (mapred.c): its visitor's sessions end.  The
+ * guess does not guess at a reducer's input. */
+static void
+new_key(jy_input *in)
+{
+	if (in->guess == G_ON)
+		guess_fail(in);
+	flush_open(in);
 }
 
 /* The next line: as read, or from a mapper's output (mapred.c). */
@@ -2693,7 +2950,7 @@ pool_drain(jy_input *in, jy_reader *rd, int *rc)
 				jy_docset_prefetch(in->docs,
 				    b->res[i + DOC_AHEAD].refh);
 			if (b->ln[i].key)
-				flush_open(in);
+				new_key(in);
 			line_apply(in, (jy_span){ b->bytes.p + b->ln[i].off,
 			    b->ln[i].len }, &b->res[i]);
 		}
@@ -2820,7 +3077,7 @@ jy_input_file(jy_input *in, const char *path)
 				break;
 			for (i = 0; i < k; i++) {
 				if (hl[i].key)
-					flush_open(in);
+					new_key(in);
 				in->cut = hl[i].cut;
 				if (sample[i].n > 0 && unfit++ == 0)
 					at_line(in, ufirst, sizeof ufirst,
@@ -2941,7 +3198,7 @@ jy_input_file(jy_input *in, const char *path)
 		in->nread++;
 		for (i = 0; i < n && !in->stopped && !in->halted; i++) {
 			if (hl[i].key)
-				flush_open(in);
+				new_key(in);
 			in->cut = hl[i].cut;
 			line_in(in, sample[i]);
 		}
@@ -3001,15 +3258,42 @@ jy_input_finish(jy_input *in)
 	if (in->order != NULL && !in->stopped) {
 		struct jy_order *o = in->order;
 		/* From here on records are sessionized, not stored. */
+		int rc;
 		in->order = NULL;
-		if (jy_order_finish(o, replay, replay_ahead, in) != 0 &&
-		    !in->stopped) {
+		__atomic_store_n(&in->gread, 1, __ATOMIC_RELEASE);
+		rc = jy_order_finish(o, replay, replay_ahead, in);
+		/* The guess's thread has ended. */
+		in->gthread = 0;
+		if (in->gstopped && !in->stopped) {
+			in->stopped = 1;
+			snprintf(in->err, sizeof in->err, "output failed");
+		}
+		if (rc == 0 && jy_order_speculated(o) && !in->stopped) {
+			/* Every record was had by the guess: made again from
+			 * the sorted run unless it held. */
+			int why = in->guess == G_ON ? guess_held(in) : 0;
+			if (why != GD_HELD && why != 0) {
+				in->guessed = why;
+				guess_fail(in);
+			}
+			if (in->guess != G_ON)
+				rc = jy_order_replay(o, replay, replay_ahead,
+				    in);
+		}
+		if (rc != 0 && !in->stopped) {
 			snprintf(in->err, sizeof in->err, "%s",
 			    jy_order_error(o));
 			in->stopped = 1;
 		}
 		in->hint0 = in->hintn = 0;
 		in->order = o;
+	}
+	if (in->guess == G_ON) {
+		/* It held (or the consumer stopped): out goes what it made. */
+		in->redo(in->ctx, JY_REDO_KEEP, in->tmpdir);
+		in->guess = G_OFF;
+		if (!in->stopped)
+			in->guessed = GD_HELD;
 	}
 	flush_open(in);
 	if (in->rejects != NULL && fflush(in->rejects) != 0) {
@@ -3026,18 +3310,36 @@ jy_input_error(const jy_input *in)
 	return in->err;
 }
 
+/* The lines' counts and the sessions' (ss), which a failed guess takes
+ * back: every field a count, so summed as such. */
+static void
+stats_of(const jy_input *in, struct jy_stats *st)
+{
+	uint64_t a[sizeof *st / sizeof(uint64_t)], b[sizeof a / sizeof *a];
+	size_t i;
+
+	_Static_assert(sizeof *st % sizeof(uint64_t) == 0, "counts");
+	memcpy(a, &in->st, sizeof a);
+	memcpy(b, &in->ss, sizeof b);
+	for (i = 0; i < sizeof a / sizeof *a; i++)
+		a[i] += b[i];
+	memcpy(st, a, sizeof a);
+}
+
 void
 jy_input_stats(const jy_input *in, struct jy_stats *st)
 {
-	*st = in->st;
+	stats_of(in, st);
 	st->visitors = visitors(in);
 }
 
 void
 jy_input_report(const jy_input *in, FILE *f, const char *prog)
 {
-	const struct jy_stats *s = &in->st;
+	struct jy_stats all;
+	const struct jy_stats *s = &all;
 
+	stats_of(in, &all);
 	if (in->simsg[0] != '\0')
 		fprintf(f, "%s: %s\n", prog, in->simsg);
 	fprintf(f, "%s: lines %llu: skipped %llu, malformed %llu, parsed "
@@ -3102,6 +3404,21 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 			    "--memory\n",
 			    prog, (unsigned long long)recs, runs,
 			    (unsigned long long)bytes);
+		static const char *const why[] = {
+			[GD_ORDER] = "the input did not come in time order",
+			[GD_SITE] = "the site's hosts inferred from the start "
+			    "of the input are not the whole input's",
+			[GD_DOC] = "a URL taken for an embedded fetch is the "
+			    "referrer of a later line",
+			[GD_OTHER] = "an event stream, or too many embedded "
+			    "fetches to check",
+		};
+		if (in->guessed == GD_HELD)
+			fprintf(f, "%s: sessionized as read: the input came "
+			    "in time order\n", prog);
+		else if (in->guessed != GD_NONE)
+			fprintf(f, "%s: sessionized again after the sort: "
+			    "%s\n", prog, why[in->guessed]);
 	}
 }
 
@@ -3114,8 +3431,10 @@ jy_input_any(const jy_input *in)
 void
 jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 {
-	const struct jy_stats *st = &in->st;
+	struct jy_stats all;
+	const struct jy_stats *st = &all;
 
+	stats_of(in, &all);
 	/* A wrong count, not a line unused: said even with --quiet. */
 	jy_pattern_warn(f, prog);
 	if (in->cfg->quiet)
@@ -3148,21 +3467,21 @@ jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 		    "log format passed over to detect it, counted malformed "
 		    "(first: %s)\n", prog, (unsigned long long)in->unfit,
 		    in->unfit == 1 ? "" : "s", in->first_unfit);
-	if (in->st.cutbig > 0)
+	if (st->cutbig > 0)
 		fprintf(f, "%s: %llu sessions were cut where their pages and "
 		    "columns kept passed 4 GiB\n", prog,
-		    (unsigned long long)in->st.cutbig);
-	if (in->st.fast > 0)
+		    (unsigned long long)st->cutbig);
+	if (st->fast > 0)
 		fprintf(f, "%s: --max-rate %lld: %llu sessions (%llu pageviews) "
 		    "with more pageviews in a minute are counted as bots "
 		    "(0 for no limit)\n", prog, (long long)in->cfg->max_rate,
-		    (unsigned long long)in->st.fast,
-		    (unsigned long long)in->st.fastpv);
-	if (in->st.capped > 0)
+		    (unsigned long long)st->fast,
+		    (unsigned long long)st->fastpv);
+	if (st->capped > 0)
 		fprintf(f, "%s: --max-pageviews %lld split %llu sessions "
 		    "(0 for no limit)\n", prog,
 		    (long long)in->cfg->max_pageviews,
-		    (unsigned long long)in->st.capped);
+		    (unsigned long long)st->capped);
 	if (in->vcforgot > 0)
 		fprintf(f, "%s: --memory: %llu visit counts were forgotten "
 		    "(of the visitors idle longest), so their later sessions "
@@ -3175,11 +3494,11 @@ jy_input_warn(const jy_input *in, FILE *f, const char *prog)
 		    "numbered in the order they came, not by start "
 		    "(visit_number, returning): raise --memory\n", prog,
 		    (unsigned long long)in->gsover);
-	if (in->st.evicted > 0)
+	if (st->evicted > 0)
 		fprintf(f, "%s: --max-sessions %lld: %llu sessions were closed "
 		    "early to bound memory (raise it to keep them whole)\n",
 		    prog, (long long)in->cfg->max_sessions,
-		    (unsigned long long)in->st.evicted);
+		    (unsigned long long)st->evicted);
 }
 
 void
@@ -3218,6 +3537,8 @@ jy_input_free(jy_input *in)
 	if (in->rejects != NULL)
 		fclose(in->rejects);
 	jy_order_free(in->order);
+	jy_list_clear(&in->gsite);
+	free(in->absent);
 	jy_siteinfer_free(in->si);
 	free(in->srmemo);
 	jy_docset_free(in->docs);

@@ -187,7 +187,7 @@ uint64_t jy_url_hash(jy_span pathq);
  * request (static ones say most: a page's assets have it as referrer),
  * in any order; then jy_siteinfer_decide, before the first session's
  * channel is decided, adds the hosts whose referrer paths are pages of
- * this log to c->site_hosts and returns how many it added, with a line
+ * this log to site (c->site_hosts) and returns how many it added, with a line
  * for -v in msg ("host, host (N of their M referrer paths are pages of
  * this log)", or "none of the N referrer hosts ..." if there were
 referrers but none of the site's, or "" if there were none).  Memory: at most 2^18 pages and 2^18 (host, path) pairs,
@@ -213,7 +213,7 @@ void	 jy_siteinfer_ref_pair(const struct jy_config *, jy_span referrer,
 	    struct jy_siref *, struct jy_buf *page, struct jy_buf *tmp);
 void	 jy_siteinfer_ref_add(struct jy_siteinfer *, const struct jy_siref *,
 	    jy_span referrer);
-size_t	 jy_siteinfer_decide(struct jy_siteinfer *, struct jy_config *,
+size_t	 jy_siteinfer_decide(struct jy_siteinfer *, struct jy_list *site,
 	    char *msg, size_t msglen);
 void	 jy_siteinfer_free(struct jy_siteinfer *);
 

@@ -241,6 +241,20 @@ struct jy_stats {
 
 jy_input	*jy_input_new(jy_config *, jy_session_fn fn, void *ctx,
 		    char *err, size_t errlen);
+/*
+ * The exact path (not --stream) sessionizes an input past the sort's
+ * memory as it reads it, on the guess that it comes in time order (most
+ * logs do), and again from the sorted copy at the end when it did not.
+ * A consumer that can take back what it was given says so with redo,
+ * called with its ctx: JY_REDO_HOLD before the first session of the
+ * guess (hold the output back, in a file in tmpdir; non-zero: do not
+ * guess), JY_REDO_KEEP when it held (let it out: it is the answer),
+ * JY_REDO_UNDO when it failed (forget every session since HOLD).
+ * Without redo, sessions wait for the whole input.
+ */
+enum { JY_REDO_HOLD, JY_REDO_KEEP, JY_REDO_UNDO };
+typedef int	(*jy_redo_fn)(void *ctx, int what, const char *tmpdir);
+void		 jy_input_redo(jy_input *, jy_redo_fn);
 void		 jy_input_want(jy_input *, int field);
 /* A column by name (see jy_session_value): its number, or -1. */
 int		 jy_input_column(jy_input *, const char *name, char *err,
@@ -337,6 +351,14 @@ void		 jy_out_tsv(jy_out *, const char *, size_t);
 void		 jy_out_json(jy_out *, const char *, size_t);
 int		 jy_out_failed(const jy_out *);
 int		 jy_out_close(jy_out *);	/* 0, or errno */
+/*
+ * What is written from hold on goes to a temporary file in tmpdir
+ * (non-zero: it could not be made; nothing changes); release(keep)
+ * writes it out where the output goes, or throws it away, and the
+ * output goes there directly again.  For jy_input_redo.
+ */
+int		 jy_out_hold(jy_out *, const char *tmpdir);
+void		 jy_out_release(jy_out *, int keep);
 
 /*
  * Messages: "prog: msg" and a newline, with what could drive a terminal
@@ -364,6 +386,7 @@ int		 jy_events_needs(const jy_events *, int field);
 void		 jy_events_header(jy_events *);
 void		 jy_events_end(jy_events *);
 int		 jy_events_session(void *events, const jy_session *);
+int		 jy_events_redo(void *events, int what, const char *tmpdir);
 void		 jy_events_free(jy_events *);
 
 /*

@@ -14,6 +14,7 @@
  * source's order, and the others go by their content.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,6 +61,7 @@ struct run {
 
 struct jy_order {
 	size_t		 budget;	/* of the arena and its index */
+	size_t		 trigger;	/* the guess's next spill (arena_max) */
 	char		*tmpdir;
 	struct jy_buf	 arena;
 	struct ent	*ent;
@@ -82,6 +84,25 @@ struct jy_order {
 	uint64_t	 spilled;	/* bytes written to runs */
 	uint64_t	 merges;	/* runs merged into one (FANIN) */
 	uint64_t	 records;
+	/* The guess (jy_order_speculate): records written to the first
+	 * run go to sfn as they are written, until one sorts before
+	 * them; then sfail, and no more. */
+	int		 spec;		/* 1: on; 2: it held to the end */
+	int		(*sfn)(void *, const struct prec *);
+	void		(*sahead)(void *, const struct prec *);
+	int		(*sbegin)(void *);
+	void		(*sfail)(void *);
+	void		*sctx;
+	/* Threaded, the guess reads the first run back as it is written,
+	 * on a thread of its own (guess_thread): main only publishes how
+	 * much of it is there (avail). */
+	int		 threaded, started, gfd;
+	pthread_t	 th;
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 cv;
+	uint64_t	 avail;		/* bytes of whole records written */
+	int		 end, stop;	/* all written; give up */
+	int		 frc;		/* fn's result, on the thread */
 	char		 err[512];
 };
 
@@ -226,6 +247,7 @@ jy_order_new(size_t budget, const char *tmpdir)
 	    budget < JY_ORDER_MIN ? budget : JY_ORDER_MIN;
 	o->tmpdir = jy_xstrdup(tmpdir);
 	o->sorted = 1;
+	o->trigger = o->budget;
 	return o;
 }
 
@@ -403,6 +425,201 @@ to_file(void *ctx, const struct prec *p)
 
 static int merge(struct jy_order *, int (*)(void *, const struct prec *),
     void *);
+static size_t arena_max(const struct jy_order *);
+static int too_many(const struct jy_order *, size_t);
+static size_t half(const struct jy_order *);
+
+void
+jy_order_speculate(struct jy_order *o, int (*fn)(void *, const struct prec *),
+    void (*ahead)(void *, const struct prec *), int (*begin)(void *),
+    void (*fail)(void *), void *ctx, int threaded)
+{
+	if (o->made > 0)
+		return;		/* too late: records went out unseen */
+	o->spec = 1;
+	o->sfn = fn;
+	o->sahead = ahead;
+	o->sbegin = begin;
+	o->sfail = fail;
+	o->sctx = ctx;
+	o->threaded = threaded;
+}
+
+
+int
+jy_order_speculated(const struct jy_order *o)
+{
+	return o->spec == 2;
+}
+
+static void fetch(const char *);
+
+/*
+ * The guess's thread: the first run's records, read back from the
+ * page cache as main writes them, to fn in order.  pread leaves the
+ * file's offset to main's writes.
+ */
+static void *
+guess_thread(void *arg)
+{
+	struct jy_order *o = arg;
+	int fd = o->gfd;
+	uint64_t off = 0, have;
+	size_t cap = (size_t)1 << 20, len = 0, pos, i, n, nrec, rcap = 0;
+	char *buf = jy_xmalloc(cap);
+	size_t *rec = NULL;
+	struct prec p, q;
+	ssize_t got;
+	int end;
+
+	for (;;) {
+		pthread_mutex_lock(&o->mu);
+		while (o->avail == off + len && !o->end && !o->stop)
+			pthread_cond_wait(&o->cv, &o->mu);
+		have = o->avail;
+		end = o->end;
+		if (o->stop)
+			have = 0;
+		pthread_mutex_unlock(&o->mu);
+		if (have == 0 || have == off + len)
+			break;	/* asked to stop, or all had */
+		/* The bytes not had yet after the buffer's whole records. */
+		if (cap - len < (1 << 16) && cap < have - off) {
+			cap *= 2;
+			buf = jy_xrealloc(buf, cap);
+		}
+		n = have - off - len < cap - len ? (size_t)(have - off - len) :
+		    cap - len;
+		got = pread(fd, buf + len, n, (off_t)(off + len));
+		if (got <= 0) {
+			o->frc = -1;
+			break;
+		}
+		len += (size_t)got;
+		/* The whole records in the buffer, then each to fn. */
+		for (pos = 0, nrec = 0; ; nrec++) {
+			struct rhdr h;
+			if (len - pos < sizeof h)
+				break;
+			memcpy(&h, buf + pos, sizeof h);
+			if (len - pos < rec_size(&h))
+				break;
+			if (nrec == rcap) {
+				rcap = rcap ? 2 * rcap : 4096;
+				rec = jy_xrealloc(rec, rcap * sizeof *rec);
+			}
+			rec[nrec] = pos;
+			pos += rec_size(&h);
+		}
+		for (i = 0; i < nrec; i++) {
+			if (i + 2 * JY_ORDER_AHEAD < nrec)
+				fetch(buf + rec[i + 2 * JY_ORDER_AHEAD]);
+			if (o->sahead != NULL && i + JY_ORDER_AHEAD < nrec) {
+				decode_key(buf + rec[i + JY_ORDER_AHEAD], &q);
+				o->sahead(o->sctx, &q);
+			}
+			decode(buf + rec[i], &p);
+			if ((o->frc = o->sfn(o->sctx, &p)) != 0)
+				goto out;
+		}
+		memmove(buf, buf + pos, len - pos);
+		off += pos;
+		len -= pos;
+		(void)end;
+	}
+out:
+	free(rec);
+	free(buf);
+	return NULL;
+}
+
+/* Main has written the run to avail bytes: the thread may go on. */
+static void
+guess_publish(struct jy_order *o, int end)
+{
+	if (!o->started) {
+		pthread_mutex_init(&o->mu, NULL);
+		pthread_cond_init(&o->cv, NULL);
+		o->gfd = fileno(o->wf);
+		if (pthread_create(&o->th, NULL, guess_thread, o) != 0) {
+			/* No thread: the guess is fed here. */
+			pthread_mutex_destroy(&o->mu);
+			pthread_cond_destroy(&o->cv);
+			o->threaded = 0;
+			return;
+		}
+		o->started = 1;
+	}
+	pthread_mutex_lock(&o->mu);
+	o->avail = o->spilled;
+	o->end = end;
+	pthread_cond_signal(&o->cv);
+	pthread_mutex_unlock(&o->mu);
+}
+
+/* The thread ends: when it has had all that was written, or (stop) at
+ * its next record. */
+static void
+guess_join(struct jy_order *o, int stop)
+{
+	if (!o->started)
+		return;
+	pthread_mutex_lock(&o->mu);
+	if (stop)
+		o->stop = 1;
+	o->end = 1;
+	pthread_cond_signal(&o->cv);
+	pthread_mutex_unlock(&o->mu);
+	pthread_join(o->th, NULL);
+	pthread_mutex_destroy(&o->mu);
+	pthread_cond_destroy(&o->cv);
+	o->started = 0;
+}
+
+/* A record sorts before one the guess had: it is off for good. */
+static void
+guess_wrong(struct jy_order *o)
+{
+	if (o->spec != 1)
+		return;
+	guess_join(o, 1);
+	o->spec = 0;
+	o->sfail(o->sctx);
+}
+
+void
+jy_order_unguess(struct jy_order *o)
+{
+	guess_join(o, 1);
+	o->spec = 0;
+}
+
+/*
+ * The sorted arena's first m records, about to be written to the first
+ * run, to the guess's consumer, as jy_order_finish's replay would give
+ * them, until fn stops.
+ */
+static void
+guess_feed(struct jy_order *o, size_t m)
+{
+	struct prec p, q;
+	size_t i;
+
+	for (i = 0; i < m; i++) {
+		if (i + 2 * JY_ORDER_AHEAD < m)
+			fetch(o->arena.p + o->ent[i + 2 * JY_ORDER_AHEAD].off);
+		if (o->sahead != NULL && i + JY_ORDER_AHEAD < m) {
+			decode_key(o->arena.p + o->ent[i +
+			    JY_ORDER_AHEAD].off, &q);
+			o->sahead(o->sctx, &q);
+		}
+		decode(o->arena.p + o->ent[i].off, &p);
+		if (o->sfn(o->sctx, &p) != 0) {
+			o->spec = 0;
+			return;
+		}
+	}
+}
 static char *reserve(struct jy_order *, size_t);
 static void index_last(struct jy_order *, int64_t, size_t);
 
@@ -439,12 +656,26 @@ spill(struct jy_order *o, int all)
 		    KEEP_LATE ? last - KEEP_LATE : INT64_MIN;
 		while (inorder && m > 0 && o->ent[m - 1].t >= lim)
 			m--;
-		/* Too many, or input out of order anyway: the last second
-		 * only, or none. */
-		if (m < o->n / 2 || !inorder)
+		/* Input out of order anyway: the last second only, or
+		 * none.  Too many: the last seconds that fit, whole (a
+		 * busy site's 60 s may pass half the arena, and its lines
+		 * seconds late would then start new runs). */
+		if (!inorder)
 			for (m = o->n; m > 0 && o->ent[m - 1].t == last; m--)
 				;
-		if (m == 0 || m < o->n / 2)
+		else if (too_many(o, m))
+			for (m = half(o); m > 0 && m < o->n &&
+			    o->ent[m].t == o->ent[m - 1].t; m++)
+				;
+		if (m == 0 && inorder && o->spec == 1 && o->arena.n + o->n *
+		    sizeof *o->ent + o->budget / 4 <= o->budget) {
+			/* The guess's arena is all within the window: it
+			 * grows, by another step, rather than spill. */
+			o->trigger = o->arena.n + o->n * sizeof *o->ent +
+			    o->budget / 4;
+			return 0;
+		}
+		if (m == 0 || too_many(o, m))
 			m = o->n;
 	}
 	if (o->wf != NULL) {
@@ -456,8 +687,14 @@ spill(struct jy_order *o, int all)
 	if (o->wf == NULL) {
 		if ((o->wf = tmpfile_in(o)) == NULL)
 			return -1;
-		o->made++;
+		if (o->made++ > 0)
+			guess_wrong(o);
+		else if (o->spec == 1 && (!inorder || o->sbegin(o->sctx) != 0))
+			o->spec = 0;	/* the first arena was not in order:
+					 * the guess would fail */
 	}
+	if (o->spec == 1 && !o->threaded)
+		guess_feed(o, m);	/* if fn stops, so will the input */
 	/* A stored record is its bytes as they go out; records that lie
 	 * in the arena as they go (all of them, for input in time order)
 	 * go out in one write. */
@@ -470,6 +707,13 @@ spill(struct jy_order *o, int all)
 		    to - from)
 			return write_error(o);
 		o->spilled += to - from;
+	}
+	if (o->spec == 1 && o->threaded) {
+		if (fflush(o->wf) != 0)
+			return write_error(o);
+		guess_publish(o, 0);
+		if (!o->threaded)
+			guess_feed(o, m);
 	}
 	r = o->arena.p + o->ent[m - 1].off;
 	o->last.n = 0;
@@ -488,6 +732,13 @@ spill(struct jy_order *o, int all)
 	sz = o->n - m;
 	o->arena.n = 0;
 	o->n = 0;
+	if (o->spec == 1 && o->arena.cap > o->budget / 2) {
+		/* The first arena's memory goes to the sessions. */
+		jy_buf_free(&o->arena);
+		free(o->ent);
+		o->ent = NULL;
+		o->cap = 0;
+	}
 	o->sorted = 1;
 	o->gstart = 0;
 	o->gdirty = 0;
@@ -500,6 +751,10 @@ spill(struct jy_order *o, int all)
 	}
 	free(keep);
 	jy_buf_free(&kb);
+	o->trigger = o->spec != 1 ? o->budget : o->arena.n + o->n *
+	    sizeof *o->ent + o->budget / 4;
+	if (o->trigger > o->budget)
+		o->trigger = o->budget;
 	/*
 	 * Past FANIN runs, they are merged into one, as sort(1) does, so
 	 * that the open files and their buffers stay few whatever the
@@ -536,6 +791,49 @@ huge(void *p, size_t n)
 #else
 	(void)p, (void)n;
 #endif
+}
+
+/*
+ * While the guess holds, from the first spill on, the arena is spilled
+ * when a quarter of the budget has come since the last: the guess gets
+ * the records in steps it can keep up with, and the sessions it makes
+ * have the memory (and the cache) of the rest.  What a spill keeps for
+ * the next arena (the last KEEP_LATE seconds) is as much as without
+ * the guess: up to half the budget.
+ */
+static size_t
+arena_max(const struct jy_order *o)
+{
+	return o->spec == 1 ? o->trigger : o->budget;
+}
+
+/* The least m for which ent[m..n) is not too many. */
+static size_t
+half(const struct jy_order *o)
+{
+	size_t m = o->n, b = 0;
+
+	if (o->spec != 1)
+		return o->n - o->n / 2;
+	while (m > 0 && (b += rec_size((const struct rhdr *)(const void *)
+	    (o->arena.p + o->ent[m - 1].off)) + sizeof *o->ent) <=
+	    o->budget / 2)
+		m--;
+	return m;
+}
+
+/* Should the spill keep less than ent[m..n)? */
+static int
+too_many(const struct jy_order *o, size_t m)
+{
+	size_t i, b = 0;
+
+	if (o->spec != 1)
+		return m < o->n / 2;
+	for (i = m; i < o->n && b <= o->budget / 2; i++)
+		b += rec_size((const struct rhdr *)(const void *)(o->arena.p +
+		    o->ent[i].off)) + sizeof *o->ent;
+	return b > o->budget / 2;
 }
 
 /* Room for a record of sz bytes (padded) at the arena's end. */
@@ -642,7 +940,7 @@ jy_order_add(struct jy_order *o, const struct prec *p)
 	memset(q, 0, (size_t)(end - q));
 	index_last(o, p->flags & PF_GROUPED ? INT64_MAX : p->t, sz);
 	o->records++;
-	if (o->arena.n + o->n * sizeof *o->ent >= o->budget)
+	if (o->arena.n + o->n * sizeof *o->ent >= arena_max(o))
 		return spill(o, 0);
 	return 0;
 }
@@ -931,12 +1229,38 @@ jy_order_finish(struct jy_order *o, int (*fn)(void *, const struct prec *),
 	}
 	/* The rest of the arena goes out too: the replay's sessions get
 	 * its memory. */
-	if (spill(o, 1) != 0 || close_run(o) != 0)
+	if (spill(o, 1) != 0 || (o->spec == 1 && o->wf != NULL &&
+	    fflush(o->wf) != 0)) {
+		guess_join(o, 1);
+		return -1;
+	}
+	if (o->spec == 1) {
+		/* The thread has all of it now. */
+		guess_join(o, 0);
+		if (o->frc < 0) {
+			snprintf(o->err, sizeof o->err, "reading a sorted run "
+			    "back from %s: %s", o->tmpdir, strerror(errno));
+			return -1;
+		}
+	}
+	if (close_run(o) != 0)
 		return -1;
 	jy_buf_free(&o->arena);
 	free(o->ent);
 	o->ent = NULL;
 	o->cap = 0;
+	if (o->spec == 1) {
+		o->spec = 2;	/* fn has had every record */
+		return 0;
+	}
+	return jy_order_replay(o, fn, ahead, ctx);
+}
+
+int
+jy_order_replay(struct jy_order *o, int (*fn)(void *, const struct prec *),
+    void (*ahead)(void *, const struct prec *), void *ctx)
+{
+	o->spec = 0;
 	if (o->nruns == 1)
 		return replay_run(o, &o->runs[0], fn, ahead, ctx);
 	return merge(o, fn, ctx);
@@ -956,6 +1280,7 @@ jy_order_free(struct jy_order *o)
 {
 	if (o == NULL)
 		return;
+	guess_join(o, 1);
 	drop_runs(o);
 	if (o->wf != NULL)
 		fclose(o->wf);

@@ -15,6 +15,7 @@
 
 struct jy_out {
 	FILE	*f;
+	FILE	*real;		/* held (jy_out_hold): where f goes after */
 	char	*buf;
 	size_t	 n;
 	int	 err;
@@ -238,10 +239,53 @@ jy_out_failed(const jy_out *o)
 }
 
 int
+jy_out_hold(jy_out *o, const char *tmpdir)
+{
+	char err[512];
+	FILE *t;
+
+	if (o->real != NULL || o->err)
+		return -1;
+	flush(o);
+	if ((t = jy_tmpfile(tmpdir, "jyhold", 1 << 12, err, sizeof err)) ==
+	    NULL)
+		return -1;
+	o->real = o->f;
+	o->f = t;
+	return 0;
+}
+
+void
+jy_out_release(jy_out *o, int keep)
+{
+	FILE *t = o->f;
+	size_t n;
+
+	if (o->real == NULL)
+		return;
+	if (keep)
+		flush(o);
+	o->n = 0;
+	o->f = o->real;
+	o->real = NULL;
+	if (keep && !o->err && (fflush(t) != 0 || fseek(t, 0, SEEK_SET) != 0))
+		o->err = errno ? errno : EIO;
+	if (!keep)
+		o->err = 0;	/* the held file's, if any */
+	while (keep && !o->err && (n = fread(o->buf, 1, OUTBUF, t)) > 0)
+		if (fwrite(o->buf, 1, n, o->f) != n)
+			o->err = errno ? errno : EIO;
+	if (keep && !o->err && ferror(t))
+		o->err = errno ? errno : EIO;
+	fclose(t);
+}
+
+int
 jy_out_close(jy_out *o)
 {
 	int e;
 
+	jy_out_release(o, 1);
 	flush(o);
 	if (!o->err && fflush(o->f) != 0)
 		o->err = errno ? errno : EIO;

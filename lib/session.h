@@ -118,6 +118,32 @@ int		 jy_order_add(struct jy_order *, const struct prec *);
 int		 jy_order_finish(struct jy_order *,
 		    int (*fn)(void *, const struct prec *),
 		    void (*ahead)(void *, const struct prec *), void *);
+/*
+ * The guess that the input is in time order: from the first spill on
+ * (when begin(ctx) is called first, on the calling thread, and may say
+ * no with a non-zero result), fn (and ahead) get the records as they are written out, in the order
+ * jy_order_finish gives them, while the input is still read; when a
+ * record comes that sorts before those, fail(ctx) is called once and
+ * the guess is off.  If it held to the end, jy_order_finish gives fn
+ * only the records it had not had, and jy_order_speculated says so;
+ * jy_order_replay then gives all of them again, from the first.  Input
+ * that fits in the arena is never spilled, so never guessed at.
+ * Threaded, fn and ahead are called on a thread of their own, which
+ * reads the run back as it is written, and has ended by the time fail
+ * is called or jy_order_finish returns; a non-zero result of fn then
+ * stops that thread only.
+ */
+void		 jy_order_speculate(struct jy_order *,
+		    int (*fn)(void *, const struct prec *),
+		    void (*ahead)(void *, const struct prec *),
+		    int (*begin)(void *), void (*fail)(void *), void *ctx,
+		    int threaded);
+/* The guess off, from outside: its thread has ended when this returns. */
+void		 jy_order_unguess(struct jy_order *);
+int		 jy_order_speculated(const struct jy_order *);
+int		 jy_order_replay(struct jy_order *,
+		    int (*fn)(void *, const struct prec *),
+		    void (*ahead)(void *, const struct prec *), void *);
 const char	*jy_order_error(const struct jy_order *);
 void		 jy_order_stats(const struct jy_order *, uint64_t *records,
 		    size_t *runs, uint64_t *spilled);

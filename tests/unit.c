@@ -127,7 +127,7 @@ infer_tests(void)
 	see(si, c, "http://mirror.example/b", NULL);
 	see(si, c, "http://bad\x1b.example/a", NULL);
 	see(si, c, "http://bad\x1b.example/b", NULL);
-	CHECK(jy_siteinfer_decide(si, c, msg, sizeof msg) == 2);
+	CHECK(jy_siteinfer_decide(si, &c->site_hosts, msg, sizeof msg) == 2);
 	CHECK(strcmp(msg, "mirror.example, shop.example, www.shop.example "
 	    "(6 of their 7 referrer paths are pages of this log)") == 0);
 	CHECK(c->site_hosts.n == 2);
@@ -140,13 +140,13 @@ infer_tests(void)
 	si = jy_siteinfer_new();
 	see(si, c, "https://www.google.com/", "/a");
 	see(si, c, "https://news.example/a", "/b");
-	CHECK(jy_siteinfer_decide(si, c, msg, sizeof msg) == 0);
+	CHECK(jy_siteinfer_decide(si, &c->site_hosts, msg, sizeof msg) == 0);
 	CHECK(strcmp(msg, "none of the 1 referrer hosts refers from pages "
 	    "of this log") == 0);
 	jy_siteinfer_free(si);
 	si = jy_siteinfer_new();
 	see(si, c, "-", "/a");
-	CHECK(jy_siteinfer_decide(si, c, msg, sizeof msg) == 0);
+	CHECK(jy_siteinfer_decide(si, &c->site_hosts, msg, sizeof msg) == 0);
 	CHECK(msg[0] == '\0');
 	jy_siteinfer_free(si);
 	jy_config_free(c);

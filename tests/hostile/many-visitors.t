@@ -16,3 +16,4 @@ jsessionize: --max-sessions 500000: 500000 sessions were closed early to bound m
 jsessionize: lines 1000000: skipped 0, malformed 0, parsed 1000000
 jsessionize: parsed 1000000: method 0, status 0, static 0, downloads 0, bots 0, excluded 0, late 0, pageviews 1000000
 jsessionize: visitors 1000000, sessions 1000000
+jsessionize: sessionized as read: the input came in time order

@@ -159,6 +159,7 @@ cli_main(const struct cli *p, int argc, char **argv)
 	}
 	if (jy_analysis_start(a, in, out, err, sizeof err) != JY_OK)
 		usage_error(err);
+	jy_input_redo(in, jy_analysis_redo);
 	merging = jy_analysis_merging(a);
 	for (i = 0; i < (argc ? argc : 1); i++) {
 		const char *path = argc ? argv[i] : "-", *msg = err;

@@ -44,6 +44,16 @@ struct jy_analysis {
 	const char	*pname[64], *parg[64];
 	int		 np;
 	const char	*pagemode, *topstr;
+
+	/* What made it, to make it again from nothing when the input's
+	 * guess fails (jy_analysis_redo): every set, the command line,
+	 * and what start was given. */
+	struct aopt	*calls;
+	size_t		 ncalls, callcap;
+	int		 cargc, cfirst;
+	char		**cargv;
+	jy_input	*in;
+	jy_out		*out;
 };
 
 /* Options that change only how the report looks, not the state. */
@@ -90,6 +100,18 @@ jy_analysis_new(const char *prog)
 	return a;
 }
 
+static void
+free_calls(struct aopt *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].arg);
+	}
+	free(v);
+}
+
 void
 jy_analysis_free(jy_analysis *a)
 {
@@ -97,6 +119,7 @@ jy_analysis_free(jy_analysis *a)
 
 	if (a == NULL)
 		return;
+	free_calls(a->calls, a->ncalls);
 	for (i = 0; i < a->nopts; i++) {
 		free(a->opts[i].name);
 		free(a->opts[i].arg);
@@ -212,6 +235,12 @@ jy_status
 jy_analysis_set(jy_analysis *a, const char *name, const char *arg,
     char *err, size_t errlen)
 {
+	if (a->ncalls == a->callcap) {
+		a->callcap = a->callcap ? 2 * a->callcap : 16;
+		a->calls = jy_xrealloc(a->calls, a->callcap * sizeof *a->calls);
+	}
+	a->calls[a->ncalls].name = jy_xstrdup(name);
+	a->calls[a->ncalls++].arg = arg != NULL ? jy_xstrdup(arg) : NULL;
 	if (strcmp(name, "partial") == 0) {
 		a->partial = 1;
 		return JY_OK;
@@ -444,8 +473,79 @@ jy_analysis_ready(jy_analysis *a, const jy_config *cfg, char *err,
 	return JY_OK;
 }
 
+static jy_status start(jy_analysis *, jy_input *, jy_out *, int, char *,
+    size_t);
+
 jy_status
 jy_analysis_start(jy_analysis *a, jy_input *in, jy_out *out, char *err,
+    size_t errlen)
+{
+	a->in = in;
+	a->out = out;
+	return start(a, in, out, 1, err, errlen);
+}
+
+/*
+ * The guess failed: a with nothing in it, made again as it was made -
+ * the same sets, command line and start, but for the explain header,
+ * which is out already - and in place, since the input holds it.
+ */
+static void
+remake(jy_analysis *a)
+{
+	jy_analysis *b = jy_analysis_new(a->prog);
+	struct aopt *calls = a->calls;
+	size_t i, ncalls = a->ncalls;
+	char err[1024];
+
+	for (i = 0; i < ncalls; i++)
+		(void)jy_analysis_set(b, calls[i].name, calls[i].arg, err,
+		    sizeof err);
+	jy_analysis_command(b, a->cargc, a->cargv, a->cfirst);
+	b->budget = a->budget;
+	/* They went through once: they do again. */
+	(void)jy_analysis_ready(b, a->cfg, err, sizeof err);
+	b->in = a->in;
+	b->out = a->out;
+	(void)start(b, a->in, a->out, 0, err, sizeof err);
+	/* b's copies of the sets go; a's stay: b's strings are theirs. */
+	free_calls(b->calls, b->ncalls);
+	b->calls = calls;
+	b->ncalls = ncalls;
+	b->callcap = a->callcap;
+	a->calls = NULL;
+	a->ncalls = 0;
+	/* What a had goes with b's shell; a gets what b has. */
+	struct jy_analysis old = *a;
+	*a = *b;
+	*b = old;
+	jy_analysis_free(b);
+}
+
+int
+jy_analysis_redo(void *ctx, int what, const char *tmpdir)
+{
+	jy_analysis *a = ctx;
+
+	switch (what) {
+	case JY_REDO_HOLD:
+		/* --explain's lines, the only output before the end. */
+		return a->out != NULL && a->expl ? jy_out_hold(a->out,
+		    tmpdir) : 0;
+	case JY_REDO_KEEP:
+		if (a->out != NULL)
+			jy_out_release(a->out, 1);
+		return 0;
+	default:
+		if (a->out != NULL)
+			jy_out_release(a->out, 0);
+		remake(a);
+		return 0;
+	}
+}
+
+static jy_status
+start(jy_analysis *a, jy_input *in, jy_out *out, int first, char *err,
     size_t errlen)
 {
 	int col, bycol = -1;
@@ -477,7 +577,7 @@ jy_analysis_start(jy_analysis *a, jy_input *in, jy_out *out, char *err,
 		return JY_EUSAGE;
 	jy_funnel_columns(a->fun, col, bycol);
 	if (a->expl)
-		jy_funnel_explain(a->fun, out, a->header);
+		jy_funnel_explain(a->fun, out, a->header && first);
 	return JY_OK;
 }
 
@@ -678,6 +778,9 @@ jy_analysis_report(const jy_analysis *a, FILE *f, const char *prog)
 void
 jy_analysis_command(jy_analysis *a, int argc, char **argv, int first)
 {
+	a->cargc = argc;
+	a->cargv = argv;
+	a->cfirst = first;
 	if (a->kind == A_REPORT)
 		jy_report_command(a->report, argc, argv, first);
 }

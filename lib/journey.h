@@ -445,6 +445,8 @@ int		 jy_analysis_merging(const jy_analysis *);
 /* With merge, the partials read so far: with none, write no report. */
 int		 jy_analysis_merged(const jy_analysis *);
 int		 jy_analysis_session(void *analysis, const jy_session *);
+/* jy_input_redo's: made again from nothing when the guess fails. */
+int		 jy_analysis_redo(void *analysis, int what, const char *tmpdir);
 jy_status	 jy_analysis_merge(jy_analysis *, const char *path,
 		    char *err, size_t errlen);
 void		 jy_analysis_write(jy_analysis *, jy_out *);

@@ -62,6 +62,9 @@ struct run {
 struct jy_order {
 	size_t		 budget;	/* of the arena and its index */
 	size_t		 trigger;	/* the guess's next spill (arena_max) */
+	int64_t		 tmax;		/* the latest record yet... */
+	int		 anyt;
+	uint64_t	 far;		/* ... and the arena's KEEP_LATE behind */
 	char		*tmpdir;
 	struct jy_buf	 arena;
 	struct ent	*ent;
@@ -634,6 +637,8 @@ static void index_last(struct jy_order *, int64_t, size_t);
  * run.
  */
 #define KEEP_LATE	60
+/* The guess's arena: spilled in steps of an eighth (arena_max). */
+#define GUESS_STEP(o)	((o)->budget / 8)
 
 static int
 spill(struct jy_order *o, int all)
@@ -647,8 +652,9 @@ spill(struct jy_order *o, int all)
 
 	if (o->n == 0)
 		return 0;
-	/* Came in time order, give or take a few late lines. */
-	inorder = o->sorted && o->moved <= o->n;
+	/* Came in time order, give or take a few late lines (by a few
+	 * seconds, or too many to put in place as they came). */
+	inorder = (o->sorted && o->moved <= o->n) || o->far == 0;
 	sort_arena(o);
 	m = o->n;
 	if (!all) {
@@ -668,11 +674,11 @@ spill(struct jy_order *o, int all)
 			    o->ent[m].t == o->ent[m - 1].t; m++)
 				;
 		if (m == 0 && inorder && o->spec == 1 && o->arena.n + o->n *
-		    sizeof *o->ent + o->budget / 4 <= o->budget) {
+		    sizeof *o->ent + GUESS_STEP(o) <= o->budget) {
 			/* The guess's arena is all within the window: it
 			 * grows, by another step, rather than spill. */
 			o->trigger = o->arena.n + o->n * sizeof *o->ent +
-			    o->budget / 4;
+			    GUESS_STEP(o);
 			return 0;
 		}
 		if (m == 0 || too_many(o, m))
@@ -689,9 +695,10 @@ spill(struct jy_order *o, int all)
 			return -1;
 		if (o->made++ > 0)
 			guess_wrong(o);
-		else if (o->spec == 1 && (!inorder || o->sbegin(o->sctx) != 0))
-			o->spec = 0;	/* the first arena was not in order:
-					 * the guess would fail */
+		else if (o->spec == 1 && (64 * o->far > o->n ||
+		    o->sbegin(o->sctx) != 0))
+			o->spec = 0;	/* the first arena was far out of
+					 * order: the guess would fail */
 	}
 	if (o->spec == 1 && !o->threaded)
 		guess_feed(o, m);	/* if fn stops, so will the input */
@@ -751,8 +758,9 @@ spill(struct jy_order *o, int all)
 	}
 	free(keep);
 	jy_buf_free(&kb);
+	o->far = 0;
 	o->trigger = o->spec != 1 ? o->budget : o->arena.n + o->n *
-	    sizeof *o->ent + o->budget / 4;
+	    sizeof *o->ent + GUESS_STEP(o);
 	if (o->trigger > o->budget)
 		o->trigger = o->budget;
 	/*
@@ -795,7 +803,7 @@ huge(void *p, size_t n)
 
 /*
  * While the guess holds, from the first spill on, the arena is spilled
- * when a quarter of the budget has come since the last: the guess gets
+ * when an eighth of the budget has come since the last: the guess gets
  * the records in steps it can keep up with, and the sessions it makes
  * have the memory (and the cache) of the rest.  What a spill keeps for
  * the next arena (the last KEEP_LATE seconds) is as much as without
@@ -926,6 +934,14 @@ jy_order_add(struct jy_order *o, const struct prec *p)
 
 	encode(p, &h);
 	sz = rec_size(&h);
+	if (!(p->flags & PF_GROUPED)) {
+		/* How many of this arena come far behind. */
+		if (!o->anyt || p->t > o->tmax) {
+			o->tmax = p->t;
+			o->anyt = 1;
+		} else if (p->t < o->tmax - KEEP_LATE)
+			o->far++;
+	}
 	/* Reserved: the record goes in without a call per span. */
 	q = reserve(o, sz);
 	end = q + sz;

@@ -29,6 +29,12 @@ depends on how far its thread had got.
   that came from a.example are referrals, not internal;
 - shuffled: the generated log in a random order (fixed seed): the guess
   is not even begun, the first arena not being in order.
+The analyses guess the same way, and are made again from nothing when
+the guess fails: jfunnel (and its --explain, whose lines are held back
+too), jpaths, jdropoff (both modes), jretention and jreport (its page
+less the command line it quotes) give the in-memory bytes on g, late,
+doc and site, with -j 1 and -j 2; jfunnel -v says what became of the
+guess on doc.
 The hold file is in the -T directory, unlinked at once: it is empty
 after a run, and after one stopped by | head.
 --- cmd
@@ -65,6 +71,22 @@ jsessionize -q -j 2 --memory 8M -v g.log 2>&1 >/dev/null | grep sessionized
 jsessionize -q --site-host s.example doc.log | grep -c /api/x
 head -n -1 doc.log | jsessionize -q --site-host s.example | grep -c /api/x
 jsessionize -q site.log | cut -f7 | sort | uniq -c
+for p in "jfunnel -s / -s /product/*" "jfunnel --explain -s /page -s /api/x" \
+    jpaths jdropoff "jdropoff -s / -s /product/*" jretention jreport; do
+	n=0
+	for f in g late doc site; do
+		o="--memory 8M"; [ $f = doc ] && o="--memory 64K --site-host s.example"
+		[ $f = site ] && o="--memory 64K"
+		set -f
+		$p -q $o --memory 1G $f.log | grep -v 'Command line' > mem
+		$p -q -j 1 -T tmp $o $f.log | grep -v 'Command line' > j1
+		$p -q -j 2 -T tmp $o $f.log | grep -v 'Command line' > j2
+		set +f
+		cmp mem j1 && cmp mem j2 && n=$((n + 1))
+	done
+	echo "$p: $n of 4 = in memory"
+done
+jfunnel -v -j 1 --memory 64K --site-host s.example -s /page -s /api/x doc.log 2>&1 >/dev/null | grep sessionized
 ls tmp | wc -l
 jsessionize -q --memory 8M -T tmp g.log | head -n 1 | cut -f3-
 ls tmp | wc -l
@@ -87,6 +109,14 @@ jsessionize: sessionized as read: the input came in time order
       1 channel
    2000 direct
    1000 referral
+jfunnel -s / -s /product/*: 4 of 4 = in memory
+jfunnel --explain -s /page -s /api/x: 4 of 4 = in memory
+jpaths: 4 of 4 = in memory
+jdropoff: 4 of 4 = in memory
+jdropoff -s / -s /product/*: 4 of 4 = in memory
+jretention: 4 of 4 = in memory
+jreport: 4 of 4 = in memory
+jfunnel: sessionized again after the sort: a URL taken for an embedded fetch is the referrer of a later line
 0
 seq	time	page	status	channel
 0

@@ -260,6 +260,7 @@ row 'jsessionize -j 1' plain "$BIN/jsessionize" -j 1 "$LOG"
 # The watermark path, which was the only one before input in any order
 # was made exact: the cost of the exact path on in-order input.
 row 'jsessionize --stream' plain "$BIN/jsessionize" --stream "$LOG"
+STREAM_js=$LAST
 # uap-core: the default run above parses each distinct UA the bot list
 # lets through (Spider, feed readers); without that rule, and with the
 # parsed columns written, the cost of the parser and its cache.
@@ -430,6 +431,7 @@ goal "jsessionize vs $AWK sessionizer" "${ONE_js:-}" "${AWK_plain:-}" '>= 8x'
 goal 'jsessionize --all vs duckdb, 2 threads' "${ALL_js:-}" "${DUCK2:-}" '>= 4x'
 goal 'jsessionize --all vs duckdb, 1 thread' "${ALL_js:-}" "${DUCK1:-}" '-'
 goal 'jsessionize vs goaccess' "${ONE_js:-}" "${GOA:-}" '-'
+goal 'jsessionize (exact, in order) vs --stream' "${ONE_js:-}" "${STREAM_js:-}" '>= 1x'
 goal 'jfunnel vs jsessionize' "${ONE_jfunnel:-}" "${ONE_js:-}" '>= 0.83x'
 goal 'jpaths vs jsessionize' "${ONE_jpaths:-}" "${ONE_js:-}" '>= 0.83x'
 goal 'jdropoff vs jsessionize' "${ONE_jdropoff:-}" "${ONE_js:-}" '>= 0.83x'

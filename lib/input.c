@@ -914,10 +914,13 @@ drop_embedded(jy_input *in, jy_session *s)
 		for (j = i + 1, k = 0; j < s->n && k < JY_EMB_LOOK && !found &&
 		    s->pv[j].t == s->pv[i].t; j++, k++)
 			found = embeds(s, j, i);
-		/* Last, as it costs most: is it a document? */
+		/* Last, as it costs most: is it a document?  (Whole is
+		 * read first: a docset that became whole after it was asked
+		 * might have had the URL too late.) */
+		int whole = in->guess != G_ON ||
+		    __atomic_load_n(&in->gread, __ATOMIC_ACQUIRE);
 		found = found && !jy_docset_has(in->docs, s->x[i].url);
-		if (found && in->guess == G_ON &&
-		    !__atomic_load_n(&in->gread, __ATOMIC_ACQUIRE))
+		if (found && !whole)
 			absent_add(in, s->x[i].url);
 		s->x[i].drop = (uint8_t)found;
 		n += (size_t)found;
@@ -1023,9 +1026,8 @@ close_session(jy_input *in, jy_session *s)
 			qadd(in, s);
 		if ((in->gthread ? !in->gstopped : !in->stopped) &&
 		    in->fn(in->ctx, s) != 0) {
-			if (in->gthread)
-				in->gstopped = 1;	/* main says it */
-			else {
+			in->gstopped = 1;	/* its output stands */
+			if (!in->gthread) {
 				in->stopped = 1;
 				snprintf(in->err, sizeof in->err,
 				    "output failed");
@@ -2875,7 +2877,10 @@ pool_start(jy_input *in, struct pool *pl)
 	for (k = 0; k < n; k++) {
 		struct worker *w = &pl->w[k];
 		w->pool = pl;
+		/* The guess's thread writes the sessions' part of *in. */
+		jy_order_pause(in->order, 1);
 		w->px = *in;
+		jy_order_pause(in->order, 0);
 		w->px.key = w->px.page = w->px.tmp = w->px.uap =
 		    (struct jy_buf){ NULL, 0, 0 };
 		w->px.uapstale = 1;
@@ -3248,6 +3253,18 @@ jy_input_finish(jy_input *in)
 
 	jy_progress_clear(in->progress);
 
+	if (in->order != NULL && in->stopped && in->guess == G_ON) {
+		/* An error stopped the input (a run not written): the
+		 * guess's thread ends before its sessions and the consumer
+		 * are touched here, and what it made is not the answer -
+		 * unless the consumer's own failure stopped it. */
+		jy_order_unguess(in->order);
+		in->gthread = 0;
+		if (!in->gstopped) {
+			guess_fail(in);
+			in->guessed = GD_NONE;
+		}
+	}
 	if (in->si != NULL) {
 		/* Before the first session's channel is decided. */
 		inferred(in, in->si);

@@ -103,9 +103,11 @@ struct jy_order {
 	pthread_t	 th;
 	pthread_mutex_t	 mu;
 	pthread_cond_t	 cv;
+	pthread_mutex_t	 busy;		/* held by the thread as it feeds fn */
 	uint64_t	 avail;		/* bytes of whole records written */
 	int		 end, stop;	/* all written; give up */
 	int		 frc;		/* fn's result, on the thread */
+	int		 ferr;		/* its pread's errno */
 	char		 err[512];
 };
 
@@ -486,6 +488,7 @@ guess_thread(void *arg)
 		pthread_mutex_unlock(&o->mu);
 		if (have == 0 || have == off + len)
 			break;	/* asked to stop, or all had */
+		pthread_mutex_lock(&o->busy);
 		/* The bytes not had yet after the buffer's whole records. */
 		if (cap - len < (1 << 16) && cap < have - off) {
 			cap *= 2;
@@ -496,6 +499,8 @@ guess_thread(void *arg)
 		got = pread(fd, buf + len, n, (off_t)(off + len));
 		if (got <= 0) {
 			o->frc = -1;
+			o->ferr = got < 0 ? errno : 0;
+			pthread_mutex_unlock(&o->busy);
 			break;
 		}
 		len += (size_t)got;
@@ -522,9 +527,12 @@ guess_thread(void *arg)
 				o->sahead(o->sctx, &q);
 			}
 			decode(buf + rec[i], &p);
-			if ((o->frc = o->sfn(o->sctx, &p)) != 0)
+			if ((o->frc = o->sfn(o->sctx, &p)) != 0) {
+				pthread_mutex_unlock(&o->busy);
 				goto out;
+			}
 		}
+		pthread_mutex_unlock(&o->busy);
 		memmove(buf, buf + pos, len - pos);
 		off += pos;
 		len -= pos;
@@ -543,11 +551,13 @@ guess_publish(struct jy_order *o, int end)
 	if (!o->started) {
 		pthread_mutex_init(&o->mu, NULL);
 		pthread_cond_init(&o->cv, NULL);
+		pthread_mutex_init(&o->busy, NULL);
 		o->gfd = fileno(o->wf);
 		if (pthread_create(&o->th, NULL, guess_thread, o) != 0) {
 			/* No thread: the guess is fed here. */
 			pthread_mutex_destroy(&o->mu);
 			pthread_cond_destroy(&o->cv);
+			pthread_mutex_destroy(&o->busy);
 			o->threaded = 0;
 			return;
 		}
@@ -576,7 +586,20 @@ guess_join(struct jy_order *o, int stop)
 	pthread_join(o->th, NULL);
 	pthread_mutex_destroy(&o->mu);
 	pthread_cond_destroy(&o->cv);
+	pthread_mutex_destroy(&o->busy);
 	o->started = 0;
+}
+
+/* Main may read what the thread's fn writes (on: until off again). */
+void
+jy_order_pause(struct jy_order *o, int on)
+{
+	if (o == NULL || !o->started)
+		return;
+	if (on)
+		pthread_mutex_lock(&o->busy);
+	else
+		pthread_mutex_unlock(&o->busy);
 }
 
 /* A record sorts before one the guess had: it is off for good. */
@@ -687,8 +710,12 @@ spill(struct jy_order *o, int all)
 	if (o->wf != NULL) {
 		decode(o->last.p, &p);
 		decode(o->arena.p + o->ent[0].off, &q);
-		if (jy_prec_cmp(&p, &q) > 0 && close_run(o) != 0)
-			return -1;
+		if (jy_prec_cmp(&p, &q) > 0) {
+			/* The guess's thread may be reading the run. */
+			guess_wrong(o);
+			if (close_run(o) != 0)
+				return -1;
+		}
 	}
 	if (o->wf == NULL) {
 		if ((o->wf = tmpfile_in(o)) == NULL)
@@ -1255,7 +1282,8 @@ jy_order_finish(struct jy_order *o, int (*fn)(void *, const struct prec *),
 		guess_join(o, 0);
 		if (o->frc < 0) {
 			snprintf(o->err, sizeof o->err, "reading a sorted run "
-			    "back from %s: %s", o->tmpdir, strerror(errno));
+			    "back from %s: %s", o->tmpdir, o->ferr ?
+			    strerror(o->ferr) : "file cut short");
 			return -1;
 		}
 	}

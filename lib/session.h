@@ -140,6 +140,9 @@ void		 jy_order_speculate(struct jy_order *,
 		    int threaded);
 /* The guess off, from outside: its thread has ended when this returns. */
 void		 jy_order_unguess(struct jy_order *);
+/* Threaded: on, the thread is held between batches, so that main may
+ * read what fn writes (a copy of the whole jy_input); off lets it go. */
+void		 jy_order_pause(struct jy_order *, int on);
 int		 jy_order_speculated(const struct jy_order *);
 int		 jy_order_replay(struct jy_order *,
 		    int (*fn)(void *, const struct prec *),

@@ -36,7 +36,10 @@ less the command line it quotes) give the in-memory bytes on g, late,
 doc and site, with -j 1 and -j 2; jfunnel -v says what became of the
 guess on doc.
 The hold file is in the -T directory, unlinked at once: it is empty
-after a run, and after one stopped by | head.
+after a run, and after one stopped by | head.  A run that cannot be
+written (ulimit -f: about 3.4 MB of pageviews) stops the input with
+exit 1, and what the guess made is not written, with -j 1 as with -j 2:
+the header only (46 bytes).
 --- cmd
 G=$TESTDATA/../tools/genlog
 "$G" -s 3 -n 100000 > g.log
@@ -88,6 +91,10 @@ for p in "jfunnel -s / -s /product/*" "jfunnel --explain -s /page -s /api/x" \
 done
 jfunnel -v -j 1 --memory 64K --site-host s.example -s /page -s /api/x doc.log 2>&1 >/dev/null | grep sessionized
 ls tmp | wc -l
+for j in 1 2; do
+	(trap '' XFSZ; ulimit -f 2000; jsessionize -q -j $j --memory 8M -T tmp g.log > cut 2> err; echo "exit $?")
+	wc -c < cut; grep -c 'writing a sorted run' err
+done
 jsessionize -q --memory 8M -T tmp g.log | head -n 1 | cut -f3-
 ls tmp | wc -l
 --- stdout
@@ -118,5 +125,11 @@ jretention: 4 of 4 = in memory
 jreport: 4 of 4 = in memory
 jfunnel: sessionized again after the sort: a URL taken for an embedded fetch is the referrer of a later line
 0
+exit 1
+46
+1
+exit 1
+46
+1
 seq	time	page	status	channel
 0

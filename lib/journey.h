@@ -353,9 +353,11 @@ int		 jy_out_failed(const jy_out *);
 int		 jy_out_close(jy_out *);	/* 0, or errno */
 /*
  * What is written from hold on goes to a temporary file in tmpdir
- * (non-zero: it could not be made; nothing changes); release(keep)
- * writes it out where the output goes, or throws it away, and the
- * output goes there directly again.  For jy_input_redo.
+ * (non-zero: it could not be made; nothing changes), or straight on
+ * where the output is a regular file written at its end; release(keep)
+ * writes it out where the output goes, or throws it away (cuts the
+ * file back), and the output goes there directly again.  For
+ * jy_input_redo.
  */
 int		 jy_out_hold(jy_out *, const char *tmpdir);
 void		 jy_out_release(jy_out *, int keep);

@@ -3,7 +3,9 @@
  * value, and the event stream writer.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <getopt.h>
 #include <stdlib.h>
@@ -16,6 +18,8 @@
 struct jy_out {
 	FILE	*f;
 	FILE	*real;		/* held (jy_out_hold): where f goes after */
+	off_t	 at;		/* ... or, -1 if not, where a regular file
+				 * written in place is cut back to */
 	char	*buf;
 	size_t	 n;
 	int	 err;
@@ -27,6 +31,7 @@ jy_out_new(FILE *f)
 	jy_out *o = jy_xcalloc(1, sizeof *o);
 
 	o->f = f;
+	o->at = -1;
 	o->buf = jy_xmalloc(OUTBUF);
 	return o;
 }
@@ -244,9 +249,21 @@ jy_out_hold(jy_out *o, const char *tmpdir)
 	char err[512];
 	FILE *t;
 
-	if (o->real != NULL || o->err)
+	struct stat sb;
+	int fl;
+
+	if (o->real != NULL || o->at >= 0 || o->err)
 		return -1;
 	flush(o);
+	/* A regular file (> out.tsv) is written as it goes, and cut back
+	 * if the output is taken back: no copy.  Not one opened to append
+	 * to (>>), which another writer may share, nor one with bytes past
+	 * where it is written (1<>), which the cut would take. */
+	if (fflush(o->f) == 0 && fstat(fileno(o->f), &sb) == 0 &&
+	    S_ISREG(sb.st_mode) && (fl = fcntl(fileno(o->f), F_GETFL)) >= 0 &&
+	    !(fl & O_APPEND) && (o->at = ftello(o->f)) == sb.st_size)
+		return 0;
+	o->at = -1;
 	if ((t = jy_tmpfile(tmpdir, "jyhold", 1 << 12, err, sizeof err)) ==
 	    NULL)
 		return -1;
@@ -261,6 +278,17 @@ jy_out_release(jy_out *o, int keep)
 	FILE *t = o->f;
 	size_t n;
 
+	if (o->at >= 0) {
+		if (!keep) {
+			o->n = 0;
+			o->err = 0;
+			if (fflush(o->f) != 0 || ftruncate(fileno(o->f),
+			    o->at) != 0 || fseeko(o->f, o->at, SEEK_SET) != 0)
+				o->err = errno ? errno : EIO;
+		}
+		o->at = -1;
+		return;
+	}
 	if (o->real == NULL)
 		return;
 	if (keep)

@@ -8,7 +8,7 @@ became of it; with -j 2 only the bytes are compared where the guess
 depends on how far its thread had got.
 - g: a generated log (tools/genlog, 100000 lines over about two
   minutes, 0.1% of them up to 8 s late), with --memory 8M (an arena of
-  512K, spilled in steps of 128K, each keeping its last seconds for the
+  512K, spilled in steps of 64K, each keeping its last seconds for the
   next): the guess holds, for the TSV, --summary and --json;
 - late: the same with its first line again at the end: that line sorts
   before all the others, so the guess is given up at the last spill;
@@ -35,8 +35,11 @@ too), jpaths, jdropoff (both modes), jretention and jreport (its page
 less the command line it quotes) give the in-memory bytes on g, late,
 doc and site, with -j 1 and -j 2; jfunnel -v says what became of the
 guess on doc.
-The hold file is in the -T directory, unlinked at once: it is empty
-after a run, and after one stopped by | head.  A run that cannot be
+Output to a regular file is written in place and cut back when the
+guess fails (the j1 and j2 files below); to a pipe (| cmp, | grep), and
+to a file opened to append to (>>: late.log's, after a line already
+there), it is held in a file in the -T directory, unlinked at once: the
+directory is empty after a run, and after one stopped by | head.  A run that cannot be
 written (ulimit -f: about 3.4 MB of pageviews) stops the input with
 exit 1, and what the guess made is not written, with -j 1 as with -j 2:
 the header only (46 bytes).
@@ -90,6 +93,9 @@ for p in "jfunnel -s / -s /product/*" "jfunnel --explain -s /page -s /api/x" \
 	echo "$p: $n of 4 = in memory"
 done
 jfunnel -v -j 1 --memory 64K --site-host s.example -s /page -s /api/x doc.log 2>&1 >/dev/null | grep sessionized
+echo before > app
+jsessionize -q -j 1 --memory 8M -T tmp late.log >> app
+{ echo before; jsessionize -q late.log; } | cmp - app && echo "late >>: = in memory"
 ls tmp | wc -l
 for j in 1 2; do
 	(trap '' XFSZ; ulimit -f 2000; jsessionize -q -j $j --memory 8M -T tmp g.log > cut 2> err; echo "exit $?")
@@ -124,6 +130,7 @@ jdropoff -s / -s /product/*: 4 of 4 = in memory
 jretention: 4 of 4 = in memory
 jreport: 4 of 4 = in memory
 jfunnel: sessionized again after the sort: a URL taken for an embedded fetch is the referrer of a later line
+late >>: = in memory
 0
 exit 1
 46

@@ -450,7 +450,6 @@ jy_order_speculate(struct jy_order *o, int (*fn)(void *, const struct prec *),
 	o->threaded = threaded;
 }
 
-
 int
 jy_order_speculated(const struct jy_order *o)
 {
@@ -475,14 +474,12 @@ guess_thread(void *arg)
 	size_t *rec = NULL;
 	struct prec p, q;
 	ssize_t got;
-	int end;
 
 	for (;;) {
 		pthread_mutex_lock(&o->mu);
 		while (o->avail == off + len && !o->end && !o->stop)
 			pthread_cond_wait(&o->cv, &o->mu);
 		have = o->avail;
-		end = o->end;
 		if (o->stop)
 			have = 0;
 		pthread_mutex_unlock(&o->mu);
@@ -536,7 +533,6 @@ guess_thread(void *arg)
 		memmove(buf, buf + pos, len - pos);
 		off += pos;
 		len -= pos;
-		(void)end;
 	}
 out:
 	free(rec);

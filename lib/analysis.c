@@ -100,8 +100,21 @@ jy_analysis_new(const char *prog)
 	return a;
 }
 
+/* A copy of (name, arg) at the end of v; arg may be NULL. */
 static void
-free_calls(struct aopt *v, size_t n)
+aopt_add(struct aopt **v, size_t *n, size_t *cap, const char *name,
+    const char *arg)
+{
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 16;
+		*v = jy_xrealloc(*v, *cap * sizeof **v);
+	}
+	(*v)[*n].name = jy_xstrdup(name);
+	(*v)[(*n)++].arg = arg != NULL ? jy_xstrdup(arg) : NULL;
+}
+
+static void
+aopt_free(struct aopt *v, size_t n)
 {
 	size_t i;
 
@@ -115,16 +128,10 @@ free_calls(struct aopt *v, size_t n)
 void
 jy_analysis_free(jy_analysis *a)
 {
-	size_t i;
-
 	if (a == NULL)
 		return;
-	free_calls(a->calls, a->ncalls);
-	for (i = 0; i < a->nopts; i++) {
-		free(a->opts[i].name);
-		free(a->opts[i].arg);
-	}
-	free(a->opts);
+	aopt_free(a->calls, a->ncalls);
+	aopt_free(a->opts, a->nopts);
 	jy_funnel_free(a->fun);
 	jy_paths_free(a->paths);
 	jy_dropoff_free(a->drop);
@@ -141,12 +148,7 @@ remember(jy_analysis *a, const char *name, const char *arg)
 	for (i = 0; report_only[i] != NULL; i++)
 		if (strcmp(name, report_only[i]) == 0)
 			return;
-	if (a->nopts == a->optcap) {
-		a->optcap = a->optcap ? 2 * a->optcap : 16;
-		a->opts = jy_xrealloc(a->opts, a->optcap * sizeof *a->opts);
-	}
-	a->opts[a->nopts].name = jy_xstrdup(name);
-	a->opts[a->nopts++].arg = jy_xstrdup(arg ? arg : "");
+	aopt_add(&a->opts, &a->nopts, &a->optcap, name, arg ? arg : "");
 }
 
 /* A keep of jdropoff's page-mode options, for the replay. */
@@ -235,12 +237,7 @@ jy_status
 jy_analysis_set(jy_analysis *a, const char *name, const char *arg,
     char *err, size_t errlen)
 {
-	if (a->ncalls == a->callcap) {
-		a->callcap = a->callcap ? 2 * a->callcap : 16;
-		a->calls = jy_xrealloc(a->calls, a->callcap * sizeof *a->calls);
-	}
-	a->calls[a->ncalls].name = jy_xstrdup(name);
-	a->calls[a->ncalls++].arg = arg != NULL ? jy_xstrdup(arg) : NULL;
+	aopt_add(&a->calls, &a->ncalls, &a->callcap, name, arg);
 	if (strcmp(name, "partial") == 0) {
 		a->partial = 1;
 		return JY_OK;
@@ -509,7 +506,7 @@ remake(jy_analysis *a)
 	b->out = a->out;
 	(void)start(b, a->in, a->out, 0, err, sizeof err);
 	/* b's copies of the sets go; a's stay: b's strings are theirs. */
-	free_calls(b->calls, b->ncalls);
+	aopt_free(b->calls, b->ncalls);
 	b->calls = calls;
 	b->ncalls = ncalls;
 	b->callcap = a->callcap;

@@ -959,6 +959,8 @@ qadd(jy_input *in, const jy_session *s)
 		    jy_pv_slot(s, &s->pv[i], S_URL));
 }
 
+static void session_put(jy_input *, jy_session *);
+
 static void
 close_session(jy_input *in, jy_session *s)
 {
@@ -1034,10 +1036,18 @@ close_session(jy_input *in, jy_session *s)
 			}
 		}
 	}
-	/* Its buffers go back to the lists (buf_put), not with it: kept,
-	 * the free sessions' buffers would each grow to the longest
-	 * session they ever held, and memory with the length of the
-	 * input. */
+	session_put(in, s);
+}
+
+/*
+ * A session onto the free list.  Its buffers go back to the lists
+ * (buf_put), not with it: kept, the free sessions' buffers would each
+ * grow to the longest session they ever held, and memory with the
+ * length of the input.
+ */
+static void
+session_put(jy_input *in, jy_session *s)
+{
 	buf_put(in, BK_PV, s->pv, s->cap);
 	s->pv = NULL;
 	s->cap = 0;
@@ -1638,6 +1648,19 @@ sessionize(jy_input *in, const struct prec *r)
 	add_pageview(in, s, r);
 }
 
+/* A record of a log in time order: what came before it idle a timeout
+ * closes, then it goes to its session. */
+static void
+replay_one(jy_input *in, const struct prec *r)
+{
+	if (!in->anyt || r->t > in->maxt) {
+		in->maxt = r->t;
+		in->anyt = 1;
+	}
+	expire(in, in->maxt);
+	sessionize(in, r);
+}
+
 /* The exact path's records come back in time order: nothing is late. */
 static int
 replay(void *ctx, const struct prec *r)
@@ -1648,12 +1671,7 @@ replay(void *ctx, const struct prec *r)
 		grouped(in, r);
 		return in->stopped || in->halted;
 	}
-	if (!in->anyt || r->t > in->maxt) {
-		in->maxt = r->t;
-		in->anyt = 1;
-	}
-	expire(in, in->maxt);
-	sessionize(in, r);
+	replay_one(in, r);
 	return in->stopped;
 }
 
@@ -1704,18 +1722,9 @@ guess_undo(jy_input *in)
 		jy_session *s = in->tab[i].s;
 		if (s == NULL)
 			continue;
-		buf_put(in, BK_PV, s->pv, s->cap);
-		s->pv = NULL;
-		s->cap = 0;
-		buf_put(in, BK_X, s->x, s->xcap);
-		s->x = NULL;
-		s->xcap = 0;
-		buf_put(in, BK_SB, s->sb.p, s->sb.cap);
-		s->sb = (struct jy_buf){ NULL, 0, 0 };
 		s->inheap = 0;
 		s->gen++;
-		s->next = in->free;
-		in->free = s;
+		session_put(in, s);
 		in->tab[i].s = NULL;
 		in->tab[i].hash = 0;
 	}
@@ -1796,14 +1805,8 @@ guess_replay(void *ctx, const struct prec *r)
 	if (r->flags & PF_GROUPED)
 		in->gwrong = 1;	/* an event stream's sessions are ranked
 				 * at the end (gs_rank) */
-	else {
-		if (!in->anyt || r->t > in->maxt) {
-			in->maxt = r->t;
-			in->anyt = 1;
-		}
-		expire(in, in->maxt);
-		sessionize(in, r);
-	}
+	else
+		replay_one(in, r);
 	/* On the thread, what went wrong stops it; main sees to it. */
 	if (in->gthread)
 		return in->gstopped || in->gwrong;
@@ -2342,7 +2345,8 @@ inferred(jy_input *in, struct jy_siteinfer *si)
 {
 	char msg[sizeof in->simsg - 64];
 
-	if (jy_siteinfer_decide(si, &in->cfg->site_hosts, msg, sizeof msg) > 0)
+	if (jy_siteinfer_decide(si, &in->cfg->site_hosts, msg,
+	    sizeof msg) > 0)
 		snprintf(in->simsg, sizeof in->simsg, "site hosts inferred: "
 		    "%s; --site-host overrides", msg);
 	else if (msg[0] != '\0')

@@ -25,8 +25,13 @@ depends on how far its thread had got.
   from the referrers: the first 500 lines come from a.example's pages
   (5 of them), the rest from b.example's (200): the start of the input
   (the first spill's) says a.example, the whole says b.example (by
-  hand: 10 x 5 < 200, so a.example is not the site), and 1000 sessions
-  that came from a.example are referrals, not internal;
+  hand: 10 x 5 < 200, so a.example is not the site).  By hand: line i
+  (second i) is visitor (i/7 mod 256, i mod 7), so lines i and i + 1792
+  are one visitor 1792 s apart, under the 30 min timeout: one session
+  of two lines for i < 1208, of one line after; the 500 sessions that
+  start at i < 500 enter from a.example, a referral (2 x 500 = 1000
+  lines), and the rest from the site's own b.example, internal:
+  direct (2000 lines);
 - shuffled: the generated log in a random order (fixed seed): the guess
   is not even begun, the first arena not being in order.
 The analyses guess the same way, and are made again from nothing when

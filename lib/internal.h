@@ -25,9 +25,11 @@ void	*jy_xmalloc(size_t);
 void	*jy_xrealloc(void *, size_t);
 void	*jy_xcalloc(size_t, size_t);
 char	*jy_xstrdup(const char *);
-/* A nameless temporary file in dir (see util.c); NULL and err on error. */
+/* A nameless temporary file in dir (see util.c); NULL and err on error.
+ * Closed with jy_tmpclose, which frees its buffer. */
 FILE	*jy_tmpfile(const char *dir, const char *prefix, size_t bufsize,
 	    char *err, size_t errlen);
+int	 jy_tmpclose(FILE *);
 void	 jy_buf_reserve(struct jy_buf *, size_t more);
 void	 jy_buf_add(struct jy_buf *, const void *, size_t);
 void	 jy_buf_free(struct jy_buf *);

@@ -384,7 +384,7 @@ add_run(struct jy_order *o, FILE *f)
 {
 	if (fflush(f) != 0 || ferror(f) || fseek(f, 0, SEEK_SET) != 0) {
 		write_error(o);
-		fclose(f);
+		jy_tmpclose(f);
 		return -1;
 	}
 	o->runs = jy_xrealloc(o->runs, (o->nruns + 1) * sizeof *o->runs);
@@ -409,7 +409,7 @@ drop_runs(struct jy_order *o)
 	size_t k;
 
 	for (k = 0; k < o->nruns; k++) {
-		fclose(o->runs[k].f);
+		jy_tmpclose(o->runs[k].f);
 		free(o->runs[k].buf);
 	}
 	o->nruns = 0;
@@ -796,7 +796,7 @@ spill(struct jy_order *o, int all)
 		if (close_run(o) != 0 || (t.f = tmpfile_in(o)) == NULL)
 			return -1;
 		if (merge(o, to_file, &t) != 0) {
-			fclose(t.f);
+			jy_tmpclose(t.f);
 			return -1;
 		}
 		drop_runs(o);
@@ -1323,7 +1323,7 @@ jy_order_free(struct jy_order *o)
 	guess_join(o, 1);
 	drop_runs(o);
 	if (o->wf != NULL)
-		fclose(o->wf);
+		jy_tmpclose(o->wf);
 	free(o->runs);
 	free(o->ent);
 	free(o->gtmp);

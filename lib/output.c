@@ -264,7 +264,7 @@ jy_out_hold(jy_out *o, const char *tmpdir)
 	    !(fl & O_APPEND) && (o->at = ftello(o->f)) == sb.st_size)
 		return 0;
 	o->at = -1;
-	if ((t = jy_tmpfile(tmpdir, "jyhold", 1 << 12, err, sizeof err)) ==
+	if ((t = jy_tmpfile(tmpdir, "jyhold", 1 << 16, err, sizeof err)) ==
 	    NULL)
 		return -1;
 	o->real = o->f;
@@ -305,7 +305,7 @@ jy_out_release(jy_out *o, int keep)
 			o->err = errno ? errno : EIO;
 	if (keep && !o->err && ferror(t))
 		o->err = errno ? errno : EIO;
-	fclose(t);
+	jy_tmpclose(t);
 }
 
 int

@@ -823,7 +823,7 @@ jy_re_free(struct redges *r)
 	free(r->slot);
 	free(r->e);
 	if (r->f != NULL)
-		fclose(r->f);
+		jy_tmpclose(r->f);
 	memset(r, 0, sizeof *r);
 }
 

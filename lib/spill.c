@@ -212,7 +212,7 @@ finish_run(struct jy_spill *s, FILE *f, int rc)
 			snprintf(s->err, sizeof s->err, "writing a sorted run "
 			    "to %s: %s (set -T DIR or TMPDIR to a larger disk)",
 			    s->tmpdir, strerror(errno));
-		fclose(f);
+		jy_tmpclose(f);
 		return -1;
 	}
 	return 0;
@@ -231,7 +231,7 @@ spill(struct jy_spill *s)
 			return -1;
 		rc = merge(s, 0, to_file, f);
 		for (i = 0; i < s->nruns; i++)
-			fclose(s->runs[i]);
+			jy_tmpclose(s->runs[i]);
 		s->nruns = 0;
 		if (finish_run(s, f, rc) != 0)
 			return -1;
@@ -358,7 +358,7 @@ jy_spill_free(struct jy_spill *s)
 	if (s == NULL)
 		return;
 	for (i = 0; i < s->nruns; i++)
-		fclose(s->runs[i]);
+		jy_tmpclose(s->runs[i]);
 	jy_buf_free(&s->arena);
 	free(s->ent);
 	free(s->tmpdir);

@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -309,10 +310,27 @@ jy_parse_duration(const char *s, int64_t *out)
 }
 
 /*
+ * setvbuf with no buffer of its own keeps glibc's default, st_blksize
+ * (4 KiB), whatever size it is asked for: a run written in 4 KiB
+ * write(2)s, each at an offset a flush left unaligned, has ext4 zero
+ * the part of two blocks it does not cover, which cost as much as the
+ * copy.  So a temporary file's buffer is ours, and jy_tmpclose finds it
+ * again here (there are a few such files at a time).
+ */
+struct tmpbuf {
+	FILE		*f;
+	char		*buf;
+	struct tmpbuf	*next;
+};
+static struct tmpbuf *tmpbufs;
+static pthread_mutex_t tmplock = PTHREAD_MUTEX_INITIALIZER;
+
+/*
  * A temporary file in dir that has no name: O_TMPFILE where the system
  * has it, else mkstemp and an unlink at once.  Nothing is left behind
  * however the program ends, and with O_TMPFILE not even for the moment
- * between the two calls (a signal there, or ls(1) in a test).
+ * between the two calls (a signal there, or ls(1) in a test).  Closed
+ * with jy_tmpclose.
  */
 FILE *
 jy_tmpfile(const char *dir, const char *prefix, size_t bufsize, char *err,
@@ -344,6 +362,35 @@ jy_tmpfile(const char *dir, const char *prefix, size_t bufsize, char *err,
 		snprintf(err, errlen, "%s: %s", dir, strerror(errno));
 		return NULL;
 	}
-	setvbuf(f, NULL, _IOFBF, bufsize);
+	struct tmpbuf *t = jy_xmalloc(sizeof *t);
+	t->f = f;
+	t->buf = jy_xmalloc(bufsize);
+	setvbuf(f, t->buf, _IOFBF, bufsize);
+	pthread_mutex_lock(&tmplock);
+	t->next = tmpbufs;
+	tmpbufs = t;
+	pthread_mutex_unlock(&tmplock);
 	return f;
+}
+
+/* fclose of a jy_tmpfile, and its buffer freed. */
+int
+jy_tmpclose(FILE *f)
+{
+	struct tmpbuf **pp, *t = NULL;
+	int rc = fclose(f);
+
+	pthread_mutex_lock(&tmplock);
+	for (pp = &tmpbufs; *pp != NULL; pp = &(*pp)->next)
+		if ((*pp)->f == f) {
+			t = *pp;
+			*pp = t->next;
+			break;
+		}
+	pthread_mutex_unlock(&tmplock);
+	if (t != NULL) {
+		free(t->buf);
+		free(t);
+	}
+	return rc;
 }

@@ -24,15 +24,28 @@
 
 #include "session.h"
 
-/* A record as stored: this header, then the spans' bytes in order. */
+/*
+ * A record as stored: this header; the key's bytes; in LEB128 bytes
+ * and status (zigzag), seq, camp and the length of each other span
+ * that is not empty (mask); those spans' bytes in order; padding to 8.
+ * What sorting and the ahead look at is at a fixed place.  A header of
+ * every field at full width was more than half a pageview's record,
+ * most of it lengths of 0, and every byte is copied into the arena,
+ * written to a run and read back.
+ */
 struct rhdr {
-	int64_t		 t, bytes;
-	uint64_t	 seq, rank, camp, kh;
-	int32_t		 status;
+	int64_t		 t;
+	uint64_t	 kh, rank;
+	uint32_t	 size;		/* the whole record, padded */
+	uint32_t	 klen;		/* P_KEY's */
 	uint8_t		 cls, flags;
-	uint16_t	 pad;
-	uint32_t	 len[P_N];
+	uint16_t	 mask;		/* 1 << k: span k > P_KEY not empty */
+	uint32_t	 pad;
 };
+
+/* The most a record's LEB128 part takes. */
+#define VARMAX	(4 * 10 + (P_N - 1) * 10)
+_Static_assert(P_N <= 16, "mask has a bit per span");
 
 /* The least arena: --memory's own least. */
 #define JY_ORDER_MIN	((size_t)64 << 10)
@@ -115,12 +128,46 @@ struct jy_order {
 static size_t
 rec_size(const struct rhdr *h)
 {
-	size_t n = sizeof *h;
-	int k;
+	return h->size;
+}
 
-	for (k = 0; k < P_N; k++)
-		n += h->len[k];
-	return (n + 7) & ~(size_t)7;
+static unsigned char *
+put_uv(unsigned char *v, uint64_t x)
+{
+	while (x >= 0x80) {
+		*v++ = (unsigned char)(x | 0x80);
+		x >>= 7;
+	}
+	*v++ = (unsigned char)x;
+	return v;
+}
+
+static uint64_t
+get_uv(const unsigned char **vp)
+{
+	const unsigned char *v = *vp;
+	uint64_t x = 0;
+	int sh = 0;
+
+	while (*v & 0x80) {
+		x |= (uint64_t)(*v++ & 0x7f) << sh;
+		sh += 7;
+	}
+	x |= (uint64_t)*v++ << sh;
+	*vp = v;
+	return x;
+}
+
+static uint64_t
+zig(int64_t x)
+{
+	return ((uint64_t)x << 1) ^ (uint64_t)(x >> 63);
+}
+
+static int64_t
+unzig(uint64_t x)
+{
+	return (int64_t)(x >> 1) ^ -(int64_t)(x & 1);
 }
 
 /* A stored record as a prec whose spans point into it. */
@@ -128,23 +175,31 @@ static void
 decode(const char *q, struct prec *p)
 {
 	struct rhdr h;
+	const unsigned char *v;
+	size_t len[P_N];
 	int k;
 
 	memcpy(&h, q, sizeof h);
 	p->t = h.t;
-	p->bytes = h.bytes;
-	p->seq = h.seq;
-	p->rank = h.rank;
-	p->camp = h.camp;
 	p->kh = h.kh;
-	p->status = h.status;
+	p->rank = h.rank;
 	p->cls = h.cls;
 	p->flags = h.flags;
 	q += sizeof h;
-	for (k = 0; k < P_N; k++) {
+	p->s[P_KEY].p = q;
+	p->s[P_KEY].n = h.klen;
+	v = (const unsigned char *)q + h.klen;
+	p->bytes = unzig(get_uv(&v));
+	p->status = (int32_t)unzig(get_uv(&v));
+	p->seq = get_uv(&v);
+	p->camp = get_uv(&v);
+	for (k = P_KEY + 1; k < P_N; k++)
+		len[k] = h.mask >> k & 1 ? get_uv(&v) : 0;
+	q = (const char *)v;
+	for (k = P_KEY + 1; k < P_N; k++) {
 		p->s[k].p = q;
-		p->s[k].n = h.len[k];
-		q += h.len[k];
+		p->s[k].n = len[k];
+		q += len[k];
 	}
 }
 
@@ -157,30 +212,41 @@ decode_key(const char *q, struct prec *p)
 	uint8_t flags;
 
 	memcpy(&flags, q + offsetof(struct rhdr, flags), sizeof flags);
-	memcpy(&n, q + offsetof(struct rhdr, len[P_KEY]), sizeof n);
+	memcpy(&n, q + offsetof(struct rhdr, klen), sizeof n);
 	memcpy(&p->kh, q + offsetof(struct rhdr, kh), sizeof p->kh);
 	p->flags = flags;
 	p->s[P_KEY].p = q + sizeof(struct rhdr);
 	p->s[P_KEY].n = n;
 }
 
+/* p's header and LEB128 part (v, *vn bytes); h->size is set. */
 static void
-encode(const struct prec *p, struct rhdr *h)
+encode(const struct prec *p, struct rhdr *h, unsigned char *v, size_t *vn)
 {
+	unsigned char *e = v;
+	size_t n;
 	int k;
 
 	memset(h, 0, sizeof *h);
 	h->t = p->t;
-	h->bytes = p->bytes;
-	h->seq = p->seq;
-	h->rank = p->rank;
-	h->camp = p->camp;
 	h->kh = p->kh;
-	h->status = p->status;
+	h->rank = p->rank;
 	h->cls = p->cls;
 	h->flags = p->flags;
-	for (k = 0; k < P_N; k++)
-		h->len[k] = (uint32_t)p->s[k].n;
+	h->klen = (uint32_t)p->s[P_KEY].n;
+	e = put_uv(e, zig(p->bytes));
+	e = put_uv(e, zig(p->status));
+	e = put_uv(e, p->seq);
+	e = put_uv(e, p->camp);
+	n = sizeof *h + p->s[P_KEY].n;
+	for (k = P_KEY + 1; k < P_N; k++)
+		if (p->s[k].n > 0) {
+			h->mask |= (uint16_t)(1u << k);
+			e = put_uv(e, p->s[k].n);
+			n += p->s[k].n;
+		}
+	*vn = (size_t)(e - v);
+	h->size = (uint32_t)((n + *vn + 7) & ~(size_t)7);
 }
 
 static int
@@ -274,8 +340,8 @@ ent_cmp(const struct jy_order *o, const struct ent *a, const struct ent *b)
 		return a->t < b->t ? -1 : 1;
 	/* Most ties are between visitors: the key follows the header, so
 	 * they are told apart without decoding the records. */
-	memcpy(&na, qa + offsetof(struct rhdr, len[P_KEY]), sizeof na);
-	memcpy(&nb, qb + offsetof(struct rhdr, len[P_KEY]), sizeof nb);
+	memcpy(&na, qa + offsetof(struct rhdr, klen), sizeof na);
+	memcpy(&nb, qb + offsetof(struct rhdr, klen), sizeof nb);
 	c = memcmp(qa + sizeof(struct rhdr), qb + sizeof(struct rhdr),
 	    na < nb ? na : nb);
 	if (c != 0 || na != nb)
@@ -355,12 +421,16 @@ static int
 put(struct jy_order *o, FILE *f, const struct prec *p)
 {
 	struct rhdr h;
-	size_t n = sizeof h;
+	unsigned char v[VARMAX];
+	size_t n, vn;
 	int k;
 
-	encode(p, &h);
+	encode(p, &h, v, &vn);
 	fwrite(&h, 1, sizeof h, f);
-	for (k = 0; k < P_N; k++) {
+	fwrite(p->s[P_KEY].p, 1, p->s[P_KEY].n, f);
+	fwrite(v, 1, vn, f);
+	n = sizeof h + p->s[P_KEY].n + vn;
+	for (k = P_KEY + 1; k < P_N; k++) {
 		fwrite(p->s[k].p, 1, p->s[k].n, f);
 		n += p->s[k].n;
 	}
@@ -951,11 +1021,12 @@ int
 jy_order_add(struct jy_order *o, const struct prec *p)
 {
 	struct rhdr h;
-	size_t sz;
+	unsigned char v[VARMAX];
+	size_t sz, vn;
 	char *q, *end;
 	int k;
 
-	encode(p, &h);
+	encode(p, &h, v, &vn);
 	sz = rec_size(&h);
 	if (!(p->flags & PF_GROUPED)) {
 		/* How many of this arena come far behind. */
@@ -970,7 +1041,12 @@ jy_order_add(struct jy_order *o, const struct prec *p)
 	end = q + sz;
 	memcpy(q, &h, sizeof h);
 	q += sizeof h;
-	for (k = 0; k < P_N; k++) {
+	if (p->s[P_KEY].n)
+		memcpy(q, p->s[P_KEY].p, p->s[P_KEY].n);
+	q += p->s[P_KEY].n;
+	memcpy(q, v, vn);
+	q += vn;
+	for (k = P_KEY + 1; k < P_N; k++) {
 		if (p->s[k].n)
 			memcpy(q, p->s[k].p, p->s[k].n);
 		q += p->s[k].n;

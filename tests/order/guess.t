@@ -22,16 +22,17 @@ depends on how far its thread had got.
   had dropped it, and is given up at the end (--memory 64K here and
   below);
 - site: no --site-host and no vhost, so the site's hosts are inferred
-  from the referrers: the first 500 lines come from a.example's pages
+  from the referrers: the first 1000 lines come from a.example's pages
   (5 of them), the rest from b.example's (200): the start of the input
-  (the first spill's) says a.example, the whole says b.example (by
-  hand: 10 x 5 < 200, so a.example is not the site).  By hand: line i
-  (second i) is visitor (i/7 mod 256, i mod 7), so lines i and i + 1792
-  are one visitor 1792 s apart, under the 30 min timeout: one session
-  of two lines for i < 1208, of one line after; the 500 sessions that
-  start at i < 500 enter from a.example, a referral (2 x 500 = 1000
-  lines), and the rest from the site's own b.example, internal:
-  direct (2000 lines);
+  (the first spill's: the 64K arena holds about 550 of these records,
+  of about 100 bytes and an index entry of 16) says a.example, the
+  whole says b.example (by hand: 10 x 5 < 200, so a.example is not the
+  site).  By hand: line i (second i) is visitor (i/7 mod 256, i mod 7),
+  so lines i and i + 1792 are one visitor 1792 s apart, under the
+  30 min timeout: one session of two lines for i < 1208, of one line
+  after; the 1000 sessions that start at i < 1000 enter from
+  a.example, a referral (2 x 1000 = 2000 lines), and the rest from the
+  site's own b.example, internal: direct (1000 lines);
 - shuffled: the generated log in a random order (fixed seed): the guess
   is not even begun, the first arena not being in order.
 The analyses guess the same way, and are made again from nothing when
@@ -45,7 +46,7 @@ guess fails (the j1 and j2 files below); to a pipe (| cmp, | grep), and
 to a file opened to append to (>>: late.log's, after a line already
 there), it is held in a file in the -T directory, unlinked at once: the
 directory is empty after a run, and after one stopped by | head.  A run that cannot be
-written (ulimit -f: about 3.4 MB of pageviews) stops the input with
+written (ulimit -f: a run of about 2.4 MB of pageviews, a limit of 1000 KiB) stops the input with
 exit 1, and what the guess made is not written, with -j 1 as with -j 2:
 the header only (46 bytes).
 --- cmd
@@ -61,7 +62,7 @@ awk 'BEGIN { ua = "\"Mozilla/5.0 (X11; Linux x86_64) Firefox/120.0\""
 	printf "10.0.0.2 - - [22/Nov/2026:10:55:00 +0000] \"GET /other HTTP/1.1\" 200 900 \"http://s.example/api/x\" %s\n", ua
 }' > doc.log
 awk 'BEGIN { for (i = 0; i < 3000; i++) {
-	r = i < 500 ? sprintf("http://a.example/f%d", i % 5) : sprintf("http://b.example/f%d", i % 200)
+	r = i < 1000 ? sprintf("http://a.example/f%d", i % 5) : sprintf("http://b.example/f%d", i % 200)
 	printf "10.1.%d.%d - - [22/Nov/2026:%02d:%02d:%02d +0000] \"GET /f%d HTTP/1.1\" 200 %d \"%s\" \"Mozilla/5.0 (X11; Linux x86_64) Firefox/120.0\"\n", int(i / 7) % 256, i % 7, 10 + int(i / 3600), int(i / 60) % 60, i % 60, i % 200, 100 + i, r }
 }' > site.log
 mkdir tmp
@@ -103,7 +104,7 @@ jsessionize -q -j 1 --memory 8M -T tmp late.log >> app
 { echo before; jsessionize -q late.log; } | cmp - app && echo "late >>: = in memory"
 ls tmp | wc -l
 for j in 1 2; do
-	(trap '' XFSZ; ulimit -f 2000; jsessionize -q -j $j --memory 8M -T tmp g.log > cut 2> err; echo "exit $?")
+	(trap '' XFSZ; ulimit -f 1000; jsessionize -q -j $j --memory 8M -T tmp g.log > cut 2> err; echo "exit $?")
 	wc -c < cut; grep -c 'writing a sorted run' err
 done
 jsessionize -q --memory 8M -T tmp g.log | head -n 1 | cut -f3-
@@ -125,8 +126,8 @@ jsessionize: sessionized as read: the input came in time order
 1
 0
       1 channel
-   2000 direct
-   1000 referral
+   1000 direct
+   2000 referral
 jfunnel -s / -s /product/*: 4 of 4 = in memory
 jfunnel --explain -s /page -s /api/x: 4 of 4 = in memory
 jpaths: 4 of 4 = in memory

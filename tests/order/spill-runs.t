@@ -1,6 +1,7 @@
 The sort's arena is 1/16 of --memory, at least 64K: with --memory 64K
-it holds 64K, so these logs of 3000 pageviews (about 500 KB of
-records) are spilled several times.  The log (awk below) is in time
+it holds 64K, so these logs of 3000 pageviews (records of 80 bytes,
+-v's 240000 bytes of the in-order log's run, and an index entry of 16
+in the arena: 288000 bytes) are spilled several times.  The log (awk below) is in time
 order, four pageviews a second of 97 visitors (visitor (37 i) mod 97
 for line i, so a second's visitors are not in key order), and a gap of
 1900 s after line 1500:
@@ -12,8 +13,8 @@ figures, and so must jsessionize -v on every variant below.
   (same log, default --memory), for every program;
 - line 2000 moved to the end: the late record starts a second run
   ("2 sorted runs"), merged with the first; same bytes as in memory;
-- shuffled (fixed seed): 8 runs (an arena's worth each, of records of
-  about 180 bytes) merged; same bytes as the shuffled log
+- shuffled (fixed seed): 5 runs (an arena's worth each: 288000 / 65536
+  is 4.4) merged; same bytes as the shuffled log
   in memory, and the same bytes as the log in order (each visitor has
   at most one pageview a second, so no tie is left to content order);
 - one pageview with an 80000-byte path: a record larger than a run's
@@ -50,7 +51,7 @@ pageviews 3000 visitors 97 sessions 194 1 sorted runs
 late: spill = memory
 pageviews 3000 visitors 97 sessions 194 2 sorted runs 
 s: spill = memory
-pageviews 3000 visitors 97 sessions 194 8 sorted runs 
+pageviews 3000 visitors 97 sessions 194 5 sorted runs 
 long: spill = memory
 pageviews 3000 visitors 97 sessions 194 1 sorted runs 
 shuffled, spilled = in order

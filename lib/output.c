@@ -5,6 +5,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/ioctl.h>
+#ifdef __linux__
+#include <sys/sendfile.h>
+#endif
 #include <sys/stat.h>
 #include <unistd.h>
 #include <getopt.h>
@@ -272,6 +275,43 @@ jy_out_hold(jy_out *o, const char *tmpdir)
 	return 0;
 }
 
+/*
+ * The held file t (rewound) to f by sendfile(2): the kernel copies it
+ * from the page cache to a pipe or a file without bringing it through
+ * a buffer here.  0 when all of it went, or nothing did and t is left
+ * rewound for the copy through the buffer (a system or an output
+ * sendfile does not take); else the errno.
+ */
+static size_t
+sent(FILE *t, FILE *f)
+{
+#ifdef __linux__
+	struct stat sb;
+	off_t off = 0;
+	ssize_t k;
+
+	if (fflush(f) != 0)
+		return errno ? (size_t)errno : EIO;
+	if (fstat(fileno(t), &sb) != 0)
+		return 0;
+	while (off < sb.st_size) {
+		k = sendfile(fileno(f), fileno(t), &off, (size_t)(sb.st_size -
+		    off));
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0 && off == 0 && (errno == EINVAL || errno == ENOSYS))
+			return 0;
+		if (k <= 0)
+			return k < 0 && errno ? (size_t)errno : EIO;
+	}
+	if (fseeko(t, off, SEEK_SET) != 0)
+		return errno ? (size_t)errno : EIO;
+#else
+	(void)t, (void)f;
+#endif
+	return 0;
+}
+
 void
 jy_out_release(jy_out *o, int keep)
 {
@@ -300,6 +340,8 @@ jy_out_release(jy_out *o, int keep)
 		o->err = errno ? errno : EIO;
 	if (!keep)
 		o->err = 0;	/* the held file's, if any */
+	if (keep && !o->err && (n = sent(t, o->f)) > 0)
+		o->err = (int)n;
 	while (keep && !o->err && (n = fread(o->buf, 1, OUTBUF, t)) > 0)
 		if (fwrite(o->buf, 1, n, o->f) != n)
 			o->err = errno ? errno : EIO;

@@ -768,7 +768,7 @@ jy_re_add(void *ctx, uint32_t step, jy_span from, jy_span to, uint64_t count)
 	e.count = count;
 	if (r->n == r->max) {
 		if (r->f == NULL && !r->err[0] && (r->f = jy_tmpfile(r->tmpdir,
-		    "jyedges", 1 << 16, r->err, sizeof r->err)) == NULL)
+		    "jyedges", 1 << 12, r->err, sizeof r->err)) == NULL)
 			return;
 		if (r->f == NULL)
 			return;

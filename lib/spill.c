@@ -112,10 +112,13 @@ rec_size(const char *q)
 	return sizeof h + h.keyn + h.n;
 }
 
+/* A buffer of 4 KiB: up to FANIN runs are open at once, each with its
+ * buffer, and a run is written in one pass from its start, in whole
+ * blocks. */
 static FILE *
 tmpfile_in(struct jy_spill *s)
 {
-	return jy_tmpfile(s->tmpdir, "jyvisit", 1 << 16, s->err,
+	return jy_tmpfile(s->tmpdir, "jyvisit", 1 << 12, s->err,
 	    sizeof s->err);
 }
 

@@ -940,17 +940,33 @@ too_many(const struct jy_order *o, size_t m)
 	return b > o->budget / 2;
 }
 
-/* Room for a record of sz bytes (padded) at the arena's end. */
+/*
+ * Room for a record of sz bytes (padded) at the arena's end.  The arena
+ * is asked for at the size it will fill (the budget; during the guess,
+ * after the first spill, two of its steps) and its index at an eighth
+ * of that, not grown from nothing: each doubling was a copy of all of
+ * it into pages touched for the first time, 4 KiB at a time where
+ * realloc could not move the pages, and a page touched for the first
+ * time costs a fault (in a virtual machine, a dear one).  Only the
+ * pages used are resident.
+ */
 static char *
 reserve(struct jy_order *o, size_t sz)
 {
-	size_t cap = o->arena.cap;
+	size_t cap = o->arena.cap, want;
 
-	jy_buf_reserve(&o->arena, sz);
+	if (cap == 0) {
+		want = o->spec == 1 && o->spills > 0 ? 2 * GUESS_STEP(o) :
+		    o->budget;
+		jy_buf_reserve(&o->arena, sz > want ? sz : want);
+	} else
+		jy_buf_reserve(&o->arena, sz);
 	if (o->arena.cap != cap)
 		huge(o->arena.p, o->arena.cap);
 	if (o->n == o->cap) {
-		o->cap = o->cap ? 2 * o->cap : 256;
+		o->cap = o->cap ? 2 * o->cap : o->arena.cap / 8 / sizeof *o->ent;
+		if (o->cap < 256)
+			o->cap = 256;
 		o->ent = jy_xrealloc(o->ent, o->cap * sizeof *o->ent);
 		huge(o->ent, o->cap * sizeof *o->ent);
 	}

@@ -282,7 +282,7 @@ jy_out_hold(jy_out *o, const char *tmpdir)
  * rewound for the copy through the buffer (a system or an output
  * sendfile does not take); else the errno.
  */
-static size_t
+static int
 sent(FILE *t, FILE *f)
 {
 #ifdef __linux__
@@ -291,7 +291,7 @@ sent(FILE *t, FILE *f)
 	ssize_t k;
 
 	if (fflush(f) != 0)
-		return errno ? (size_t)errno : EIO;
+		return errno ? errno : EIO;
 	if (fstat(fileno(t), &sb) != 0)
 		return 0;
 	while (off < sb.st_size) {
@@ -302,10 +302,10 @@ sent(FILE *t, FILE *f)
 		if (k < 0 && off == 0 && (errno == EINVAL || errno == ENOSYS))
 			return 0;
 		if (k <= 0)
-			return k < 0 && errno ? (size_t)errno : EIO;
+			return k < 0 && errno ? errno : EIO;
 	}
 	if (fseeko(t, off, SEEK_SET) != 0)
-		return errno ? (size_t)errno : EIO;
+		return errno ? errno : EIO;
 #else
 	(void)t, (void)f;
 #endif
@@ -340,8 +340,8 @@ jy_out_release(jy_out *o, int keep)
 		o->err = errno ? errno : EIO;
 	if (!keep)
 		o->err = 0;	/* the held file's, if any */
-	if (keep && !o->err && (n = sent(t, o->f)) > 0)
-		o->err = (int)n;
+	if (keep && !o->err)
+		o->err = sent(t, o->f);
 	while (keep && !o->err && (n = fread(o->buf, 1, OUTBUF, t)) > 0)
 		if (fwrite(o->buf, 1, n, o->f) != n)
 			o->err = errno ? errno : EIO;

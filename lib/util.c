@@ -337,6 +337,7 @@ jy_tmpfile(const char *dir, const char *prefix, size_t bufsize, char *err,
     size_t errlen)
 {
 	char path[4096];
+	struct tmpbuf *t;
 	FILE *f;
 	int fd = -1;
 
@@ -362,7 +363,7 @@ jy_tmpfile(const char *dir, const char *prefix, size_t bufsize, char *err,
 		snprintf(err, errlen, "%s: %s", dir, strerror(errno));
 		return NULL;
 	}
-	struct tmpbuf *t = jy_xmalloc(sizeof *t);
+	t = jy_xmalloc(sizeof *t);
 	t->f = f;
 	t->buf = jy_xmalloc(bufsize);
 	setvbuf(f, t->buf, _IOFBF, bufsize);

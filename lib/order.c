@@ -418,26 +418,19 @@ tmpfile_in(struct jy_order *o)
 	    sizeof o->err);
 }
 
-static const char zeros[8];
-
+/*
+ * A record a merge hands on, to a run: p was decoded from a stored
+ * record (a run's buffer, or the arena), whose bytes begin a header
+ * before its key, and those bytes go out as they are.
+ */
 static int
 put(struct jy_order *o, FILE *f, const struct prec *p)
 {
+	const char *q = p->s[P_KEY].p - sizeof(struct rhdr);
 	struct rhdr h;
-	unsigned char v[VARMAX];
-	size_t n, vn;
-	int k;
 
-	encode(p, &h, v, &vn);
-	fwrite(&h, 1, sizeof h, f);
-	fwrite(p->s[P_KEY].p, 1, p->s[P_KEY].n, f);
-	fwrite(v, 1, vn, f);
-	n = sizeof h + p->s[P_KEY].n + vn;
-	for (k = P_KEY + 1; k < P_N; k++) {
-		fwrite(p->s[k].p, 1, p->s[k].n, f);
-		n += p->s[k].n;
-	}
-	fwrite(zeros, 1, rec_size(&h) - n, f);
+	memcpy(&h, q, sizeof h);
+	fwrite(q, 1, rec_size(&h), f);
 	o->spilled += rec_size(&h);
 	return ferror(f) ? -1 : 0;
 }

@@ -13,8 +13,10 @@ figures, and so must jsessionize -v on every variant below.
   (same log, default --memory), for every program;
 - line 2000 moved to the end: the late record starts a second run
   ("2 sorted runs"), merged with the first; same bytes as in memory;
-- shuffled (fixed seed): 5 runs (an arena's worth each: 288000 / 65536
-  is 4.4) merged; same bytes as the shuffled log
+- shuffled (fixed seed): 6 runs merged - the first is a quarter of the
+  arena (the guess's first spill, 16384 bytes: it is far out of order,
+  so the guess is off), then an arena's worth each (288000 - 16384 =
+  271616, and 271616 / 65536 is 4.1, so 5 more); same bytes as the shuffled log
   in memory, and the same bytes as the log in order (each visitor has
   at most one pageview a second, so no tie is left to content order);
 - one pageview with an 80000-byte path: a record larger than a run's
@@ -51,7 +53,7 @@ pageviews 3000 visitors 97 sessions 194 1 sorted runs
 late: spill = memory
 pageviews 3000 visitors 97 sessions 194 2 sorted runs 
 s: spill = memory
-pageviews 3000 visitors 97 sessions 194 5 sorted runs 
+pageviews 3000 visitors 97 sessions 194 6 sorted runs 
 long: spill = memory
 pageviews 3000 visitors 97 sessions 194 1 sorted runs 
 shuffled, spilled = in order

@@ -56,12 +56,13 @@ struct slot {
  * run, a twentieth of it.  The slabs go whole.  What they hold is the
  * most each class was ever in use at once (a session's buffers move up
  * a class at a time, so the classes' peaks are of the same sessions).
+ * The sessions themselves are cut from them too, and kept on in->free.
  */
 enum { BK_PV, BK_X, BK_SB, BK_N };
 #define BK_CLASSES	16
 #define SLAB_ITEM	((size_t)4 << 10)
-#define SLAB_SIZE	((size_t)1 << 20)
-#define SLAB_HDR	64	/* the next slab's address, then 8-aligned items */
+#define SLAB_SIZE	JY_HUGE		/* see jy_xhuge */
+#define SLAB_HDR	64	/* the next slab's address, then items */
 
 struct jy_input {
 	struct jy_config *cfg;
@@ -217,18 +218,23 @@ bk_slab(int kind, size_t cap, int k)
 	return k >= 0 && cap * bk_size[kind] <= SLAB_ITEM;
 }
 
+/* n bytes at an align (a power of two) boundary. */
 static void *
-slab_cut(jy_input *in, size_t n)
+slab_cut(jy_input *in, size_t n, size_t align)
 {
+	size_t skip = (size_t)-(uintptr_t)in->slabp & (align - 1);
 	char *p;
 
-	if (in->slabn < n) {
-		p = jy_xmalloc(SLAB_SIZE);
+	if (in->slabn < skip + n) {
+		p = jy_xhuge(SLAB_SIZE);
 		*(void **)p = in->slabs;
 		in->slabs = p;
 		in->slabp = p + SLAB_HDR;
 		in->slabn = SLAB_SIZE - SLAB_HDR;
+		skip = 0;
 	}
+	in->slabp += skip;
+	in->slabn -= skip;
 	p = in->slabp;
 	in->slabp += n;
 	in->slabn -= n;
@@ -248,7 +254,7 @@ buf_get(jy_input *in, int kind, size_t cap)
 		return p;
 	}
 	if (bk_slab(kind, cap, k))
-		return slab_cut(in, cap * bk_size[kind]);
+		return slab_cut(in, cap * bk_size[kind], 8);
 	return jy_xmalloc(cap * bk_size[kind]);
 }
 
@@ -1168,8 +1174,11 @@ new_session(jy_input *in, uint64_t h, const struct prec *r, int64_t t)
 	s = in->free;
 	if (s != NULL)
 		in->free = s->next;
-	else
-		s = jy_xcalloc(1, sizeof *s);
+	else {
+		/* A cache line's start: its key is then one miss. */
+		s = slab_cut(in, sizeof *s, 64);
+		memset(s, 0, sizeof *s);
+	}
 	s->cfg = in->cfg;
 	s->hash = h;
 	s->key.n = 0;
@@ -3607,8 +3616,7 @@ jy_input_free(jy_input *in)
 		session_bufs_put(in, s);	/* to buf_free_all */
 		jy_buf_free(&s->key);
 		jy_buf_free(&s->vid);
-		jy_buf_free(&s->sid);
-		free(s);
+		jy_buf_free(&s->sid);	/* s itself: a slab's */
 	}
 	if (in->rejects != NULL)
 		fclose(in->rejects);

@@ -95,16 +95,37 @@ jy_url_hash(jy_span pathq)
 uint64_t
 jy_docset_ref_hash(jy_span ref, jy_span target)
 {
-	jy_span rp, tp;
+	jy_span rp;
+	uint64_t h = jy_docset_ref_part(ref, &rp);
 
-	if (!jy_url_absolute(ref))
+	return jy_docset_ref_fin(h, rp, target);
+}
+
+/* The referrer's own part of it: its path's hash, 0 if not absolute. */
+uint64_t
+jy_docset_ref_part(jy_span ref, jy_span *rp)
+{
+	if (!jy_url_absolute(ref)) {
+		*rp = (jy_span){ "", 0 };
 		return 0;
-	rp = jy_url_pathq(ref);
+	}
+	*rp = jy_url_pathq(ref);
+	return jy_url_hash(*rp);
+}
+
+/* The rest, with the request's target. */
+uint64_t
+jy_docset_ref_fin(uint64_t h, jy_span rp, jy_span target)
+{
+	jy_span tp;
+
+	if (h == 0)
+		return 0;
 	tp = jy_url_pathq(target);
 	/* A fetch that names itself (a feed reader does) says nothing. */
 	if (rp.n == tp.n && memcmp(rp.p, tp.p, rp.n) == 0)
 		return 0;
-	return jy_url_hash(rp);
+	return h;
 }
 
 void

@@ -173,6 +173,10 @@ void	 jy_qadvice_free(struct jy_qadvice *);
 struct jy_docset;
 struct jy_docset *jy_docset_new(void);
 uint64_t jy_docset_ref_hash(jy_span ref, jy_span target);
+/* The same in two steps, the first of the referrer alone (rp: its
+ * path and query, in ref or static; h: 0 if it is not absolute). */
+uint64_t jy_docset_ref_part(jy_span ref, jy_span *rp);
+uint64_t jy_docset_ref_fin(uint64_t h, jy_span rp, jy_span target);
 void	 jy_docset_add(struct jy_docset *, uint64_t);
 /* Brings in what jy_docset_add of this hash will write, ahead of it. */
 void	 jy_docset_prefetch(const struct jy_docset *, uint64_t);

@@ -100,7 +100,7 @@ utm_param(void *ctx, jy_span k, jy_span v)
 			u->search = 1;
 		else if (jy_span_caseeq(v, "referral"))
 			u->referral = 1;
-	} else if (k.n > 4 && strncasecmp(k.p, "utm_", 4) == 0)
+	} else if (k.n > 4 && jy_caseeq(k.p, "utm_", 4))
 		u->campaign = 1;
 	return 0;
 }
@@ -126,7 +126,7 @@ url_host(jy_span u)
 		p = at + 1;
 	h.p = p;
 	h.n = (size_t)(s - p);
-	if (h.n > 4 && strncasecmp(h.p, "www.", 4) == 0) {
+	if (h.n > 4 && jy_caseeq(h.p, "www.", 4)) {
 		h.p += 4;
 		h.n -= 4;
 	}
@@ -174,14 +174,14 @@ domain_is(jy_span h, const char *d)
 	if (d[n - 1] == '.') {
 		for (i = 0; i + n < h.n; i++)
 			if ((i == 0 || h.p[i - 1] == '.') &&
-			    strncasecmp(h.p + i, d, n) == 0)
+			    jy_caseeq(h.p + i, d, n))
 				return 1;
 		return 0;
 	}
 	if (h.n == n)
-		return strncasecmp(h.p, d, n) == 0;
+		return jy_caseeq(h.p, d, n);
 	return h.n > n && h.p[h.n - n - 1] == '.' &&
-	    strncasecmp(h.p + h.n - n, d, n) == 0;
+	    jy_caseeq(h.p + h.n - n, d, n);
 }
 
 static int
@@ -243,7 +243,7 @@ jy_channel_classify(jy_span ref, jy_span target,
 	 * (an old tab, a bookmark of a page after a timeout). */
 	if (vhost.n > 0) {
 		jy_span v = url_host(vhost);
-		if (v.n == h.n && strncasecmp(v.p, h.p, h.n) == 0)
+		if (v.n == h.n && jy_caseeq(v.p, h.p, h.n))
 			return JY_CH_DIRECT;
 	}
 	for (i = 0; site != NULL && i < site->n; i++)
@@ -266,7 +266,7 @@ jy_ref_internal(jy_span ref, const struct jy_list *site, jy_span vhost)
 
 	if (vhost.n > 0) {
 		v = url_host(vhost);
-		if (v.n == h.n && strncasecmp(v.p, h.p, h.n) == 0)
+		if (v.n == h.n && jy_caseeq(v.p, h.p, h.n))
 			return 1;
 	}
 	for (i = 0; site != NULL && i < site->n; i++)
@@ -281,7 +281,7 @@ campaign_param(void *ctx, jy_span k, jy_span v)
 {
 	uint64_t *h = ctx;
 
-	if ((k.n > 4 && strncasecmp(k.p, "utm_", 4) == 0) ||
+	if ((k.n > 4 && jy_caseeq(k.p, "utm_", 4)) ||
 	    in_list(k, paid_ids)) {
 		*h ^= jy_hash(k.p, k.n) * 31 + jy_hash(v.p, v.n);
 		*h |= 1;

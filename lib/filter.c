@@ -407,8 +407,8 @@ jy_page(const struct jy_config *c, jy_span t, struct jy_buf *out,
 	size_t i;
 
 	out->n = 0;
-	if (t.n > 7 && (strncasecmp(p, "http://", 7) == 0 ||
-	    strncasecmp(p, "https://", 8) == 0)) {
+	if (t.n > 7 && (jy_caseeq(p, "http://", 7) ||
+	    jy_caseeq(p, "https://", 8))) {
 		p = memchr(p + 7 + (p[4] != ':'), '/',
 		    (size_t)(end - p - 7 - (p[4] != ':')));
 		if (p == NULL)

@@ -62,6 +62,28 @@ jy_span_eq(jy_span a, const char *s)
 }
 
 int	 jy_span_caseeq(jy_span, const char *);
+
+/*
+ * strncasecmp(a, b, n) == 0 without the call, for the short compares
+ * of every line (schemes, hosts, domains): the programs run in the C
+ * locale, where it folds ASCII letters only, and it stops at a NUL.
+ */
+static inline int
+jy_caseeq(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned x = (unsigned char)a[i], y = (unsigned char)b[i];
+		x += x - 'A' < 26 ? 32 : 0;
+		y += y - 'A' < 26 ? 32 : 0;
+		if (x != y)
+			return 0;
+		if (x == 0)
+			break;
+	}
+	return 1;
+}
 int	 jy_span_dash(jy_span);		/* empty or "-" */
 /* The order of --by groups: integers by value first, then bytewise. */
 int	 jy_group_cmp(jy_span, jy_span);

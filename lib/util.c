@@ -132,7 +132,7 @@ jy_span_caseeq(jy_span a, const char *s)
 {
 	size_t n = strlen(s);
 
-	return a.n == n && strncasecmp(a.p, s, n) == 0;
+	return a.n == n && jy_caseeq(a.p, s, n);
 }
 
 int

@@ -374,6 +374,26 @@ main(void)
 	CHECK(!ABS("httpx://a") && !ABS("ftp://a/b") && !ABS("http:/x/y"));
 	CHECK(!ABS("/http://a") && !ABS("hTtp:://a") && !ABS("Http;//a"));
 
+	/* jy_caseeq against strncasecmp (C locale) on every pair of bytes
+	 * and on NULs inside: the same verdict each time. */
+	{
+		int a, b, same = 1;
+		char x[3], y[3];
+		for (a = 0; a < 256; a++)
+			for (b = 0; b < 256; b++) {
+				x[0] = (char)a, y[0] = (char)b;
+				x[1] = 'q', y[1] = 'Q';
+				if (jy_caseeq(x, y, 2) !=
+				    (strncasecmp(x, y, 2) == 0))
+					same = 0;
+			}
+		CHECK(same);
+		CHECK(jy_caseeq("ab\0x", "AB\0y", 4));
+		CHECK(!jy_caseeq("ab\0x", "AB\1x", 4));
+		CHECK(jy_caseeq("HTTP://", "http://", 7) &&
+		    !jy_caseeq("HTTP:/", "http:\\", 6));
+	}
+
 	/* Epoch values worked out with date -u -d ... +%s. */
 	CHECK(t("1970-01-01T00:00:00Z") == 0);
 	CHECK(t("2026-11-22T13:44:17Z") == 1795355057);

@@ -691,17 +691,23 @@ jy_parse_request(jy_record *r, jy_span req)
 
 	if (jy_span_dash(req))
 		return 0;
-	sp1 = memchr(req.p, ' ', req.n);
-	if (sp1 == NULL) {
+	sp1 = scan_to(req.p, req.p + req.n, ' ');
+	if (sp1 == req.p + req.n) {
 		/* No method: a probe or garbage; keep it as the target. */
 		r->f[JY_F_TARGET] = req;
 		return 0;
 	}
 	r->f[JY_F_METHOD].p = req.p;
 	r->f[JY_F_METHOD].n = (size_t)(sp1 - req.p);
+	/* The last space: most requests end in " HTTP/1.1", eight bytes
+	 * that hold none, seen at once. */
 	sp2 = req.p + req.n;
-	while (sp2 > sp1 + 1 && sp2[-1] != ' ')
-		sp2--;
+	if (req.p + req.n - sp1 > 9 && sp2[-9] == ' ' &&
+	    scan_to(sp2 - 8, sp2, ' ') == sp2)
+		sp2 -= 8;
+	else
+		while (sp2 > sp1 + 1 && sp2[-1] != ' ')
+			sp2--;
 	if (sp2 > sp1 + 1 && req.p + req.n - sp2 >= 5 &&
 	    memcmp(sp2, "HTTP/", 5) == 0) {
 		r->f[JY_F_PROTOCOL].p = sp2;
@@ -747,13 +753,11 @@ parse_log(jy_format *f, jy_span line, jy_record *r, const char **why)
 	 * each quoted field. */
 	int esc = memchr(line.p, '\\', line.n) != NULL;
 
-	/* In locals: the record's stores might alias f for all the
-	 * compiler knows. */
-	const int ntok = f->ntok;
-	const struct tok *tok = f->tok;
-	for (i = 0; i < ntok; i++) {
-		const struct tok *t = &tok[i];
-		const struct tok *next = i + 1 < ntok ? &tok[i + 1] : NULL;
+	/* The end in a local: the record's stores might alias f for all
+	 * the compiler knows. */
+	const struct tok *t, *tend = f->tok + f->ntok;
+	for (t = f->tok; t < tend; t++) {
+		const struct tok *next = t + 1 < tend ? t + 1 : NULL;
 
 		if (t->kind == K_LIT) {
 			/* Most literals are a byte or two: no call for them. */
@@ -815,7 +819,7 @@ parse_log(jy_format *f, jy_span line, jy_record *r, const char **why)
 				while (q - bs > p && q[-1 - (long)bs] == '\\')
 					bs++;
 				if (bs % 2 == 0 && quote_fits(q, end, next,
-				    i + 2 >= ntok, f->trailing))
+				    t + 2 >= tend, f->trailing))
 					break;
 				f->lenient = 1;
 				q++;
@@ -825,8 +829,7 @@ parse_log(jy_format *f, jy_span line, jy_record *r, const char **why)
 		} else if (next != NULL && next->kind == K_QUERY) {
 			/* %U%q: the path ends at the '?' or where the query
 			 * would end. */
-			const struct tok *after = i + 2 < ntok ?
-			    &f->tok[i + 2] : NULL;
+			const struct tok *after = t + 2 < tend ? t + 2 : NULL;
 			const char *qe = after == NULL ? end :
 			    memchr(p, after->lit[0], (size_t)(end - p));
 			if (qe == NULL) {
@@ -899,7 +902,7 @@ parse_log(jy_format *f, jy_span line, jy_record *r, const char **why)
 				return -1;
 			}
 			p += next->litn;
-			i++;
+			t++;
 		}
 	}
 	if (p != end && !(f->trailing && *p == ' ')) {

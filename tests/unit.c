@@ -374,6 +374,40 @@ main(void)
 	CHECK(!ABS("httpx://a") && !ABS("ftp://a/b") && !ABS("http:/x/y"));
 	CHECK(!ABS("/http://a") && !ABS("hTtp:://a") && !ABS("Http;//a"));
 
+	/* Requests split by hand: method, target, protocol (a last word
+	 * that is not HTTP/ stays in the target). */
+	{
+		static const char *const rq[][4] = {
+			{ "GET / HTTP/1.1", "GET", "/", "HTTP/1.1" },
+			{ "GET /a/b?c=d HTTP/2.0", "GET", "/a/b?c=d", "HTTP/2.0" },
+			{ "GET /a b HTTP/1.0", "GET", "/a b", "HTTP/1.0" },
+			{ "GET  HTTP/1.1", "GET", "", "HTTP/1.1" },
+			{ "GET /x HTTP/2", "GET", "/x", "HTTP/2" },
+			{ "GET /x HTTP/1.1 ", "GET", "/x HTTP/1.1 ", "" },
+			{ "GET /aaaaaaaaaaa", "GET", "/aaaaaaaaaaa", "" },
+			{ "GET /a xHTTP/1.1", "GET", "/a xHTTP/1.1", "" },
+			{ "POST /12345678 HTTP/1.1x", "POST", "/12345678",
+			    "HTTP/1.1x" },
+			{ "/probe", "", "/probe", "" },
+		};
+		size_t k;
+		int ok = 1;
+		for (k = 0; k < sizeof rq / sizeof rq[0]; k++) {
+			jy_record rec;
+			size_t f;
+			for (f = 0; f < JY_F_NFIXED; f++)
+				rec.f[f] = jy_span_str("");
+			jy_parse_request(&rec, jy_span_str(rq[k][0]));
+			if (!jy_span_eq(rec.f[JY_F_METHOD], rq[k][1]) ||
+			    !jy_span_eq(rec.f[JY_F_TARGET], rq[k][2]) ||
+			    !jy_span_eq(rec.f[JY_F_PROTOCOL], rq[k][3])) {
+				printf("request %s\n", rq[k][0]);
+				ok = 0;
+			}
+		}
+		CHECK(ok);
+	}
+
 	/* jy_caseeq against strncasecmp (C locale) on every pair of bytes
 	 * and on NULs inside: the same verdict each time. */
 	{

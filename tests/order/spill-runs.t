@@ -1,7 +1,10 @@
 The sort's arena is 1/16 of --memory, at least 64K: with --memory 64K
-it holds 64K, so these logs of 3000 pageviews (records of 80 bytes,
--v's 240000 bytes of the in-order log's run, and an index entry of 16
-in the arena: 288000 bytes) are spilled several times.  The log (awk below) is in time
+it holds 64K, so these logs of 3000 pageviews (records of 72 bytes:
+a header of 40, the key 10.0.0.N, a NUL and 8 bytes of UA hash (17 or
+18), 8 of LEB128, the target /pN (3 or 4) and the referrer "-", the
+page being the target and not stored again, padded to 8; -v's 216000
+bytes of the in-order log's run, and an index entry of 16 in the
+arena: 264000 bytes) are spilled several times.  The log (awk below) is in time
 order, four pageviews a second of 97 visitors (visitor (37 i) mod 97
 for line i, so a second's visitors are not in key order), and a gap of
 1900 s after line 1500:
@@ -13,10 +16,10 @@ figures, and so must jsessionize -v on every variant below.
   (same log, default --memory), for every program;
 - line 2000 moved to the end: the late record starts a second run
   ("2 sorted runs"), merged with the first; same bytes as in memory;
-- shuffled (fixed seed): 6 runs merged - the first is a quarter of the
+- shuffled (fixed seed): 5 runs merged - the first is a quarter of the
   arena (the guess's first spill, 16384 bytes: it is far out of order,
-  so the guess is off), then an arena's worth each (288000 - 16384 =
-  271616, and 271616 / 65536 is 4.1, so 5 more); same bytes as the shuffled log
+  so the guess is off), then an arena's worth each (264000 - 16384 =
+  247616, and 247616 / 65536 is 3.8, so 4 more); same bytes as the shuffled log
   in memory, and the same bytes as the log in order (each visitor has
   at most one pageview a second, so no tie is left to content order);
 - one pageview with an 80000-byte path: a record larger than a run's
@@ -53,7 +56,7 @@ pageviews 3000 visitors 97 sessions 194 1 sorted runs
 late: spill = memory
 pageviews 3000 visitors 97 sessions 194 2 sorted runs 
 s: spill = memory
-pageviews 3000 visitors 97 sessions 194 6 sorted runs 
+pageviews 3000 visitors 97 sessions 194 5 sorted runs 
 long: spill = memory
 pageviews 3000 visitors 97 sessions 194 1 sorted runs 
 shuffled, spilled = in order

@@ -609,10 +609,6 @@ jy_format_free(jy_format *f)
 }
 
 /*
- * Does the text after q, a candidate closing quote, fit what the format
- * says comes next?  next is the literal after the field; it starts with '"'.
- */
-/*
  * The first c in [p, end), or end.  Unquoted fields are short: eight
  * bytes at a time (a zero byte of the word xor c's, found as in
  * Hacker's Delight 6-1: the borrow marks only bytes after the first)
@@ -654,6 +650,10 @@ lit_eq(const char *p, const char *lit, size_t n)
 	return 1;
 }
 
+/*
+ * Does the text after q, a candidate closing quote, fit what the format
+ * says comes next?  next is the literal after the field; it starts with '"'.
+ */
 static int
 quote_fits(const char *q, const char *end, const struct tok *next,
     int last, int trailing)

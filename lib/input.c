@@ -61,7 +61,7 @@ struct slot {
 enum { BK_PV, BK_X, BK_SB, BK_N };
 #define BK_CLASSES	16
 #define SLAB_ITEM	((size_t)4 << 10)
-#define SLAB_SIZE	JY_HUGE		/* see jy_xhuge */
+#define SLAB_SIZE	((size_t)2 << 20)
 #define SLAB_HDR	64	/* the next slab's address, then items */
 
 struct jy_input {
@@ -227,7 +227,7 @@ slab_cut(jy_input *in, size_t n, size_t align)
 	char *p;
 
 	if (in->slabn < skip + n) {
-		p = jy_xhuge(SLAB_SIZE);
+		p = jy_xmalloc(SLAB_SIZE);
 		*(void **)p = in->slabs;
 		in->slabs = p;
 		in->slabp = p + SLAB_HDR;

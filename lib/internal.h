@@ -24,8 +24,6 @@ struct jy_buf {
 void	*jy_xmalloc(size_t);
 void	*jy_xrealloc(void *, size_t);
 void	*jy_xcalloc(size_t, size_t);
-#define JY_HUGE	((size_t)2 << 20)
-void	*jy_xhuge(size_t);
 char	*jy_xstrdup(const char *);
 /* A nameless temporary file in dir (see util.c); NULL and err on error.
  * Closed with jy_tmpclose, which frees its buffer. */

@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -32,26 +31,6 @@ jy_xmalloc(size_t n)
 
 	if (p == NULL)
 		nomem();
-	return p;
-}
-
-/*
- * n bytes (a multiple of 2 MiB) at a 2 MiB boundary, asked for as huge
- * pages where the kernel gives them on request (transparent huge pages
- * set to madvise): memory touched once and then kept - the sessions,
- * their slabs - costs a fault per 2 MiB instead of per 4 KiB, and
- * probes of it at random a TLB entry per 2 MiB.  Freed with free().
- */
-void *
-jy_xhuge(size_t n)
-{
-	void *p;
-
-	if (posix_memalign(&p, JY_HUGE, n) != 0)
-		nomem();
-#ifdef MADV_HUGEPAGE
-	madvise(p, n, MADV_HUGEPAGE);
-#endif
 	return p;
 }
 

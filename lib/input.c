@@ -1996,7 +1996,8 @@ enum { MH_UA = 1, MH_DOC = 2, MH_PREP = 4 };
 struct memo {
 	size_t		 n;		/* of b */
 	unsigned	 have;		/* MH_*: which of these hold */
-	uint64_t	 ua, doc, prep;	/* jy_ua_hash, _docset_ref_part, ref_prep */
+	uint64_t	 ua, doc;	/* jy_ua_hash, jy_docset_ref_part */
+	struct jy_siref	 sr;		/* ref_prep's */
 	size_t		 rpoff;		/* the docset's rp: at b + rpoff, */
 	const char	*rpstatic;	/* or here if not NULL */
 	size_t		 rpn;
@@ -2073,15 +2074,11 @@ ref_prep(jy_input *px, jy_span ref, struct memo *m, struct jy_siref *o)
 		*o = (struct jy_siref){ 0, 0, 0 };
 		return;
 	}
-	if (m != NULL && (m->have & MH_PREP))
-		h = m->prep;
-	else {
-		h = jy_hash(ref.p, ref.n) | 1;
-		if (m != NULL) {
-			m->prep = h;
-			m->have |= MH_PREP;
-		}
+	if (m != NULL && (m->have & MH_PREP)) {
+		*o = m->sr;
+		return;
 	}
+	h = jy_hash(ref.p, ref.n) | 1;
 	if (px->srmemo == NULL)
 		px->srmemo = jy_xcalloc(SR_MEMO, sizeof *px->srmemo);
 	e = &px->srmemo[h % SR_MEMO];
@@ -2090,6 +2087,10 @@ ref_prep(jy_input *px, jy_span ref, struct memo *m, struct jy_siref *o)
 		jy_siteinfer_ref_pair(px->cfg, ref, e, &px->page, &px->tmp);
 	}
 	*o = *e;
+	if (m != NULL) {
+		m->sr = *e;
+		m->have |= MH_PREP;
+	}
 }
 
 /* The pure side of a parsed line (px: the run's jy_input, or a
@@ -2107,7 +2108,8 @@ pure(jy_input *px, const jy_record *r, struct lres *o)
 	if (px->memo == NULL)
 		px->memo = jy_xcalloc(1, sizeof *px->memo);
 	mu = memo_of(px->memo->ua, r->f[JY_F_UA]);
-	mr = memo_of(px->memo->ref, r->f[JY_F_REFERRER]);
+	mr = px->docs != NULL || px->si != NULL ?
+	    memo_of(px->memo->ref, r->f[JY_F_REFERRER]) : NULL;
 	o->kind = L_REC;
 	o->map = 0;
 	o->x[LS_REF - P_N] = r->f[JY_F_REFERRER];

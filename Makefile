@@ -89,7 +89,7 @@ bin/jreport: cmd/jreport.c cmd/cli.c cmd/cli.h lib/libjourney.a lib/journey.h
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ cmd/jreport.c cmd/cli.c lib/libjourney.a $(LIBS)
 
-tests/unit: tests/unit.c lib/libjourney.a $(HDRS)
+tests/unit: tests/unit.c tests/fastdiff.h lib/libjourney.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c lib/libjourney.a $(LIBS)
 
 tests/uaconf: tests/uaconf.c lib/libjourney.a $(HDRS)

@@ -7,6 +7,9 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "internal.h"
 
@@ -50,6 +53,7 @@ struct jy_format {
 	void		*ds;
 	int		 ctype;		/* named index of the Content-Type,
 					 * -1 none, -2 not looked up yet */
+	unsigned	 fast;		/* FAST_x: parse_fast's shape */
 };
 
 static const struct preset {
@@ -138,6 +142,8 @@ add_named(jy_format *f, const char *name, size_t n)
 	f->names[f->nnamed][n] = '\0';
 	return f->nnamed++;
 }
+
+static unsigned fast_shape(const jy_format *);
 
 static const unsigned field_of[] = {
 	[K_CLIENT] = JY_F_CLIENT, [K_IDENT] = JY_F_IDENT,
@@ -326,6 +332,7 @@ compile_logformat(jy_format *f, char *err, size_t errlen)
 		    "add %%r (or %%U)", f->spec);
 		return JY_EUSAGE;
 	}
+	f->fast = fast_shape(f);
 	for (i = 0; i < f->ntok; i++)
 		if (f->tok[i].kind == K_TIME || f->tok[i].kind == K_TIMEFMT)
 			return JY_OK;
@@ -519,6 +526,25 @@ jy_format_clone(const jy_format *f)
 	return c;
 }
 
+/* For the tests that hold parse_fast to parse_log. */
+int
+jy_format_fast(const jy_format *f)
+{
+	return f->fast != 0;
+}
+
+void
+jy_format_fast_off(jy_format *f)
+{
+	f->fast = 0;
+}
+
+int
+jy_format_lenient(const jy_format *f)
+{
+	return f->lenient;
+}
+
 void
 jy_format_reset(jy_format *f)
 {
@@ -608,29 +634,41 @@ jy_format_free(jy_format *f)
 	free(f);
 }
 
+/* The bytes of v that are c, by their top bits: a zero byte of v xor
+ * c's, found as in Hacker's Delight 6-1.  The borrow marks only bytes
+ * after the first, so the lowest bit is exact. */
+static inline uint64_t
+bytes_eq(uint64_t v, unsigned char c)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+
+	v ^= ones * c;
+	return (v - ones) & ~v & (ones << 7);
+}
+
 /*
- * The first c in [p, end), or end.  Unquoted fields are short: eight
- * bytes at a time (a zero byte of the word xor c's, found as in
- * Hacker's Delight 6-1: the borrow marks only bytes after the first)
- * beats both a byte loop and a call to memchr.
+ * The first c in [p, end), or end.  Unquoted fields are short: a word
+ * at a time beats both a byte loop and a call to memchr.
  */
 static inline const char *
 scan_to(const char *p, const char *end, char c)
 {
-	const uint64_t ones = 0x0101010101010101ULL, cc = ones *
-	    (unsigned char)c;
-	uint64_t v, z;
+	uint64_t z;
 
-	for (; end - p >= 8; p += 8) {
-		memcpy(&v, p, 8);
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		v = __builtin_bswap64(v);
-#endif
-		v ^= cc;
-		z = (v - ones) & ~v & (ones << 7);
-		if (z != 0)
-			return p + (__builtin_ctzll(z) >> 3);
+#ifdef __SSE2__
+	/* Sixteen at a time where SSE2 is (every x86-64): most fields
+	 * end in the first sixteen bytes. */
+	const __m128i cv = _mm_set1_epi8(c);
+	for (; end - p >= 16; p += 16) {
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128((const __m128i *)(const void *)p), cv));
+		if (m != 0)
+			return p + __builtin_ctz(m);
 	}
+#endif
+	for (; end - p >= 8; p += 8)
+		if ((z = bytes_eq(jy_load64(p), (unsigned char)c)) != 0)
+			return p + (__builtin_ctzll(z) >> 3);
 	while (p < end && *p != c)
 		p++;
 	return p;
@@ -689,7 +727,7 @@ jy_parse_request(jy_record *r, jy_span req)
 {
 	const char *sp1, *sp2;
 
-	if (jy_span_dash(req))
+	if (req.n == 0 || (req.n == 1 && req.p[0] == '-'))	/* a dash */
 		return 0;
 	sp1 = scan_to(req.p, req.p + req.n, ' ');
 	if (sp1 == req.p + req.n) {
@@ -709,7 +747,7 @@ jy_parse_request(jy_record *r, jy_span req)
 		while (sp2 > sp1 + 1 && sp2[-1] != ' ')
 			sp2--;
 	if (sp2 > sp1 + 1 && req.p + req.n - sp2 >= 5 &&
-	    memcmp(sp2, "HTTP/", 5) == 0) {
+	    lit_eq(sp2, "HTTP/", 5)) {
 		r->f[JY_F_PROTOCOL].p = sp2;
 		r->f[JY_F_PROTOCOL].n = (size_t)(req.p + req.n - sp2);
 		sp2--;
@@ -740,6 +778,180 @@ jy_parse_int(const char *p, size_t n, int64_t *out)
 	}
 	*out = v;
 	return 0;
+}
+
+/* %v may carry a port (vhost:443); the host is what referrers are
+ * compared with.  IPv6 keeps its []. */
+static jy_span
+vhost_span(jy_span s)
+{
+	const char *c = s.n ? memchr(s.p, ':', s.n) : NULL;
+
+	if (c != NULL && (s.p[0] != '[' ||
+	    memchr(s.p, ']', s.n) < (const void *)c))
+		s.n = (size_t)(c - s.p);
+	return s;
+}
+
+/*
+ * The first '"' or '\\' in [p, end), or end: where a quoted field ends,
+ * or the escape that sends its line to parse_log.  Sixteen bytes at a
+ * time where SSE2 is (every x86-64), eight (as scan_to) elsewhere.  The
+ * last field ends the line: its last bytes are the line's last sixteen,
+ * read at once (lo, the line's start, says they are there).
+ */
+static inline const char *
+scan_quote(const char *p, const char *end, const char *lo)
+{
+	uint64_t v, z;
+
+#ifdef __SSE2__
+	const __m128i qv = _mm_set1_epi8('"'), bv = _mm_set1_epi8('\\');
+	for (; end - p >= 16; p += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmpeq_epi8(x, qv), _mm_cmpeq_epi8(x, bv)));
+		if (m != 0)
+			return p + __builtin_ctz(m);
+	}
+	if (p < end && end - lo >= 16) {
+		const char *w = end - 16;
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)w);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmpeq_epi8(x, qv), _mm_cmpeq_epi8(x, bv))) >>
+		    (p - w);
+		return m != 0 ? p + __builtin_ctz(m) : end;
+	}
+#else
+	(void)lo;
+#endif
+	for (; end - p >= 8; p += 8) {
+		/* Each mask's lowest bit is exact, so theirs is. */
+		v = jy_load64(p);
+		if ((z = bytes_eq(v, '"') | bytes_eq(v, '\\')) != 0)
+			return p + (__builtin_ctzll(z) >> 3);
+	}
+	while (p < end && *p != '"' && *p != '\\')
+		p++;
+	return p;
+}
+
+/* The shapes parse_fast reads: Apache's common and combined, with or
+ * without %v before them (vcommon, vcombined), and so combined_extra. */
+#define FAST_ON		1u
+#define FAST_VHOST	2u	/* "%v " first */
+#define FAST_RU		4u	/* ' "%{Referer}i" "%{User-Agent}i"' last */
+
+static unsigned
+fast_shape(const jy_format *f)
+{
+	static const struct {
+		enum kind	 kind;
+		const char	*lit;
+	} clf[] = {
+		{ K_CLIENT, 0 }, { K_LIT, " " }, { K_IDENT, 0 }, { K_LIT, " " },
+		{ K_USER, 0 }, { K_LIT, " " }, { K_TIME, 0 }, { K_LIT, " \"" },
+		{ K_REQUEST, 0 }, { K_LIT, "\" " }, { K_STATUS, 0 },
+		{ K_LIT, " " }, { K_BYTES, 0 },
+		/* combined's */
+		{ K_LIT, " \"" }, { K_REFERRER, 0 }, { K_LIT, "\" \"" },
+		{ K_UA, 0 }, { K_LIT, "\"" },
+	};
+	const struct tok *t = f->tok;
+	unsigned shape = FAST_ON;
+	int n = f->ntok, i;
+
+	if (n >= 2 && t[0].kind == K_VHOST && t[1].kind == K_LIT &&
+	    t[1].litn == 1 && t[1].lit[0] == ' ') {
+		shape |= FAST_VHOST;
+		t += 2;
+		n -= 2;
+	}
+	if (n == (int)(sizeof clf / sizeof clf[0]))
+		shape |= FAST_RU;
+	else if (n != 13)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (t[i].kind != clf[i].kind || (t[i].kind == K_LIT &&
+		    (t[i].litn != strlen(clf[i].lit) ||
+		    memcmp(t[i].lit, clf[i].lit, t[i].litn) != 0)))
+			return 0;
+	return shape;
+}
+
+/*
+ * A line of a fast_shape format read without the interpreter: each
+ * field's end found by what the format says follows it, and each quoted
+ * field's by one scan for its quote or an escape.  Returns 1 with r
+ * filled as parse_log fills it, or 0 where parse_log has to weigh the
+ * line token by token (an escape, a quote inside a field, a field that
+ * does not parse): it is then parsed again from scratch, error messages
+ * and all.  tests/fuzz/fuzz_fastparse.c and the unit tests hold the two
+ * to each other.  The shapes log no named field, so parse_log's Host
+ * header never stands in for an empty %v here.
+ */
+static int
+parse_fast(const jy_format *f, jy_span line, jy_record *r)
+{
+	const char *p = line.p, *end = line.p + line.n, *e;
+	int64_t v;
+
+#define FAST_FIELD(k) do {						\
+	if ((e = scan_to(p, end, ' ')) == end)				\
+		return 0;						\
+	r->f[k] = (jy_span){ p, (size_t)(e - p) };			\
+	p = e + 1;							\
+} while (0)
+	if (f->fast & FAST_VHOST) {
+		FAST_FIELD(JY_F_VHOST);
+		r->f[JY_F_VHOST] = vhost_span(r->f[JY_F_VHOST]);
+	}
+	FAST_FIELD(JY_F_CLIENT);
+	FAST_FIELD(JY_F_IDENT);
+	FAST_FIELD(JY_F_USER);
+#undef FAST_FIELD
+	/* [time] ": a time that parses is 26 bytes with no ']' in them,
+	 * so the one after them is the first, as parse_log looks for. */
+	if (end - p < 30 || p[0] != '[' || p[27] != ']' || p[28] != ' ' ||
+	    p[29] != '"' || jy_parse_clf_time(p + 1, 26, &r->time) != 0)
+		return 0;
+	p += 30;
+	/* request" status */
+	e = scan_quote(p, end, line.p);
+	if (end - e < 2 || e[0] != '"' || e[1] != ' ')
+		return 0;
+	jy_parse_request(r, (jy_span){ p, (size_t)(e - p) });
+	p = e + 2;
+	if ((e = scan_to(p, end, ' ')) == end ||
+	    jy_parse_int(p, (size_t)(e - p), &v) != 0 || v > 999)
+		return 0;
+	r->status = (int)v;
+	p = e + 1;
+	if (!(f->fast & FAST_RU)) {
+		/* The byte count ends the line (or, trailing, a space). */
+		e = f->trailing ? scan_to(p, end, ' ') : end;
+		if (jy_parse_int(p, (size_t)(e - p), &v) != 0)
+			return 0;
+		r->bytes = v;
+		return 1;
+	}
+	/* bytes "referrer" "user-agent" */
+	if ((e = scan_to(p, end, ' ')) == end || end - e < 2 || e[1] != '"' ||
+	    jy_parse_int(p, (size_t)(e - p), &v) != 0)
+		return 0;
+	r->bytes = v;
+	p = e + 2;
+	e = scan_quote(p, end, line.p);
+	if (end - e < 3 || e[0] != '"' || e[1] != ' ' || e[2] != '"')
+		return 0;
+	r->f[JY_F_REFERRER] = (jy_span){ p, (size_t)(e - p) };
+	p = e + 3;
+	e = scan_quote(p, end, line.p);
+	if (e == end || e[0] != '"' || !(e + 1 == end || (f->trailing &&
+	    e[1] == ' ')))
+		return 0;
+	r->f[JY_F_UA] = (jy_span){ p, (size_t)(e - p) };
+	return 1;
 }
 
 static int
@@ -871,16 +1083,9 @@ parse_log(jy_format *f, jy_span line, jy_record *r, const char **why)
 			}
 			r->bytes = v;
 			break;
-		case K_VHOST: {
-			/* %v may carry a port (vhost:443); the host is what
-			 * referrers are compared with.  IPv6 keeps its []. */
-			const char *c = s.n ? memchr(s.p, ':', s.n) : NULL;
-			if (c != NULL && (s.p[0] != '[' ||
-			    memchr(s.p, ']', s.n) < (const void *)c))
-				s.n = (size_t)(c - s.p);
-			r->f[JY_F_VHOST] = s;
+		case K_VHOST:
+			r->f[JY_F_VHOST] = vhost_span(s);
 			break;
-		}
 		case K_QUERY:
 			query = s;
 			break;
@@ -1099,14 +1304,12 @@ parse_tsv(jy_format *f, jy_span line, jy_record *r, const char **why)
 	return 0;
 }
 
-int
-jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
+/* Empty spans point at "", never NULL: p + 0 and memchr(p, c, 0) are
+ * then defined wherever a field goes.  Copied from a record made so
+ * once: a few wide moves, not a loop. */
+static void
+record_clear(jy_record *r)
 {
-	int rc;
-
-	/* Empty spans point at "", never NULL: p + 0 and memchr(p, c, 0)
-	 * are then defined wherever a field goes.  Copied from a record
-	 * made so once: a few wide moves, not a loop. */
 	static const jy_span none[JY_F_NFIXED + JY_MAX_NAMED] = {
 		[0 ... JY_F_NFIXED + JY_MAX_NAMED - 1] = { "", 0 }
 	};
@@ -1116,6 +1319,14 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 	r->bytes = -1;
 	r->time = 0;
 	r->ctype = (jy_span){ "", 0 };
+}
+
+int
+jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
+{
+	int rc;
+
+	record_clear(r);
 	f->scratch.n = 0;
 	f->lenient = 0;
 	/* Unescaping never lengthens, so one reservation keeps spans valid. */
@@ -1129,7 +1340,13 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 		r->has = f->logs;
 	} else {
 		r->has = f->logs;
-		rc = parse_log(f, line, r, why);
+		if (f->fast != 0 && f->timefmt == NULL && parse_fast(f, line, r))
+			rc = 0;
+		else {
+			if (f->fast != 0)
+				record_clear(r);
+			rc = parse_log(f, line, r, why);
+		}
 	}
 	/* ISO 8601 has four digits for the year: a time it cannot write
 	 * (10000-01-01 written as 9999-...) would make time run back. */

@@ -20,23 +20,11 @@
 } while (0)
 
 static uint64_t
-load64(const uint8_t *p)
-{
-	uint64_t v;
-
-	memcpy(&v, p, 8);
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	v = __builtin_bswap64(v);
-#endif
-	return v;
-}
-
-static uint64_t
 siphash(const uint8_t key[16], const void *msg, size_t n, int crounds,
     int drounds)
 {
 	const uint8_t *in = msg, *end = in + (n & ~(size_t)7);
-	uint64_t k0 = load64(key), k1 = load64(key + 8);
+	uint64_t k0 = jy_load64(key), k1 = jy_load64(key + 8);
 	uint64_t v0 = 0x736f6d6570736575ULL ^ k0;
 	uint64_t v1 = 0x646f72616e646f6dULL ^ k1;
 	uint64_t v2 = 0x6c7967656e657261ULL ^ k0;
@@ -45,7 +33,7 @@ siphash(const uint8_t key[16], const void *msg, size_t n, int crounds,
 	int i;
 
 	for (; in != end; in += 8) {
-		m = load64(in);
+		m = jy_load64(in);
 		v3 ^= m;
 		for (i = 0; i < crounds; i++)
 			SIPROUND;

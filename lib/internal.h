@@ -61,6 +61,21 @@ jy_span_eq(jy_span a, const char *s)
 
 int	 jy_span_caseeq(jy_span, const char *);
 
+/* The eight bytes at p as a number, the first in the low bits on any
+ * machine (SipHash's order; format.c's scans find the first byte by the
+ * lowest bit). */
+static inline uint64_t
+jy_load64(const void *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap64(v);
+#endif
+	return v;
+}
+
 /*
  * strncasecmp(a, b, n) == 0 without the call, for the short compares
  * of every line (schemes, hosts, domains): the programs run in the C
@@ -146,6 +161,13 @@ struct jy_fmtdrv {
 };
 void	 jy_format_reset(jy_format *);
 jy_format *jy_format_clone(const jy_format *);
+/* Is the format read by format.c's fast path (Apache's common and
+ * combined shapes)?  Off, the interpreter reads every line: the tests
+ * hold the two to each other. */
+int	 jy_format_fast(const jy_format *);
+void	 jy_format_fast_off(jy_format *);
+/* Did the last line parsed take a quote inside a field for its text? */
+int	 jy_format_lenient(const jy_format *);
 /* Does an event stream's header name the column (past the names kept
  * too: those read as empty)? */
 int	 jy_format_tsv_has(const jy_format *, const char *name);

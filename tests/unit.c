@@ -10,6 +10,7 @@
 
 #include "journey.h"
 #include "internal.h"
+#include "fastdiff.h"
 
 static int pass, fail;
 
@@ -348,6 +349,112 @@ tsv_tests(void)
 	free(w);
 }
 
+/*
+ * format.c's fast path against its interpreter: lines of the shapes it
+ * reads, each byte of them replaced by, and each gap filled with, each
+ * byte a field's end or an escape turns on, and each byte taken out;
+ * every format read both ways must agree (result, reason, record).  The
+ * shapes it does not read keep the interpreter.
+ */
+static void
+fastparse_tests(void)
+{
+	static const char *const specs[] = {
+		"combined", "combined_extra", "vcombined", "common", "vcommon",
+		"%h %l %u %t \"%r\" %>s %b \"%{Referer}i\" \"%{User-Agent}i\"",
+	};
+	static const char *const lines[] = {
+		"127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] \"GET /a.gif "
+		    "HTTP/1.0\" 200 2326 \"http://x.example/start.html\" "
+		    "\"Mozilla/5.0 (X11; Linux x86_64) Firefox/120.0\"",
+		"shop.example:443 10.0.0.1 - - [22/Nov/2026:13:44:17 +0000] "
+		    "\"GET /p?q=1 HTTP/1.1\" 304 - \"-\" \"curl/8\" 12 x",
+		"[::1]:8080 ::1 - - [29/Feb/2024:23:59:60 +1400] \"POST /c "
+		    "HTTP/2\" 201 0 \"https://a.example/\" \"b\"",
+		"2001:db8::1 - - [01/Jan/1970:00:00:00 +0000] \"GET / "
+		    "HTTP/1.1\" 500 12",
+		"h 1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] \"-\" 400 0",
+		"1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] \"x\\\"y\" 200 1 "
+		    "\"a\\\\b\" \"c\\\"d\"",
+	};
+	static const char marks[] = " \"\\[]-:/+x0\t?";
+	char buf[512], m[512];
+	jy_format *fast[6], *slow[6];
+	size_t i, j, k, n, at, bad = 0, cases = 0;
+	int ok = 1;
+
+	for (i = 0; i < 6; i++) {
+		if (jy_format_compile(specs[i], &fast[i], NULL, 0) != JY_OK ||
+		    jy_format_compile(specs[i], &slow[i], NULL, 0) != JY_OK) {
+			CHECK(0);
+			return;
+		}
+		ok &= jy_format_fast(fast[i]);
+		jy_format_fast_off(slow[i]);
+	}
+	CHECK(ok);
+	{
+		static const char *const not[] = {
+			"gandi", "ovh", "%h %l %u %t \"%r\" %>s %b %{Host}i",
+			"%h %l %u %t \"%r\" %>s %b \"%{Referer}i\"",
+			"%h %l %u %{%d/%b/%Y:%T %z}t \"%r\" %>s %b",
+		};
+		jy_format *f;
+		ok = 1;
+		for (i = 0; i < sizeof not / sizeof not[0]; i++) {
+			if (jy_format_compile(not[i], &f, NULL, 0) != JY_OK)
+				ok = 0;
+			else {
+				ok &= !jy_format_fast(f);
+				jy_format_free(f);
+			}
+		}
+		CHECK(ok);
+	}
+	for (j = 0; j < sizeof lines / sizeof lines[0]; j++) {
+		n = strlen(lines[j]);
+		memcpy(buf, lines[j], n);
+		/* at: the byte changed; k: how (a mark put in its place,
+		 * a mark put before it, or the byte taken out). */
+		for (at = 0; at <= n; at++)
+			for (k = 0; k <= 2 * (sizeof marks - 1); k++) {
+				size_t mn = 0, c = k % (sizeof marks - 1);
+				if (k == 2 * (sizeof marks - 1)) {
+					if (at == n)
+						continue;
+					memcpy(m, buf, at);
+					memcpy(m + at, buf + at + 1, n - at - 1);
+					mn = n - 1;
+				} else if (k < sizeof marks - 1) {
+					if (at == n)
+						continue;
+					memcpy(m, buf, n);
+					m[at] = marks[c];
+					mn = n;
+				} else {
+					memcpy(m, buf, at);
+					m[at] = marks[c];
+					memcpy(m + at + 1, buf + at, n - at);
+					mn = n + 1;
+				}
+				for (i = 0; i < 6; i++) {
+					const char *d = fastdiff(fast[i],
+					    slow[i], (jy_span){ m, mn });
+					cases++;
+					if (d != NULL && bad++ < 5)
+						printf("fast path: %s differs: "
+						    "%s on %.*s\n", d, specs[i],
+						    (int)mn, m);
+				}
+			}
+	}
+	CHECK(bad == 0 && cases > 10000);
+	for (i = 0; i < 6; i++) {
+		jy_format_free(fast[i]);
+		jy_format_free(slow[i]);
+	}
+}
+
 int
 main(void)
 {
@@ -476,6 +583,7 @@ main(void)
 	CHECK(match("~order", "/my/order/x") == 1);
 	CHECK(match("~(", "x") == -1);
 
+	fastparse_tests();
 	infer_tests();
 	decode_tests();
 	rxatoms_tests();

@@ -64,6 +64,7 @@ done
 
 # Seeds from real lines, made afresh: never copied into the tree.
 mkdir -p "$tmp/seeds/format" "$tmp/seeds/pipeline" "$tmp/seeds/reader" \
+    "$tmp/seeds/fastparse" \
     "$tmp/seeds/pattern" "$tmp/seeds/logformat" "$tmp/seeds/json"
 find testdata "$realdata" -type f -size -2M 2>/dev/null | sort |
 while IFS= read -r f; do
@@ -74,7 +75,7 @@ while IFS= read -r f; do
 		head -c "$maxlen" "$f" >"$tmp/seeds/reader/$s"
 		continue ;;
 	esac
-	for t in format pipeline reader json; do
+	for t in format fastparse pipeline reader json; do
 		head -n 20 "$f" | head -c "$maxlen" >"$tmp/seeds/$t/$s"
 	done
 	line=$(head -n 1 "$f" | head -c 4096)

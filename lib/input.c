@@ -885,14 +885,30 @@ seen_add(jy_input *in, uint64_t h)
 
 /* ---- sessions ---- */
 
+/* v in 16 lowercase hex digits: each half's nibbles spread one to a
+ * byte, the first in the low byte, then made digits all at once. */
 static void
 hex16(char out[17], uint64_t v)
 {
-	static const char hx[] = "0123456789abcdef";
-	int i;
+	const uint64_t ones = 0x0101010101010101ULL;
+	int h;
 
-	for (i = 15; i >= 0; i--, v >>= 4)
-		out[i] = hx[v & 15];
+	for (h = 0; h < 2; h++) {
+		uint64_t n = (uint32_t)(v >> (32 - 32 * h));
+		n = ((n & 0xffff0000ULL) << 16) | (n & 0xffffULL);
+		n = ((n & 0x0000ff000000ff00ULL) << 8) |
+		    (n & 0x000000ff000000ffULL);
+		n = ((n & 0x00f000f000f000f0ULL) << 4) |
+		    (n & 0x000f000f000f000fULL);
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		n = __builtin_bswap64(n);	/* the first digit first */
+#endif
+		/* 0-9 to '0'-'9', 10-15 to 'a'-'f': b + 6 carries into
+		 * bit 4 just when b > 9. */
+		n += ones * '0' + (((n + ones * 6) >> 4) & ones) * ('a' - '0' -
+		    10);
+		memcpy(out + 8 * h, &n, 8);
+	}
 	out[16] = '\0';
 }
 
@@ -1124,6 +1140,33 @@ session_put(jy_input *in, jy_session *s)
 	in->free = s;
 }
 
+/*
+ * The sessions the heap gives next, fetched while what comes before them
+ * is done: its top and the top's children, one of which is the top once
+ * it goes.  Each is a session idle for a timeout, long out of the cache.
+ */
+static void
+heap_ahead(const jy_input *in)
+{
+	const jy_session *s;
+	size_t i, k;
+
+	for (i = 0; i < 3 && i < in->heapn; i++)
+		for (k = 0; k < 4; k++)
+			__builtin_prefetch((const char *)in->heap[i].s +
+			    64 * k);
+	/* The top was fetched as a child before it rose: what closing it
+	 * reads next, its table slot and its arrays. */
+	if (in->heapn > 0 && in->tabcap > 0) {
+		s = in->heap[0].s;
+		__builtin_prefetch(&in->tab[s->hash & (in->tabcap - 1)], 1);
+		__builtin_prefetch(s->pv);
+		__builtin_prefetch(s->sb.p);
+		if (s->x != NULL)
+			__builtin_prefetch(s->x);
+	}
+}
+
 static void
 expire(jy_input *in, int64_t watermark)
 {
@@ -1134,8 +1177,10 @@ expire(jy_input *in, int64_t watermark)
 	    s->last + in->cfg->timeout < watermark) {
 		heap_pop(in);
 		s->inheap = 0;
+		heap_ahead(in);
 		close_session(in, s);
 	}
+	heap_ahead(in);
 }
 
 static int64_t
@@ -1745,8 +1790,9 @@ replay(void *ctx, const struct prec *r)
 /*
  * The exact path's replay looks up one visitor after another in a table
  * too big for the cache: each record's slot is fetched JY_ORDER_AHEAD
- * records before it is replayed, and the session it holds half as many
- * before, so the misses overlap instead of being paid one by one.
+ * records before it is replayed, the session it holds half as many
+ * before, and where its pageview will be written a quarter as many, so
+ * the misses overlap instead of being paid one by one.
  */
 static void
 replay_ahead(void *ctx, const struct prec *r)
@@ -1773,6 +1819,20 @@ replay_ahead(void *ctx, const struct prec *r)
 		if ((s = in->tab[e->h & mask].s) != NULL)
 			for (int k = 0; k < 4; k++)
 				__builtin_prefetch((const char *)s + 64 * k);
+	}
+	if (in->hintn - in->hint0 > 3 * JY_ORDER_AHEAD / 4) {
+		e = &in->hint[(in->hintn - 1 - 3 * JY_ORDER_AHEAD / 4) %
+		    (2 * JY_ORDER_AHEAD)];
+		/* Where add_pageview writes, read from that session: the
+		 * ends of its pageviews, their strings and their fetches. */
+		if ((s = in->tab[e->h & mask].s) != NULL) {
+			if (s->n < s->cap)
+				__builtin_prefetch(&s->pv[s->n], 1);
+			if (s->sb.n < s->sb.cap)
+				__builtin_prefetch(s->sb.p + s->sb.n, 1);
+			if (s->x != NULL && s->n < s->xcap)
+				__builtin_prefetch(&s->x[s->n], 1);
+		}
 	}
 }
 

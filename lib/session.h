@@ -49,14 +49,13 @@ struct pvx {
 };
 
 struct jy_session {
+	/* What a log's pageview touches comes first: the exact path
+	 * fetches a session's first four cache lines ahead of its next
+	 * pageview (input.c, replay_ahead). */
 	struct jy_session *next;	/* free list */
 	uint64_t	 hash;		/* table hash of the visitor key */
 	struct jy_buf	 key;		/* visitor key, if longer than kin */
 	char		 kin[48];	/* a short key, here: one cache miss */
-	struct jy_buf	 vid;		/* visitor id of an event stream's session */
-	struct jy_buf	 sid;		/* session id of an event stream's session */
-	const char	*vidp, *sidp;	/* the ids, valid in the callback */
-	int		 vidkey;	/* the visitor id is the key itself */
 	int64_t		 start, last, day;
 	uint64_t	 ordinal;	/* creation order: ties in the heap */
 	uint64_t	 gen;		/* counts closes, for dead heap entries */
@@ -68,14 +67,19 @@ struct jy_session {
 	int		 channel;
 	int		 owner;		/* jy_owner_of, if asked for */
 	uint32_t	 visit;		/* visit number, when asked for */
-	uint32_t	 given;		/* an event stream's visit_number */
-	int		 grouped;	/* id from an event stream */
 	uint64_t	 campaign;
 	const struct jy_config *cfg;
 	struct pvx	*x;		/* beside pv, while embedded fetches
 					 * are looked for (input.c) */
 	size_t		 xcap;
 	size_t		 ncand;		/* pageviews that may be such */
+	/* An event stream's sessions. */
+	uint32_t	 given;		/* its visit_number */
+	int		 grouped;	/* id from an event stream */
+	int		 vidkey;	/* the visitor id is the key itself */
+	struct jy_buf	 vid;		/* visitor id of an event stream's session */
+	struct jy_buf	 sid;		/* session id of an event stream's session */
+	const char	*vidp, *sidp;	/* the ids, valid in the callback */
 };
 
 /*

@@ -2774,6 +2774,9 @@ flush_open(jy_input *in)
 	 */
 	for (i = 0; i < in->heapn; i++) {
 		struct hent e = in->heap[i];
+		/* Each a miss: fetched a few ahead, to overlap. */
+		if (i + 8 < in->heapn)
+			__builtin_prefetch((const char *)in->heap[i + 8].s + 64);
 		if (e.gen != e.s->gen)
 			continue;
 		e.key = e.s->last;
@@ -2784,6 +2787,17 @@ flush_open(jy_input *in)
 	in->heapn = 0;
 	in->ndead = 0;
 	for (i = 0; i < n; i++) {
+		if (i + 4 < n)
+			for (int k = 0; k < 4; k++)
+				__builtin_prefetch((const char *)
+				    in->heap[i + 4].s + 64 * k);
+		if (i + 2 < n && in->tabcap > 0) {
+			const jy_session *s = in->heap[i + 2].s;
+			__builtin_prefetch(&in->tab[s->hash &
+			    (in->tabcap - 1)], 1);
+			__builtin_prefetch(s->pv);
+			__builtin_prefetch(s->sb.p);
+		}
 		in->heap[i].s->inheap = 0;
 		close_session(in, in->heap[i].s);
 	}

@@ -347,10 +347,69 @@ jy_order_error(const struct jy_order *o)
 	return o->err;
 }
 
+/*
+ * Two rows of one session of an event stream (indexed at INT64_MAX: no
+ * log time is), in jy_prec_cmp's order after the key: time, rank, seq.
+ * The first two are in the header and seq is the third number after
+ * the key, so a session's rows, which all tie on the key, are put in
+ * order without decoding them.
+ */
+static int
+grouped_cmp(const char *qa, const char *qb)
+{
+	struct rhdr ha, hb;
+	const unsigned char *va, *vb;
+	uint64_t sa, sb;
+
+	memcpy(&ha, qa, sizeof ha);
+	memcpy(&hb, qb, sizeof hb);
+	CMP(ha.t, hb.t);
+	CMP(ha.rank, hb.rank);
+	va = (const unsigned char *)qa + sizeof ha + ha.klen;
+	vb = (const unsigned char *)qb + sizeof hb + hb.klen;
+	(void)get_uv(&va), (void)get_uv(&va);	/* bytes, status */
+	(void)get_uv(&vb), (void)get_uv(&vb);
+	sa = get_uv(&va);
+	sb = get_uv(&vb);
+	CMP(sa, sb);
+	return 0;
+}
+
+/* A stored record's key (it follows the header) and its length. */
+static const char *
+rec_key(const char *q, uint32_t *n)
+{
+	memcpy(n, q + offsetof(struct rhdr, klen), sizeof *n);
+	return q + sizeof(struct rhdr);
+}
+
+/* As memcmp, then shorter first; eight bytes at a time (keys are short:
+ * a call to memcmp cost more than the compare). */
+static inline int
+key_cmp(const char *ka, uint32_t na, const char *kb, uint32_t nb)
+{
+	uint32_t n = na < nb ? na : nb, i;
+	uint64_t x, y;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		/* The first byte highest: words compare as the bytes do. */
+		x = __builtin_bswap64(jy_load64(ka + i));
+		y = __builtin_bswap64(jy_load64(kb + i));
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	for (; i < n; i++)
+		if (ka[i] != kb[i])
+			return (unsigned char)ka[i] < (unsigned char)kb[i] ?
+			    -1 : 1;
+	return na < nb ? -1 : na > nb;
+}
+
 static int
 ent_cmp(const struct jy_order *o, const struct ent *a, const struct ent *b)
 {
 	const char *qa = o->arena.p + a->off, *qb = o->arena.p + b->off;
+	const char *ka, *kb;
 	struct prec pa, pb;
 	uint32_t na, nb;
 	int c;
@@ -359,12 +418,12 @@ ent_cmp(const struct jy_order *o, const struct ent *a, const struct ent *b)
 		return a->t < b->t ? -1 : 1;
 	/* Most ties are between visitors: the key follows the header, so
 	 * they are told apart without decoding the records. */
-	memcpy(&na, qa + offsetof(struct rhdr, klen), sizeof na);
-	memcpy(&nb, qb + offsetof(struct rhdr, klen), sizeof nb);
-	c = memcmp(qa + sizeof(struct rhdr), qb + sizeof(struct rhdr),
-	    na < nb ? na : nb);
-	if (c != 0 || na != nb)
-		return c != 0 ? c : na < nb ? -1 : 1;
+	ka = rec_key(qa, &na);
+	kb = rec_key(qb, &nb);
+	if ((c = key_cmp(ka, na, kb, nb)) != 0)
+		return c;
+	if (a->t == INT64_MAX)
+		return grouped_cmp(qa, qb);
 	decode(o->arena.p + a->off, &pa);
 	decode(o->arena.p + b->off, &pb);
 	return jy_prec_cmp(&pa, &pb);
@@ -390,6 +449,75 @@ msort(const struct jy_order *o, struct ent *a, struct ent *tmp, size_t n)
 		a[k++] = tmp[i++];
 }
 
+/* A run of one key's rows in order, in sort_units. */
+struct unit {
+	const char	*key;
+	uint32_t	 klen, n;
+	size_t		 at;
+};
+
+/* By key, then where the unit was: two of one key keep their order. */
+static int
+unit_cmp(const void *x, const void *y)
+{
+	const struct unit *a = x, *b = y;
+	int c = key_cmp(a->key, a->klen, b->key, b->klen);
+
+	return c != 0 ? c : a->at < b->at ? -1 : a->at > b->at;
+}
+
+/*
+ * An event stream's rows (indexed at INT64_MAX) come a session at a
+ * time, each in order, and the sessions in any order: jsessionize writes
+ * them as they close.  They are sorted as units - runs of one key's rows
+ * already in order - by key, and then the rows of a key that has more
+ * than one unit (a session that came in pieces) among themselves.  A
+ * merge sort of the rows moved each row some twenty times for it.
+ */
+static void
+sort_units(struct jy_order *o, struct ent *a, size_t n)
+{
+	struct unit *u = NULL;
+	struct ent *out;
+	size_t nu = 0, cap = 0, i, j, k, len;
+	const char *key;
+	uint32_t klen;
+
+	for (i = 0; i < n; i++) {
+		key = rec_key(o->arena.p + a[i].off, &klen);
+		if (nu > 0 && u[nu - 1].n < UINT32_MAX &&
+		    key_cmp(u[nu - 1].key, u[nu - 1].klen, key, klen) == 0 &&
+		    ent_cmp(o, &a[i - 1], &a[i]) <= 0) {
+			u[nu - 1].n++;
+			continue;
+		}
+		if (nu == cap) {
+			cap = cap ? 2 * cap : n / 8 + 16;
+			u = jy_xrealloc(u, cap * sizeof *u);
+		}
+		u[nu++] = (struct unit){ key, klen, 1, i };
+	}
+	if (nu > 1) {
+		qsort(u, nu, sizeof *u, unit_cmp);
+		out = jy_xmalloc(n * sizeof *out);
+		for (i = k = 0; i < nu; i++) {
+			memcpy(out + k, a + u[i].at, u[i].n * sizeof *a);
+			k += u[i].n;
+		}
+		memcpy(a, out, n * sizeof *a);
+		for (i = k = 0; i < nu; i = j, k += len) {
+			for (j = i + 1, len = u[i].n; j < nu &&
+			    key_cmp(u[j].key, u[j].klen, u[i].key,
+			    u[i].klen) == 0; j++)
+				len += u[j].n;
+			if (j - i > 1)
+				msort(o, a + k, out, len);
+		}
+		free(out);
+	}
+	free(u);
+}
+
 /* The open second's records, ent[gstart..n), put in order. */
 static void
 sort_group(struct jy_order *o)
@@ -398,6 +526,11 @@ sort_group(struct jy_order *o)
 
 	if (!o->gdirty)
 		return;
+	if (o->ent[o->gstart].t == INT64_MAX) {
+		sort_units(o, o->ent + o->gstart, n);
+		o->gdirty = 0;
+		return;
+	}
 	if (o->gtmpcap < n / 2 + 1) {
 		o->gtmpcap = n / 2 + 1;
 		free(o->gtmp);

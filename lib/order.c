@@ -71,6 +71,8 @@ struct ent {
 	size_t		 off;
 };
 
+struct unit;
+
 /*
  * A spilled run being read back through a buffer of its own: the
  * current record (p) points into it until the run moves on.  Records
@@ -100,6 +102,10 @@ struct jy_order {
 	int		 gdirty;	/* ... is not in order */
 	struct ent	*gtmp;		/* sort_group's */
 	size_t		 gtmpcap;
+	struct unit	*units;		/* sort_units', kept: pages touched */
+	size_t		 unitcap;	/* for the first time are dear */
+	struct ent	*uout;
+	size_t		 uoutcap;
 	uint64_t	 moved;		/* entries moved to sort it (index_last) */
 	struct run	*runs;
 	size_t		 nruns;
@@ -477,9 +483,9 @@ unit_cmp(const void *x, const void *y)
 static void
 sort_units(struct jy_order *o, struct ent *a, size_t n)
 {
-	struct unit *u = NULL;
+	struct unit *u = o->units;
 	struct ent *out;
-	size_t nu = 0, cap = 0, i, j, k, len;
+	size_t nu = 0, i, j, k, len;
 	const char *key;
 	uint32_t klen;
 
@@ -491,15 +497,20 @@ sort_units(struct jy_order *o, struct ent *a, size_t n)
 			u[nu - 1].n++;
 			continue;
 		}
-		if (nu == cap) {
-			cap = cap ? 2 * cap : n / 8 + 16;
-			u = jy_xrealloc(u, cap * sizeof *u);
+		if (nu == o->unitcap) {
+			o->unitcap = o->unitcap ? 2 * o->unitcap : n / 8 + 16;
+			u = o->units = jy_xrealloc(u, o->unitcap * sizeof *u);
 		}
 		u[nu++] = (struct unit){ key, klen, 1, i };
 	}
 	if (nu > 1) {
 		qsort(u, nu, sizeof *u, unit_cmp);
-		out = jy_xmalloc(n * sizeof *out);
+		if (o->uoutcap < n) {
+			free(o->uout);
+			o->uoutcap = n + n / 4;
+			o->uout = jy_xmalloc(o->uoutcap * sizeof *o->uout);
+		}
+		out = o->uout;
 		for (i = k = 0; i < nu; i++) {
 			memcpy(out + k, a + u[i].at, u[i].n * sizeof *a);
 			k += u[i].n;
@@ -513,9 +524,7 @@ sort_units(struct jy_order *o, struct ent *a, size_t n)
 			if (j - i > 1)
 				msort(o, a + k, out, len);
 		}
-		free(out);
 	}
-	free(u);
 }
 
 /* The open second's records, ent[gstart..n), put in order. */
@@ -948,9 +957,15 @@ spill(struct jy_order *o, int all)
 	 * go out in one write. */
 	for (i = 0; i < m; i = j) {
 		size_t from = o->ent[i].off, to = from;
-		for (j = i; j < m && o->ent[j].off == to; j++)
+		for (j = i; j < m && o->ent[j].off == to; j++) {
+			/* Sorted, they are all over the arena: each a
+			 * miss, overlapped. */
+			if (j + 8 < m)
+				__builtin_prefetch(o->arena.p +
+				    o->ent[j + 8].off);
 			to += rec_size((const struct rhdr *)(const void *)
 			    (o->arena.p + to));
+		}
 		if (fwrite(o->arena.p + from, 1, to - from, o->wf) !=
 		    to - from)
 			return write_error(o);
@@ -1566,6 +1581,8 @@ jy_order_free(struct jy_order *o)
 	free(o->runs);
 	free(o->ent);
 	free(o->gtmp);
+	free(o->units);
+	free(o->uout);
 	jy_buf_free(&o->arena);
 	jy_buf_free(&o->last);
 	free(o->tmpdir);

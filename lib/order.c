@@ -457,6 +457,8 @@ msort(const struct jy_order *o, struct ent *a, struct ent *tmp, size_t n)
 
 /* A run of one key's rows in order, in sort_units. */
 struct unit {
+	uint64_t	 pre;		/* the key's first 8 bytes, the first
+					 * highest (0 past its end) */
 	const char	*key;
 	uint32_t	 klen, n;
 	size_t		 at;
@@ -473,6 +475,41 @@ unit_cmp(const void *x, const void *y)
 }
 
 /*
+ * Units by key, then position: a radix sort of their keys' first eight
+ * bytes (LSD, a byte a pass: stable, so units of one prefix keep their
+ * order), then qsort where units share a prefix.  Comparing units took
+ * more than half of the sort.  tmp holds n units.
+ */
+static void
+sort_unit_keys(struct unit *u, struct unit *tmp, size_t n)
+{
+	size_t cnt[256], i, j, sum;
+	int b;
+
+	for (b = 0; b < 64; b += 8) {
+		memset(cnt, 0, sizeof cnt);
+		for (i = 0; i < n; i++)
+			cnt[u[i].pre >> b & 255]++;
+		if (cnt[u[0].pre >> b & 255] == n)
+			continue;		/* a byte all share */
+		for (i = 0, sum = 0; i < 256; i++) {
+			size_t c = cnt[i];
+			cnt[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			tmp[cnt[u[i].pre >> b & 255]++] = u[i];
+		memcpy(u, tmp, n * sizeof *u);
+	}
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && u[j].pre == u[i].pre; j++)
+			;
+		if (j - i > 1)
+			qsort(u + i, j - i, sizeof *u, unit_cmp);
+	}
+}
+
+/*
  * An event stream's rows (indexed at INT64_MAX) come a session at a
  * time, each in order, and the sessions in any order: jsessionize writes
  * them as they close.  They are sorted as units - runs of one key's rows
@@ -480,7 +517,23 @@ unit_cmp(const void *x, const void *y)
  * than one unit (a session that came in pieces) among themselves.  A
  * merge sort of the rows moved each row some twenty times for it.
  */
-static void
+/* Does row i begin a unit: is a[i - 1] of another key, or after it? */
+static int
+unit_starts(const struct jy_order *o, const struct ent *a, size_t i)
+{
+	const char *qa, *qb, *ka, *kb;
+	uint32_t na, nb;
+
+	if (i == 0)
+		return 1;
+	qa = o->arena.p + a[i - 1].off;
+	qb = o->arena.p + a[i].off;
+	ka = rec_key(qa, &na);
+	kb = rec_key(qb, &nb);
+	return key_cmp(ka, na, kb, nb) != 0 || grouped_cmp(qa, qb) > 0;
+}
+
+static int
 sort_units(struct jy_order *o, struct ent *a, size_t n)
 {
 	struct unit *u = o->units;
@@ -489,22 +542,31 @@ sort_units(struct jy_order *o, struct ent *a, size_t n)
 	const char *key;
 	uint32_t klen;
 
-	for (i = 0; i < n; i++) {
-		key = rec_key(o->arena.p + a[i].off, &klen);
-		if (nu > 0 && u[nu - 1].n < UINT32_MAX &&
-		    key_cmp(u[nu - 1].key, u[nu - 1].klen, key, klen) == 0 &&
-		    ent_cmp(o, &a[i - 1], &a[i]) <= 0) {
+	/* Rows that came one by one (a stream shuffled) are units of one
+	 * row: the units would cost more memory and time than they save,
+	 * and the caller sorts the rows. */
+	for (i = 0; i < n; i++)
+		nu += (size_t)unit_starts(o, a, i);
+	if (nu > n / 2)
+		return 0;
+	for (i = 0, nu = 0; i < n; i++) {
+		if (nu > 0 && u[nu - 1].n < UINT32_MAX && !unit_starts(o, a, i)) {
 			u[nu - 1].n++;
 			continue;
 		}
-		if (nu == o->unitcap) {
-			o->unitcap = o->unitcap ? 2 * o->unitcap : n / 8 + 16;
+		if (2 * (nu + 1) > o->unitcap) {
+			/* Half for the units, half for sort_unit_keys. */
+			o->unitcap = o->unitcap ? 2 * o->unitcap : n / 4 + 32;
 			u = o->units = jy_xrealloc(u, o->unitcap * sizeof *u);
 		}
-		u[nu++] = (struct unit){ key, klen, 1, i };
+		char pk[8] = { 0 };
+		key = rec_key(o->arena.p + a[i].off, &klen);
+		memcpy(pk, key, klen < 8 ? klen : 8);
+		u[nu++] = (struct unit){ __builtin_bswap64(jy_load64(pk)), key,
+		    klen, 1, i };
 	}
 	if (nu > 1) {
-		qsort(u, nu, sizeof *u, unit_cmp);
+		sort_unit_keys(u, u + o->unitcap / 2, nu);
 		if (o->uoutcap < n) {
 			free(o->uout);
 			o->uoutcap = n + n / 4;
@@ -525,6 +587,7 @@ sort_units(struct jy_order *o, struct ent *a, size_t n)
 				msort(o, a + k, out, len);
 		}
 	}
+	return 1;
 }
 
 /* The open second's records, ent[gstart..n), put in order. */
@@ -535,8 +598,8 @@ sort_group(struct jy_order *o)
 
 	if (!o->gdirty)
 		return;
-	if (o->ent[o->gstart].t == INT64_MAX) {
-		sort_units(o, o->ent + o->gstart, n);
+	if (o->ent[o->gstart].t == INT64_MAX &&
+	    sort_units(o, o->ent + o->gstart, n)) {
 		o->gdirty = 0;
 		return;
 	}

@@ -727,7 +727,7 @@ jy_parse_request(jy_record *r, jy_span req)
 {
 	const char *sp1, *sp2;
 
-	if (req.n == 0 || (req.n == 1 && req.p[0] == '-'))	/* a dash */
+	if (jy_span_dash(req))
 		return 0;
 	sp1 = scan_to(req.p, req.p + req.n, ' ');
 	if (sp1 == req.p + req.n) {

@@ -97,7 +97,12 @@ jy_caseeq(const char *a, const char *b, size_t n)
 	}
 	return 1;
 }
-int	 jy_span_dash(jy_span);		/* empty or "-" */
+/* Empty or "-": inline, being asked of fields on every line. */
+static inline int
+jy_span_dash(jy_span a)
+{
+	return a.n == 0 || (a.n == 1 && a.p[0] == '-');
+}
 /* The order of --by groups: integers by value first, then bytewise. */
 int	 jy_group_cmp(jy_span, jy_span);
 

@@ -274,14 +274,33 @@ encode(const struct prec *p, struct rhdr *h, unsigned char *v, size_t *vn)
 	h->size = (uint32_t)((n + *vn + 7) & ~(size_t)7);
 }
 
+
+/* As memcmp, then shorter first; eight bytes at a time (keys are short:
+ * a call to memcmp cost more than the compare). */
+static inline int
+key_cmp(const char *ka, size_t na, const char *kb, size_t nb)
+{
+	size_t n = na < nb ? na : nb, i;
+	uint64_t x, y;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		/* The first byte highest: words compare as the bytes do. */
+		x = __builtin_bswap64(jy_load64(ka + i));
+		y = __builtin_bswap64(jy_load64(kb + i));
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	for (; i < n; i++)
+		if (ka[i] != kb[i])
+			return (unsigned char)ka[i] < (unsigned char)kb[i] ?
+			    -1 : 1;
+	return na < nb ? -1 : na > nb;
+}
+
 static int
 span_cmp(jy_span a, jy_span b)
 {
-	int c = memcmp(a.p, b.p, a.n < b.n ? a.n : b.n);
-
-	if (c != 0)
-		return c;
-	return a.n < b.n ? -1 : a.n > b.n;
+	return key_cmp(a.p, a.n, b.p, b.n);
 }
 
 #define CMP(a, b)	do { if ((a) != (b)) return (a) < (b) ? -1 : 1; } \
@@ -389,27 +408,6 @@ rec_key(const char *q, uint32_t *n)
 	return q + sizeof(struct rhdr);
 }
 
-/* As memcmp, then shorter first; eight bytes at a time (keys are short:
- * a call to memcmp cost more than the compare). */
-static inline int
-key_cmp(const char *ka, uint32_t na, const char *kb, uint32_t nb)
-{
-	uint32_t n = na < nb ? na : nb, i;
-	uint64_t x, y;
-
-	for (i = 0; i + 8 <= n; i += 8) {
-		/* The first byte highest: words compare as the bytes do. */
-		x = __builtin_bswap64(jy_load64(ka + i));
-		y = __builtin_bswap64(jy_load64(kb + i));
-		if (x != y)
-			return x < y ? -1 : 1;
-	}
-	for (; i < n; i++)
-		if (ka[i] != kb[i])
-			return (unsigned char)ka[i] < (unsigned char)kb[i] ?
-			    -1 : 1;
-	return na < nb ? -1 : na > nb;
-}
 
 static int
 ent_cmp(const struct jy_order *o, const struct ent *a, const struct ent *b)

@@ -114,12 +114,6 @@ jy_span_caseeq(jy_span a, const char *s)
 	return a.n == n && jy_caseeq(a.p, s, n);
 }
 
-int
-jy_span_dash(jy_span a)
-{
-	return a.n == 0 || (a.n == 1 && a.p[0] == '-');
-}
-
 /* An integer's sign (-1 or 1; zero is 1) and its digits without leading
  * zeros, or 0 when s is not [-]digits. */
 static int

@@ -153,6 +153,7 @@ struct jy_input {
 	struct gsess	*gs;
 	size_t		 gscap, gsn;
 	int		 gsranked;
+	int		 gswrong;	/* a stream guess's visit is not its rank */
 	uint64_t	 gsover;	/* sessions past the budget */
 	uint32_t	 curgiven;	/* --stream: the row's visit_number */
 
@@ -185,12 +186,20 @@ struct jy_input {
 	int		 gstopped;	/* ... and its consumer failed */
 	int		 gread;		/* all is read: the docset is whole */
 	int		 guessed;	/* -v: GD_x */
+	/* The stream guess (sg_begin): an event stream's sessions as they
+	 * come, the ids of those begun so far (open addressing, 0 empty). */
+	int		 sguess;	/* SG_x */
+	uint64_t	*sgids;
+	size_t		 sgn, sgcap;
 	const char	*fname;
 	uint64_t	 fline;		/* line number in the current file */
 	struct jy_mapin	*mapin;		/* reads a mapper's output (mapred.c) */
 	jy_out		*mapout;	/* jsessionize --map: lines go here */
 	uint64_t	 pos, nextpos;	/* where this line and the next began */
 };
+
+/* The stream guess's states (sg_begin). */
+enum { SG_NONE, SG_ARMED, SG_ON, SG_OFF };
 
 /* ---- pageview buffers (see BK_N) ---- */
 
@@ -528,6 +537,27 @@ u64_put(uint64_t *v, size_t cap, uint64_t h)
 	return 1;
 }
 
+/* Room for one more in a set of u64_put's kept under half full, grown
+ * from first slots: 0 if it would pass max bytes. */
+static int
+u64_room(uint64_t **v, size_t n, size_t *cap, size_t first, uint64_t max)
+{
+	uint64_t *old = *v;
+	size_t oldcap = *cap, c = oldcap ? 2 * oldcap : first, i;
+
+	if (2 * (n + 1) <= oldcap)
+		return 1;
+	if (c * sizeof *old > max)
+		return 0;
+	*v = jy_xcalloc(c, sizeof *old);
+	*cap = c;
+	for (i = 0; i < oldcap; i++)
+		if (old[i] != 0)
+			u64_put(*v, c, old[i]);
+	free(old);
+	return 1;
+}
+
 static void
 vset_add(jy_input *in, uint64_t h)
 {
@@ -677,7 +707,7 @@ vc_grow(jy_input *in)
 
 /* The visit number of the visitor's next session, which starts at t. */
 static uint32_t
-vc_bump(jy_input *in, const char *key, size_t n, int64_t t)
+vc_bump(jy_input *in, const char *key, size_t n, int64_t t, int *back)
 {
 	uint64_t h = jy_hash(key, n) | 1;
 	size_t i;
@@ -696,6 +726,8 @@ vc_bump(jy_input *in, const char *key, size_t n, int64_t t)
 	for (i = h & (in->vccap - 1); in->vc[i].h != 0;
 	    i = (i + 1) & (in->vccap - 1))
 		if (in->vc[i].h == h) {
+			if (back != NULL && rel < in->vc[i].last)
+				*back = 1;
 			in->vc[i].last = rel;
 			if (in->vc[i].n < UINT32_MAX)
 				in->vc[i].n++;
@@ -810,6 +842,10 @@ gs_rank(jy_input *in)
 			continue;
 		}
 		k = i > 0 && v[i - 1]->vh == v[i]->vh ? k + 1 : 1;
+		/* Not 0: the visit the stream guess gave it (visit_of). */
+		if (v[i]->visit != 0 && v[i]->visit !=
+		    (v[i]->given > 0 ? v[i]->given : k))
+			in->gswrong = 1;
 		v[i]->visit = v[i]->given > 0 ? v[i]->given : k;
 	}
 	free(v);
@@ -820,18 +856,29 @@ static uint32_t
 visit_of(jy_input *in, jy_session *s)
 {
 	if (!s->grouped)
-		return vc_bump(in, KEYP(s), s->key.n, s->start);
-	if (in->gsranked) {
-		struct gsess *g = gs_find(in, jy_hash(s->sid.p,
-		    s->sid.n - 1) | 1);
-		if (g != NULL && g->sh != 0)
-			return g->visit;
-	}
+		return vc_bump(in, KEYP(s), s->key.n, s->start, NULL);
+	struct gsess *g = NULL;
+	uint32_t v;
+	int back = 0;
+
+	if (in->gsranked || in->sguess == SG_ON)
+		g = gs_find(in, jy_hash(s->sid.p, s->sid.n - 1) | 1);
+	if (g != NULL && g->sh != 0 && in->gsranked)
+		return g->visit;
 	if (s->given > 0)
-		return s->given;
-	if (s->vid.n <= 1)
-		return 1;
-	return vc_bump(in, s->vid.p, s->vid.n - 1, s->start);
+		v = s->given;
+	else if (s->vid.n <= 1)
+		v = 1;
+	else
+		v = vc_bump(in, s->vid.p, s->vid.n - 1, s->start, &back);
+	/* The stream guess counts a visitor's sessions as they come: the
+	 * rank by start, if they came in the order they began (gs_rank
+	 * looks; one that began before the last is wrong already). */
+	if (g != NULL && g->sh != 0)
+		g->visit = v;
+	if (back && in->sguess == SG_ON)
+		in->gswrong = 1;
+	return v;
 }
 
 /* ---- session ids of a --stream event stream already closed ---- */
@@ -918,7 +965,8 @@ static int jobs(const struct jy_config *);
 
 enum { G_NONE, G_ARMED, G_ON, G_OFF };
 /* What became of it, for -v. */
-enum { GD_NONE, GD_HELD, GD_ORDER, GD_SITE, GD_DOC, GD_OTHER };
+enum { GD_NONE, GD_HELD, GD_ORDER, GD_SITE, GD_DOC, GD_OTHER,
+	GD_SHELD, GD_SPLIT, GD_BACK, GD_MIXED, GD_MANY, GD_VISITS };
 
 /*
  * A URL a session of the guess took for no document's: if a line read
@@ -930,25 +978,14 @@ enum { GD_NONE, GD_HELD, GD_ORDER, GD_SITE, GD_DOC, GD_OTHER };
 static void
 absent_add(jy_input *in, uint64_t h)
 {
-	size_t i;
-
 	if (h == 0) {
 		in->abzero = 1;
 		return;
 	}
-	if (2 * (in->abn + 1) > in->abcap) {
-		uint64_t *old = in->absent;
-		size_t oldcap = in->abcap, cap = oldcap ? 2 * oldcap : 64;
-		if (cap * sizeof *old > in->cfg->memory / 64) {
-			in->gwrong = 1;
-			return;
-		}
-		in->absent = jy_xcalloc(cap, sizeof *old);
-		in->abcap = cap;
-		for (i = 0; i < oldcap; i++)
-			if (old[i] != 0)
-				u64_put(in->absent, cap, old[i]);
-		free(old);
+	if (!u64_room(&in->absent, in->abn, &in->abcap, 64,
+	    in->cfg->memory / 64)) {
+		in->gwrong = 1;
+		return;
 	}
 	in->abn += (size_t)u64_put(in->absent, in->abcap, h);
 }
@@ -1980,6 +2017,118 @@ jy_input_redo(jy_input *in, jy_redo_fn redo)
 	in->gthread = jobs(in->cfg) > 1;
 	jy_order_speculate(in->order, guess_replay, replay_ahead,
 	    guess_begin, guess_fail, in, in->gthread);
+	in->sguess = SG_ARMED;
+}
+
+/* ---- the stream guess ---- */
+
+/*
+ * An event stream as jsessionize writes it has each session's rows
+ * together and in time order, the sessions in the order they closed.
+ * The exact path would sort every row by session id to gather them and
+ * make the sessions at the end; the stream guess makes each one as its
+ * rows come, here on main, while the rows are stored as before (the
+ * insurance: if the guess fails, the consumer forgets what it had and
+ * the sorted rows are replayed, as without it).  It fails when a
+ * session's id comes again after another session's rows, when a row is
+ * earlier than the one before it in its session, when a log's record
+ * comes among the rows, or past a 16th of --memory of ids.  What holds
+ * makes the sessions the sort would, row for row (a session's rows come
+ * in the order the sort puts them: by time, ties as they came); only
+ * the order in which sessions reach the consumer differs - input order,
+ * not id order - and the consumers of a stream's own sessions are the
+ * analyses, whose counts do not depend on it (jsessionize makes its
+ * sessions again from the rows: they are never grouped).
+ */
+
+/* The first record stored: is it an event stream's, to guess at? */
+static void
+sg_begin(jy_input *in, const struct prec *p)
+{
+	in->sguess = SG_OFF;
+	if (!(p->flags & PF_GROUPED))
+		return;		/* a log: the time-order guess's */
+	/* The time-order guess fails at a stream's first row: not begun. */
+	if (in->guess == G_ARMED) {
+		jy_order_unguess(in->order);
+		in->gthread = 0;
+		in->guess = G_OFF;
+	}
+	if (in->guess != G_OFF || in->si != NULL ||
+	    jy_order_raw(in->order) != 0 ||
+	    in->redo(in->ctx, JY_REDO_HOLD, in->tmpdir) != 0) {
+		/* Not guessed: none stored yet, and none to be raw. */
+		if (jy_order_cook(in->order) != 0) {
+			snprintf(in->err, sizeof in->err, "%s",
+			    jy_order_error(in->order));
+			in->stopped = 1;
+		}
+		return;
+	}
+	in->sguess = SG_ON;
+}
+
+static void
+sg_fail(jy_input *in, int why)
+{
+	if (in->sguess != SG_ON)
+		return;
+	guess_undo(in);
+	in->redo(in->ctx, JY_REDO_UNDO, in->tmpdir);
+	in->guessed = why;
+	in->sguess = SG_OFF;
+	/* The rows stored so far, to the sort as if it had been all along. */
+	if (jy_order_cook(in->order) != 0 && !in->stopped) {
+		snprintf(in->err, sizeof in->err, "%s",
+		    jy_order_error(in->order));
+		in->stopped = 1;
+	}
+	free(in->sgids);
+	in->sgids = NULL;
+	in->sgn = in->sgcap = 0;
+}
+
+/* A session begins: 0 if its id's hash was had before (or the set is
+ * full), else noted. */
+static int
+sg_note(jy_input *in, uint64_t h)
+{
+	h |= 1;
+	if (!u64_room(&in->sgids, in->sgn, &in->sgcap, 1024,
+	    in->cfg->memory / 16)) {
+		sg_fail(in, GD_MANY);
+		return 0;
+	}
+	if (!u64_put(in->sgids, in->sgcap, h)) {
+		sg_fail(in, GD_SPLIT);
+		return 0;
+	}
+	in->sgn++;
+	return 1;
+}
+
+/* A record stored while the stream guess is on: into its session. */
+static void
+sg_feed(jy_input *in, const struct prec *p)
+{
+	jy_session *s = in->cur;
+	jy_span sid = p->s[P_KEY];
+
+	if (!(p->flags & PF_GROUPED)) {
+		sg_fail(in, GD_MIXED);
+		return;
+	}
+	if (s != NULL && s->sid.n == sid.n + 1 &&
+	    memcmp(s->sid.p, sid.p, sid.n) == 0) {
+		if (p->t < s->last) {
+			sg_fail(in, GD_BACK);
+			return;
+		}
+	} else if (!sg_note(in, jy_hash(sid.p, sid.n)))
+		return;
+	grouped(in, p);
+	if (in->gswrong)
+		sg_fail(in, GD_VISITS);	/* the session it closed (visit_of) */
 }
 
 static void
@@ -2309,11 +2458,16 @@ apply(jy_input *in, jy_span line, struct lres *o)
 		p->cls = in->anyprev && t < in->prevt;
 		in->prevt = t;
 		in->anyprev = 1;
+		if (in->sguess == SG_ARMED)
+			sg_begin(in, p);
 		if (jy_order_add(in->order, p) != 0) {
 			snprintf(in->err, sizeof in->err, "%s",
 			    jy_order_error(in->order));
 			in->stopped = 1;
+			return;
 		}
+		if (in->sguess == SG_ON)
+			sg_feed(in, p);
 		return;
 	}
 	/*
@@ -2812,6 +2966,7 @@ new_key(jy_input *in)
 {
 	if (in->guess == G_ON)
 		guess_fail(in);
+	sg_fail(in, GD_MIXED);
 	flush_open(in);
 }
 
@@ -3530,14 +3685,23 @@ jy_input_finish(jy_input *in)
 			in->guessed = GD_NONE;
 		}
 	}
+	if (in->sguess == SG_ON && in->stopped && !in->gstopped) {
+		/* As the time-order guess's, below. */
+		sg_fail(in, GD_NONE);
+	}
+	if (in->sguess == SG_ON && in->si != NULL)
+		sg_fail(in, GD_MIXED);	/* a log's hosts: its lines came */
 	if (in->si != NULL) {
 		/* Before the first session's channel is decided. */
 		inferred(in, in->si);
 		in->si = NULL;
 	}
-	if (in->visits && in->order != NULL)
+	if (in->visits && in->order != NULL) {
 		gs_rank(in);
-	if (in->order != NULL && !in->stopped) {
+		if (in->gswrong || in->gsover > 0)
+			sg_fail(in, GD_VISITS);
+	}
+	if (in->order != NULL && !in->stopped && in->sguess != SG_ON) {
 		struct jy_order *o = in->order;
 		/* From here on records are sessionized, not stored. */
 		int rc;
@@ -3576,6 +3740,13 @@ jy_input_finish(jy_input *in)
 		in->guess = G_OFF;
 		if (!in->stopped)
 			in->guessed = GD_HELD;
+	}
+	if (in->sguess == SG_ON) {
+		/* The stream guess held: the stored rows are not needed. */
+		in->redo(in->ctx, JY_REDO_KEEP, in->tmpdir);
+		in->sguess = SG_OFF;
+		if (!in->stopped)
+			in->guessed = GD_SHELD;
 	}
 	flush_open(in);
 	if (in->rejects != NULL && fflush(in->rejects) != 0) {
@@ -3695,9 +3866,32 @@ jy_input_report(const jy_input *in, FILE *f, const char *prog)
 			[GD_OTHER] = "an event stream, or too many embedded "
 			    "fetches to check",
 		};
+		static const char *const swhy[] = {
+			[GD_SPLIT] = "a session's id came again after other "
+			    "sessions' rows",
+			[GD_BACK] = "a session's rows did not come in time "
+			    "order",
+			[GD_MIXED] = "a log's lines came with the event "
+			    "stream's rows",
+			[GD_MANY] = "too many sessions to check (ids past 1/16 "
+			    "of --memory)",
+			[GD_VISITS] = "a visitor's sessions did not come in "
+			    "the order they began",
+		};
 		if (in->guessed == GD_HELD)
 			fprintf(f, "%s: sessionized as read: the input came "
 			    "in time order\n", prog);
+		else if (bytes == 0 && in->guessed >= GD_SHELD)
+			;	/* all of it in memory: as without the guess */
+		else if (in->guessed == GD_SHELD)
+			fprintf(f, "%s: sessions taken as read: each "
+			    "session's rows came together, in time order (%llu "
+			    "rows kept meanwhile, %llu bytes spilled)\n", prog,
+			    (unsigned long long)recs,
+			    (unsigned long long)bytes);
+		else if (in->guessed >= GD_SPLIT)
+			fprintf(f, "%s: sessions gathered by the sort: %s\n",
+			    prog, swhy[in->guessed]);
 		else if (in->guessed != GD_NONE)
 			fprintf(f, "%s: sessionized again after the sort: "
 			    "%s\n", prog, why[in->guessed]);
@@ -3822,6 +4016,7 @@ jy_input_free(jy_input *in)
 	free(in->srmemo);
 	free(in->memo);
 	jy_docset_free(in->docs);
+	free(in->sgids);
 	jy_qadvice_free(in->qa);
 	jy_format_free(in->fixed);
 	for (i = 0; i < (size_t)in->nx; i++)

@@ -132,6 +132,9 @@ struct jy_order {
 	 * on a thread of its own (guess_thread): main only publishes how
 	 * much of it is there (avail). */
 	int		 threaded, started, gfd;
+	/* Raw (jy_order_raw): records kept as they come, in rf. */
+	int		 raw;
+	FILE		*rf;
 	pthread_t	 th;
 	pthread_mutex_t	 mu;
 	pthread_cond_t	 cv;
@@ -1256,42 +1259,187 @@ index_last(struct jy_order *o, int64_t t, size_t sz)
 	o->gstart++;
 }
 
+struct run;
+static int run_fill(struct jy_order *, struct run *, size_t);
+static size_t run_have(const struct run *, size_t);
+
+/*
+ * Raw: while a caller guesses it will not need the sort (input.c's
+ * stream guess), records are only kept, as insurance: encoded as ever,
+ * gathered RAW_STEP bytes at a time and written to one file in the
+ * order they came, neither indexed nor sorted, in memory that stays in
+ * the cache.  If the guess fails, jy_order_cook puts them through the
+ * sort as jy_order_add would have, in the same order, so the runs and
+ * the replay are what they would have been without it.
+ */
+#define RAW_STEP	((size_t)1 << 20)
+
 int
-jy_order_add(struct jy_order *o, const struct prec *p)
+jy_order_raw(struct jy_order *o)
+{
+	if (o->records > 0 || o->arena.cap > 0)
+		return -1;
+	guess_join(o, 1);
+	o->spec = 0;
+	o->raw = 1;
+	return 0;
+}
+
+/* The raw records gathered so far out to rf: 1 if it cannot be made. */
+static int
+raw_flush(struct jy_order *o)
+{
+	if (o->rf == NULL && (o->rf = tmpfile_in(o)) == NULL)
+		return 1;
+	if (fwrite(o->arena.p, 1, o->arena.n, o->rf) != o->arena.n)
+		return write_error(o);
+	o->spilled += o->arena.n;
+	o->arena.n = 0;
+	return 0;
+}
+
+/* How many of the arena come far behind (a log's records). */
+static void
+note_time(struct jy_order *o, int64_t t, int flags)
+{
+	if (flags & PF_GROUPED)
+		return;
+	if (!o->anyt || t > o->tmax) {
+		o->tmax = t;
+		o->anyt = 1;
+	} else if (t < o->tmax - KEEP_LATE)
+		o->far++;
+}
+
+/* A stored record of sz bytes at q in again, as jy_order_add puts it. */
+static int
+readd(struct jy_order *o, const char *q, size_t sz)
 {
 	struct rhdr h;
-	unsigned char v[VARMAX];
-	size_t sz, vn;
-	char *q, *end;
+
+	memcpy(&h, q, sizeof h);
+	note_time(o, h.t, h.flags);
+	memcpy(reserve(o, sz), q, sz);
+	index_last(o, h.flags & PF_GROUPED ? INT64_MAX : h.t, sz);
+	if (o->arena.n + o->n * sizeof *o->ent >= arena_max(o))
+		return spill(o, 0);
+	return 0;
+}
+
+int
+jy_order_cook(struct jy_order *o)
+{
+	struct jy_buf kept = o->arena;
+	struct rhdr h;
+	struct run r;
+	size_t pos, sz, need = RAW_STEP;
+	int rc = 0;
+
+	if (!o->raw)
+		return 0;
+	o->raw = 0;
+	/* The arena as without the guess: sized at the budget. */
+	memset(&o->arena, 0, sizeof o->arena);
+	memset(&r, 0, sizeof r);
+	if (o->rf != NULL) {
+		if (fflush(o->rf) != 0 || ferror(o->rf) ||
+		    fseek(o->rf, 0, SEEK_SET) != 0)
+			rc = write_error(o);
+		o->spilled = 0;		/* written again, sorted */
+		r.f = o->rf;
+		while (rc == 0 && (rc = run_fill(o, &r, need)) == 0) {
+			for (pos = 0; rc == 0 && (sz = run_have(&r, pos)) > 0;
+			    pos += sz)
+				rc = readd(o, r.buf + pos, sz);
+			r.pos = r.apos = pos;
+			if (rc != 0 || (r.eof && r.pos == r.len))
+				break;
+			if (r.eof) {
+				snprintf(o->err, sizeof o->err, "reading "
+				    "kept records back from %s: file cut "
+				    "short", o->tmpdir);
+				rc = -1;
+				break;
+			}
+			/* A record longer than the step is read whole. */
+			need = RAW_STEP;
+			if (r.len - r.pos >= sizeof h) {
+				memcpy(&h, r.buf + r.pos, sizeof h);
+				if (rec_size(&h) > need)
+					need = rec_size(&h);
+			}
+		}
+		free(r.buf);
+		jy_tmpclose(o->rf);
+		o->rf = NULL;
+	}
+	for (pos = 0; rc == 0 && pos < kept.n; pos += sz) {
+		memcpy(&h, kept.p + pos, sizeof h);
+		sz = rec_size(&h);
+		rc = readd(o, kept.p + pos, sz);
+	}
+	jy_buf_free(&kept);
+	return rc;
+}
+
+/* The record, encoded (h, v), into the sz bytes at q. */
+static void
+store(char *q, const struct prec *p, const struct rhdr *hp,
+    const unsigned char *v, size_t vn, size_t sz)
+{
+	char *end = q + sz;
 	int k;
 
-	encode(p, &h, v, &vn);
-	sz = rec_size(&h);
-	if (!(p->flags & PF_GROUPED)) {
-		/* How many of this arena come far behind. */
-		if (!o->anyt || p->t > o->tmax) {
-			o->tmax = p->t;
-			o->anyt = 1;
-		} else if (p->t < o->tmax - KEEP_LATE)
-			o->far++;
-	}
-	/* Reserved: the record goes in without a call per span. */
-	q = reserve(o, sz);
-	end = q + sz;
-	memcpy(q, &h, sizeof h);
-	q += sizeof h;
+	memcpy(q, hp, sizeof *hp);
+	q += sizeof *hp;
 	if (p->s[P_KEY].n)
 		memcpy(q, p->s[P_KEY].p, p->s[P_KEY].n);
 	q += p->s[P_KEY].n;
 	memcpy(q, v, vn);
 	q += vn;
 	for (k = P_KEY + 1; k < P_N; k++)
-		if (h.mask >> k & 1) {
+		if (hp->mask >> k & 1) {
 			memcpy(q, p->s[k].p, p->s[k].n);
 			q += p->s[k].n;
 		}
 	/* The padding goes out to the runs with the record. */
 	memset(q, 0, (size_t)(end - q));
+}
+
+int
+jy_order_add(struct jy_order *o, const struct prec *p)
+{
+	struct rhdr h;
+	unsigned char v[VARMAX];
+	size_t sz, vn;
+
+	encode(p, &h, v, &vn);
+	sz = rec_size(&h);
+	if (o->raw) {
+		if (o->arena.cap == 0)
+			jy_buf_reserve(&o->arena, sz > RAW_STEP ? sz :
+			    RAW_STEP);
+		else if (o->arena.cap - o->arena.n < sz) {
+			int rc = raw_flush(o);
+			if (rc < 0)
+				return -1;
+			/* No file: kept sorted, in memory as far as it goes,
+			 * as without the guess (which goes on). */
+			if (rc > 0 && jy_order_cook(o) != 0)
+				return -1;
+			if (o->raw)
+				jy_buf_reserve(&o->arena, sz);
+		}
+		if (o->raw) {
+			store(o->arena.p + o->arena.n, p, &h, v, vn, sz);
+			o->arena.n += sz;
+			o->records++;
+			return 0;
+		}
+	}
+	note_time(o, p->t, p->flags);
+	/* Reserved: the record goes in without a call per span. */
+	store(reserve(o, sz), p, &h, v, vn, sz);
 	index_last(o, p->flags & PF_GROUPED ? INT64_MAX : p->t, sz);
 	o->records++;
 	if (o->arena.n + o->n * sizeof *o->ent >= arena_max(o))
@@ -1558,6 +1706,8 @@ jy_order_finish(struct jy_order *o, int (*fn)(void *, const struct prec *),
 	size_t i;
 	int rc = 0;
 
+	if (jy_order_cook(o) != 0)
+		return -1;
 	if (o->nruns == 0 && o->wf == NULL) {
 		size_t *low, nlow, gone = 0;
 
@@ -1639,6 +1789,8 @@ jy_order_free(struct jy_order *o)
 	drop_runs(o);
 	if (o->wf != NULL)
 		jy_tmpclose(o->wf);
+	if (o->rf != NULL)
+		jy_tmpclose(o->rf);
 	free(o->runs);
 	free(o->ent);
 	free(o->gtmp);

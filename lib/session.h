@@ -148,6 +148,15 @@ void		 jy_order_unguess(struct jy_order *);
  * read what fn writes (a copy of the whole jy_input); off lets it go. */
 void		 jy_order_pause(struct jy_order *, int on);
 int		 jy_order_speculated(const struct jy_order *);
+/*
+ * Raw, from before the first record on (-1 after it): records are kept
+ * in the order they come, unsorted, for a caller that guesses it will
+ * not need them (the stream guess).  jy_order_cook (which
+ * jy_order_finish calls) puts them through the sort as if they had come
+ * without it; jy_order_free lets them go.
+ */
+int		 jy_order_raw(struct jy_order *);
+int		 jy_order_cook(struct jy_order *);
 int		 jy_order_replay(struct jy_order *,
 		    int (*fn)(void *, const struct prec *),
 		    void (*ahead)(void *, const struct prec *), void *);

@@ -503,13 +503,47 @@ jy_format_compile(const char *spec, jy_format **out, char *err, size_t errlen)
  * thread (input.c), or NULL where parsing keeps state that lines change:
  * an event stream's header, W3C's directives (a driver that resets).
  */
+/*
+ * An event stream's columns as the header read so far made them, for a
+ * worker: a header line changes them, so the caller gives the workers
+ * no line that begins with '#' (input.c parses it and clones again).
+ * None before the columns are known.
+ */
+static jy_format *
+tsv_clone(const jy_format *f)
+{
+	jy_format *c;
+	int i;
+
+	if (f->ncol == 0)
+		return NULL;
+	c = tsv_new();
+	c->trailing = f->trailing;
+	c->logs = f->logs;
+	for (i = 0; i < f->nnamed; i++)
+		c->names[i] = jy_xstrdup(f->names[i]);
+	c->nnamed = f->nnamed;
+	c->col = jy_xmalloc(f->colcap);
+	memcpy(c->col, f->col, (size_t)f->ncol);
+	c->colcap = f->colcap;
+	c->ncol = f->ncol;
+	c->has_header = f->has_header;
+	if (f->hdr.n > 0)
+		jy_buf_add(&c->hdr, f->hdr.p, f->hdr.n);
+	c->ctype = f->ctype;
+	jy_format_set_timefmt(c, f->timefmt);
+	return c;
+}
+
 jy_format *
 jy_format_clone(const jy_format *f)
 {
 	jy_format *c;
 	jy_status st;
 
-	if (f->tsv || (f->drv != NULL && f->drv->reset != NULL))
+	if (f->tsv)
+		return tsv_clone(f);
+	if (f->drv != NULL && f->drv->reset != NULL)
 		return NULL;
 	if (f->drv != NULL)
 		c = driver_format(f->name, &st, NULL, 0);

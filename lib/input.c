@@ -3195,12 +3195,24 @@ line_apply(jy_input *in, jy_span line, struct lres *o)
 	parsed(in, line, o);
 }
 
-/* Fill b with the next lines; 0 at the end of the input (*rc says). */
+/*
+ * A line main parses itself, between batches: an event stream's line
+ * that begins with '#' may be a header, which changes the columns the
+ * lines after it are read by (cat of two exports).
+ */
+struct aside {
+	jy_span		 line;
+	int		 cut, key, on;
+};
+
+/* Fill b with the next lines; 0 at the end of the input (*rc says) or
+ * at a line set aside. */
 static size_t
-batch_fill(jy_input *in, jy_reader *rd, struct batch *b, int *rc)
+batch_fill(jy_input *in, jy_reader *rd, struct batch *b, int *rc,
+    struct aside *as)
 {
 	jy_span line;
-	int newkey;
+	int newkey, tsv = jy_format_is_tsv(in->fmt);
 
 	b->n = 0;
 	b->bytes.n = 0;
@@ -3208,6 +3220,11 @@ batch_fill(jy_input *in, jy_reader *rd, struct batch *b, int *rc)
 	while (b->n < BATCH_LINES && b->bytes.n < BATCH_BYTES) {
 		if ((*rc = next_line(in, rd, &line, &newkey)) <= 0)
 			break;
+		if (tsv && line.n > 0 && line.p[0] == '#') {
+			/* The reader's line stays until the next is read. */
+			*as = (struct aside){ line, in->cut, newkey, 1 };
+			break;
+		}
 		b->ln[b->n].off = b->bytes.n;
 		b->ln[b->n].len = line.n;
 		b->ln[b->n].cut = (uint8_t)in->cut;
@@ -3334,30 +3351,56 @@ pool_start(jy_input *in, struct pool *pl)
 
 /*
  * The rest of the file on the workers: 0 if it is not for them (then
- * nothing was read), else 1 with *rc as the reading loop leaves it.
+ * nothing was read, or what was is applied and the rest is the
+ * caller's), else 1 with *rc as the reading loop leaves it.
  */
 static int
 pool_drain(jy_input *in, jy_reader *rd, int *rc)
 {
 	struct pool pl;
 	struct batch *b;
+	struct aside as = { { NULL, 0 }, 0, 0, 0 };
 	uint64_t applied = 0, lines0;
-	int eof = 0;
+	int eof = 0, solo = 0, k;
 	size_t i;
 
 	if (!pool_start(in, &pl))
 		return 0;
 	for (;;) {
-		while (!eof && pl.filled - applied < pl.nb) {
+		while (!eof && !as.on && pl.filled - applied < pl.nb) {
 			b = &pl.b[pl.filled % pl.nb];
-			if (batch_fill(in, rd, b, rc) == 0 || *rc <= 0)
-				eof = 1;
+			if (batch_fill(in, rd, b, rc, &as) == 0 || *rc <= 0)
+				eof = !as.on;
 			if (b->n == 0)
 				break;
 			pthread_mutex_lock(&pl.mu);
 			pl.filled++;
 			pthread_cond_signal(&pl.work);
 			pthread_mutex_unlock(&pl.mu);
+		}
+		if (applied == pl.filled && as.on) {
+			/* Every line before it applied, the workers idle: it
+			 * is parsed here, and they go on with its columns. */
+			as.on = 0;
+			if (as.key)
+				new_key(in);
+			in->cut = as.cut;
+			line_in(in, as.line);
+			in->cut = 0;
+			pthread_mutex_lock(&pl.mu);
+			for (k = 0; k < pl.nw; k++) {
+				jy_format_free(pl.w[k].px.fmt);
+				pl.w[k].px.fmt = jy_format_clone(in->fmt);
+				solo |= pl.w[k].px.fmt == NULL;
+			}
+			pthread_mutex_unlock(&pl.mu);
+			if (solo)
+				break;	/* the rest read by the caller */
+			if (in->stopped || in->halted) {
+				eof = 1;
+				*rc = 1;
+			}
+			continue;
 		}
 		if (applied == pl.filled)
 			break;
@@ -3394,7 +3437,7 @@ pool_drain(jy_input *in, jy_reader *rd, int *rc)
 	if (pl.nrun > in->nthreads)
 		in->nthreads = pl.nrun;
 	pool_free(&pl);
-	return 1;
+	return !solo;
 }
 
 struct held {

@@ -1,12 +1,20 @@
 -j N works, and gives what -j 1 gives byte for byte, on the inputs that
 are parsed on the main thread whatever -j says (the man pages' LIMITS):
 W3C extended logs, whose #Fields directives change the columns mid-file;
-event streams (TSV), whose header names the columns; runs that match
-pages against patterns (--exclude-path).  And on JSON lines, which are
-parsed on the workers.  The W3C log is made by awk from a generated log:
-its #Fields line comes back in another column order every 3000 lines.
--v says how many lines the workers parsed: none for W3C, the event
-stream and --exclude-path, every line (wc -l) for JSON given with -F.
+runs that match pages against patterns (--exclude-path).  And on the
+inputs parsed on the workers: event streams (TSV), whose header lines
+main parses between batches, and JSON lines.  The W3C log is made by
+awk from a generated log: its #Fields line comes back in another column
+order every 3000 lines.  The stream: jsessionize's output of the log,
+then the same rows again as other sessions, with the columns in another
+order under a header of their own, a comment line between (so the second half is read
+by the second header's columns: read by the first's, its pages would be
+times and fail), in one file; jpaths gives the same report on both
+halves as on the first alone, every count doubled (awk below).
+-v says how many lines the workers parsed: none for W3C and
+--exclude-path, every line (wc -l) for JSON given with -F, and for the
+stream every line but its header, the comment, the second header and
+the 64 lines held to detect the format.
 --- cmd
 . "$TESTDATA/../tests/threads/same.sh"
 "$TESTDATA/../tools/genlog" -s 3 -n 20000 >g.log
@@ -31,10 +39,19 @@ same w3c jsessionize w3c.log
 same w3c-jfunnel jfunnel -s / -s /cart w3c.log
 echo "w3c threaded $(threaded jsessionize w3c.log)"
 jsessionize g.log >ev.tsv
-same tsv jsessionize ev.tsv
-same tsv-jpaths jpaths ev.tsv
-same tsv-jretention jretention ev.tsv
-echo "tsv threaded $(threaded jsessionize ev.tsv)"
+# The same rows as other sessions (x before each id), visitor and
+# session swapped, page before time.
+awk -F'\t' -v OFS='\t' 'NR == 1 { print "# again, other columns"
+	print "#visitor\tsession\tseq\tpage\ttime\tstatus\tchannel"; next }
+	{ print $2, "x" $1, $3, $5, $4, $6, $7 }' ev.tsv > again.tsv
+cat ev.tsv again.tsv > two.tsv
+same tsv jsessionize two.tsv
+same tsv-jpaths jpaths two.tsv
+same tsv-jretention jretention two.tsv
+jpaths -q ev.tsv | awk -F'\t' -v OFS='\t' 'NR > 1 { $1 = 2 * $1 } { print }' > doubled
+jpaths -q -j 2 two.tsv | cmp - doubled && echo "tsv: both halves read"
+t=$(threaded jsessionize two.tsv)
+[ "$t" = $(($(wc -l < two.tsv) - 67)) ] && echo "tsv threaded: every line but 67"
 same exclude jsessionize --exclude-path '/static/*' g.log
 echo "exclude threaded $(threaded jsessionize --exclude-path '/static/*' g.log)"
 awk -F'"' '{ split($1, a, " "); split($2, rq, " "); split($3, st, " ")
@@ -56,7 +73,8 @@ w3c threaded
 tsv same
 tsv-jpaths same
 tsv-jretention same
-tsv threaded 
+tsv: both halves read
+tsv threaded: every line but 67
 exclude same
 exclude threaded 
 json same

@@ -498,43 +498,40 @@ jy_format_compile(const char *spec, jy_format **out, char *err, size_t errlen)
 	return JY_OK;
 }
 
+static int tsv_header(jy_format *, jy_span);
+
 /*
- * A copy of f that parses the same lines the same way, for another
- * thread (input.c), or NULL where parsing keeps state that lines change:
- * an event stream's header, W3C's directives (a driver that resets).
- */
-/*
- * An event stream's columns as the header read so far made them, for a
- * worker: a header line changes them, so the caller gives the workers
- * no line that begins with '#' (input.c parses it and clones again).
- * None before the columns are known.
+ * An event stream's format as the last header (or the default columns)
+ * made it: that header read again.  None before the columns are known.
  */
 static jy_format *
 tsv_clone(const jy_format *f)
 {
 	jy_format *c;
-	int i;
 
 	if (f->ncol == 0)
 		return NULL;
 	c = tsv_new();
-	c->trailing = f->trailing;
-	c->logs = f->logs;
-	for (i = 0; i < f->nnamed; i++)
-		c->names[i] = jy_xstrdup(f->names[i]);
-	c->nnamed = f->nnamed;
-	c->col = jy_xmalloc(f->colcap);
-	memcpy(c->col, f->col, (size_t)f->ncol);
-	c->colcap = f->colcap;
-	c->ncol = f->ncol;
+	jy_buf_addc(&c->scratch, '#');
+	jy_buf_add(&c->scratch, f->hdr.p, f->hdr.n);
+	if (tsv_header(c, (jy_span){ c->scratch.p, c->scratch.n }) != 0) {
+		jy_format_free(c);
+		return NULL;
+	}
+	c->scratch.n = 0;
 	c->has_header = f->has_header;
-	if (f->hdr.n > 0)
-		jy_buf_add(&c->hdr, f->hdr.p, f->hdr.n);
-	c->ctype = f->ctype;
+	c->trailing = f->trailing;
 	jy_format_set_timefmt(c, f->timefmt);
 	return c;
 }
 
+/*
+ * A copy of f that parses the same lines the same way, for another
+ * thread (input.c), or NULL where parsing keeps state that lines change:
+ * W3C's directives (a driver that resets).  An event stream's header
+ * changes its columns too, so the caller gives a copy of one no line
+ * that begins with '#': it parses that itself and copies again.
+ */
 jy_format *
 jy_format_clone(const jy_format *f)
 {
@@ -1260,6 +1257,7 @@ tsv_header(jy_format *f, jy_span line)
 	}
 	f->ncol = ncol;
 	f->has_header = 1;
+	f->ctype = -2;		/* looked up again among these names */
 	f->hdr.n = 0;
 	jy_buf_add(&f->hdr, line.p + 1, line.n - 1);
 	f->logs = 0;

@@ -3679,7 +3679,7 @@ drain:
 	else while (!in->stopped && !in->halted &&
 	    (rc = next_line(in, rd, &line, &newkey)) > 0) {
 		if (newkey)
-			flush_open(in);
+			new_key(in);
 		line_in(in, line);
 		if (JY_UNLIKELY((in->st.lines & 8191) == 0))
 			jy_progress_tick(in->progress, rd, in->st.lines, 0);

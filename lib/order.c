@@ -375,31 +375,46 @@ jy_order_error(const struct jy_order *o)
 	return o->err;
 }
 
+/* A stored record's seq: the third number after the key. */
+static uint64_t
+rec_seq(const char *q, const struct rhdr *h)
+{
+	const unsigned char *v = (const unsigned char *)q + sizeof *h +
+	    h->klen;
+
+	(void)get_uv(&v), (void)get_uv(&v);	/* bytes, status */
+	return get_uv(&v);
+}
+
 /*
- * Two rows of one session of an event stream (indexed at INT64_MAX: no
- * log time is), in jy_prec_cmp's order after the key: time, rank, seq.
- * The first two are in the header and seq is the third number after
- * the key, so a session's rows, which all tie on the key, are put in
- * order without decoding them.
+ * Two records that tie on the time and the key, in jy_prec_cmp's order
+ * after them, without decoding them where the header says: an event
+ * stream's rows of one session (indexed at INT64_MAX: no log time is)
+ * by time, rank and seq; log records that both came in time order from
+ * their source (cls 0) by rank and seq.  Most ties are of the second
+ * kind in a log read with its static assets (a page and its fetches,
+ * one visitor in one second), and decoding both was most of the sort.
  */
 static int
-grouped_cmp(const char *qa, const char *qb)
+tie_cmp(const char *qa, const char *qb, int grouped)
 {
 	struct rhdr ha, hb;
-	const unsigned char *va, *vb;
-	uint64_t sa, sb;
+	struct prec pa, pb;
 
 	memcpy(&ha, qa, sizeof ha);
 	memcpy(&hb, qb, sizeof hb);
-	CMP(ha.t, hb.t);
+	if (grouped)
+		CMP(ha.t, hb.t);
+	else {
+		CMP(ha.cls, hb.cls);
+		if (ha.cls != 0) {
+			decode(qa, &pa);
+			decode(qb, &pb);
+			return jy_prec_cmp(&pa, &pb);
+		}
+	}
 	CMP(ha.rank, hb.rank);
-	va = (const unsigned char *)qa + sizeof ha + ha.klen;
-	vb = (const unsigned char *)qb + sizeof hb + hb.klen;
-	(void)get_uv(&va), (void)get_uv(&va);	/* bytes, status */
-	(void)get_uv(&vb), (void)get_uv(&vb);
-	sa = get_uv(&va);
-	sb = get_uv(&vb);
-	CMP(sa, sb);
+	CMP(rec_seq(qa, &ha), rec_seq(qb, &hb));
 	return 0;
 }
 
@@ -417,7 +432,6 @@ ent_cmp(const struct jy_order *o, const struct ent *a, const struct ent *b)
 {
 	const char *qa = o->arena.p + a->off, *qb = o->arena.p + b->off;
 	const char *ka, *kb;
-	struct prec pa, pb;
 	uint32_t na, nb;
 	int c;
 
@@ -429,11 +443,7 @@ ent_cmp(const struct jy_order *o, const struct ent *a, const struct ent *b)
 	kb = rec_key(qb, &nb);
 	if ((c = key_cmp(ka, na, kb, nb)) != 0)
 		return c;
-	if (a->t == INT64_MAX)
-		return grouped_cmp(qa, qb);
-	decode(o->arena.p + a->off, &pa);
-	decode(o->arena.p + b->off, &pb);
-	return jy_prec_cmp(&pa, &pb);
+	return tie_cmp(qa, qb, a->t == INT64_MAX);
 }
 
 /* Merge sort: a nearly sorted arena (a log a little out of order) costs
@@ -531,7 +541,7 @@ unit_starts(const struct jy_order *o, const struct ent *a, size_t i)
 	qb = o->arena.p + a[i].off;
 	ka = rec_key(qa, &na);
 	kb = rec_key(qb, &nb);
-	return key_cmp(ka, na, kb, nb) != 0 || grouped_cmp(qa, qb) > 0;
+	return key_cmp(ka, na, kb, nb) != 0 || tie_cmp(qa, qb, 1) > 0;
 }
 
 static int

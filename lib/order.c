@@ -527,10 +527,15 @@ sort_unit_keys(struct unit *u, struct unit *tmp, size_t n)
  * already in order - by key, and then the rows of a key that has more
  * than one unit (a session that came in pieces) among themselves.  A
  * merge sort of the rows moved each row some twenty times for it.
+ * A log's second (its records all of one time) is sorted the same way:
+ * its visitors' records come interleaved, a unit of one or a few (a
+ * page and its assets) each, and the radix sort of their keys' first
+ * bytes left a merge sort by ent_cmp only the ties to compare.
  */
 /* Does row i begin a unit: is a[i - 1] of another key, or after it? */
 static int
-unit_starts(const struct jy_order *o, const struct ent *a, size_t i)
+unit_starts(const struct jy_order *o, const struct ent *a, size_t i,
+    int grouped)
 {
 	const char *qa, *qb, *ka, *kb;
 	uint32_t na, nb;
@@ -541,11 +546,15 @@ unit_starts(const struct jy_order *o, const struct ent *a, size_t i)
 	qb = o->arena.p + a[i].off;
 	ka = rec_key(qa, &na);
 	kb = rec_key(qb, &nb);
-	return key_cmp(ka, na, kb, nb) != 0 || tie_cmp(qa, qb, 1) > 0;
+	return key_cmp(ka, na, kb, nb) != 0 || tie_cmp(qa, qb, grouped) > 0;
 }
 
+/* A log's second of more records than this is left to msort: the
+ * units would take 80 bytes a record. */
+#define UNITS_MAX	65536
+
 static int
-sort_units(struct jy_order *o, struct ent *a, size_t n)
+sort_units(struct jy_order *o, struct ent *a, size_t n, int grouped)
 {
 	struct unit *u = o->units;
 	struct ent *out;
@@ -553,15 +562,20 @@ sort_units(struct jy_order *o, struct ent *a, size_t n)
 	const char *key;
 	uint32_t klen;
 
-	/* Rows that came one by one (a stream shuffled) are units of one
-	 * row: the units would cost more memory and time than they save,
-	 * and the caller sorts the rows. */
-	for (i = 0; i < n; i++)
-		nu += (size_t)unit_starts(o, a, i);
-	if (nu > n / 2)
+	/* An event stream's rows that came one by one (a stream shuffled)
+	 * are units of one row: in a whole arena, the units would cost
+	 * more memory and time than they save, and the caller sorts the
+	 * rows.  A log's second is small, and in the cache. */
+	if (grouped) {
+		for (i = 0; i < n; i++)
+			nu += (size_t)unit_starts(o, a, i, 1);
+		if (nu > n / 2)
+			return 0;
+	} else if (n > UNITS_MAX)
 		return 0;
 	for (i = 0, nu = 0; i < n; i++) {
-		if (nu > 0 && u[nu - 1].n < UINT32_MAX && !unit_starts(o, a, i)) {
+		if (nu > 0 && u[nu - 1].n < UINT32_MAX &&
+		    !unit_starts(o, a, i, grouped)) {
 			u[nu - 1].n++;
 			continue;
 		}
@@ -609,8 +623,8 @@ sort_group(struct jy_order *o)
 
 	if (!o->gdirty)
 		return;
-	if (o->ent[o->gstart].t == INT64_MAX &&
-	    sort_units(o, o->ent + o->gstart, n)) {
+	if (sort_units(o, o->ent + o->gstart, n,
+	    o->ent[o->gstart].t == INT64_MAX)) {
 		o->gdirty = 0;
 		return;
 	}

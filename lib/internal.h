@@ -542,6 +542,8 @@ struct jy_mapin *jy_mapin_new(void);
 int	 jy_mapin_next(struct jy_mapin *, jy_reader *, jy_span *line,
 	    int *newkey);
 int	 jy_mapin_cut(const struct jy_mapin *, const jy_reader *);
+/* Lines pass as they are read (this file is no mapper's output). */
+int	 jy_mapin_plain(const struct jy_mapin *);
 void	 jy_mapin_reset(struct jy_mapin *);
 void	 jy_mapin_free(struct jy_mapin *);
 
@@ -598,5 +600,6 @@ void	 jy_progress_clear(struct jy_progress *);
 void	 jy_progress_free(struct jy_progress *);
 void	 jy_reader_progress(const jy_reader *, uint64_t *done,
 	    uint64_t *total);
+size_t	 jy_reader_lines(jy_reader *, struct jy_buf *, size_t max);
 
 #endif

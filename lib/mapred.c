@@ -232,6 +232,12 @@ jy_mapin_cut(const struct jy_mapin *m, const jy_reader *rd)
 	return m->state == 2 ? jy_reader_cut(rd) : 0;
 }
 
+int
+jy_mapin_plain(const struct jy_mapin *m)
+{
+	return m->state == 2;
+}
+
 /* A new file: it may be a mapper's output or not. */
 void
 jy_mapin_reset(struct jy_mapin *m)

@@ -653,6 +653,29 @@ jy_reader_next(jy_reader *r, jy_span *line)
 	return 1;
 }
 
+/*
+ * The whole lines read and not yet taken, up to max bytes, appended to
+ * dst as they are (each to its '\n', a '\r' before it kept): the bytes
+ * taken, or 0 where no whole line of at most max bytes is there, when
+ * jy_reader_next reads on (and cuts, skips or ends a last line as it
+ * does).  One copy for many lines, which the caller splits (input.c's
+ * workers); they are not counted by jy_reader_lineno.
+ */
+size_t
+jy_reader_lines(jy_reader *r, struct jy_buf *dst, size_t max)
+{
+	size_t take = r->end - r->pos < max ? r->end - r->pos : max;
+	const char *nl;
+
+	if (r->skipping || take == 0 ||
+	    (nl = memrchr(r->buf + r->pos, '\n', take)) == NULL)
+		return 0;
+	take = (size_t)(nl - (r->buf + r->pos)) + 1;
+	jy_buf_add(dst, r->buf + r->pos, take);
+	r->pos = r->scan = r->pos + take;
+	return take;
+}
+
 int
 jy_reader_gzip(const jy_reader *r)
 {

@@ -2,7 +2,10 @@
  * fuzz_reader.c - jy_reader on the input as a plain file, as one gzip
  * member and as two concatenated members split at a point taken from the
  * data.  The lines read, each with its LF put back, must be the input
- * again, less the CR before each LF and at the very end (journey.h).
+ * again, less the CR before each LF and at the very end (journey.h),
+ * whether they come one at a time (jy_reader_next) or, every other
+ * turn, as many whole lines as the reader holds, up to a size taken
+ * from the turn (jy_reader_lines, as input.c's -j reads a log).
  *
  * Opening a gzip reader starts a thread and maps a 4 MiB ring, which
  * costs milliseconds under ASan, so a small input is read back plain and
@@ -22,6 +25,7 @@
 #include <zlib.h>
 
 #include "journey.h"
+#include "internal.h"
 
 #define BLOCK	(256 * 1024)
 
@@ -78,30 +82,49 @@ check(const uint8_t *buf, size_t n, int exact)
 {
 	char err[256];
 	jy_reader *r = jy_reader_open(path, err, sizeof err);
-	size_t pos = 0, q, len;
+	struct jy_buf w = { NULL, 0, 0 };
+	size_t pos = 0, q, len, turn = 0, i, k;
 	uint64_t lines = 0;
 	jy_span l;
 	int rc;
 
 	if (r == NULL)
 		abort();
-	while ((rc = jy_reader_next(r, &l)) > 0) {
-		lines++;
-		if (!exact)
-			continue;
-		if (pos >= n)
-			__builtin_trap();	/* a line too many */
-		const uint8_t *e = memchr(buf + pos, '\n', n - pos);
-		q = e ? (size_t)(e - buf) : n;
-		len = q - pos;
-		if (len > 0 && buf[q - 1] == '\r')
-			len--;
-		if (l.n != len || memcmp(l.p, buf + pos, len) != 0)
-			__builtin_trap();	/* a wrong line */
-		pos = q + 1;
+	for (;;) {
+		w.n = 0;
+		if (turn++ & 1 && jy_reader_lines(r, &w, 1 + turn * 7919 %
+		    (3 * BLOCK)) > 0) {
+			if (w.p[w.n - 1] != '\n')
+				__builtin_trap();	/* not whole lines */
+		} else if ((rc = jy_reader_next(r, &l)) > 0) {
+			lines++;
+			w.n = 0;
+			jy_buf_add(&w, l.p, l.n);
+			jy_buf_add(&w, "\r\n", 2);
+		} else
+			break;
+		for (i = 0; exact && i < w.n; i = k + 1) {
+			k = (size_t)((const char *)memchr(w.p + i, '\n',
+			    w.n - i) - w.p);
+			l = (jy_span){ w.p + i, k - i };
+			if (l.n > 0 && l.p[l.n - 1] == '\r')
+				l.n--;
+			if (pos >= n)
+				__builtin_trap();	/* a line too many */
+			const uint8_t *e = memchr(buf + pos, '\n', n - pos);
+			q = e ? (size_t)(e - buf) : n;
+			len = q - pos;
+			if (len > 0 && buf[q - 1] == '\r')
+				len--;
+			if (l.n != len || memcmp(l.p, buf + pos, len) != 0)
+				__builtin_trap();	/* a wrong line */
+			pos = q + 1;
+		}
 	}
+	/* jy_reader_lineno counts the lines jy_reader_next gave. */
 	if (exact && (rc != 0 || pos < n || jy_reader_lineno(r) != lines))
 		__builtin_trap();	/* an error, or lines missing */
+	jy_buf_free(&w);
 	jy_reader_close(r);
 }
 

@@ -3236,7 +3236,8 @@ line_apply(jy_input *in, jy_span line, struct lres *o)
 /*
  * A line main parses itself, between batches: an event stream's line
  * that begins with '#' may be a header, which changes the columns the
- * lines after it are read by (cat of two exports).
+ * lines after it are read by (cat of two exports); a log's line cut at
+ * JY_MAX_LINE, which a batch of whole lines has no flag for.
  */
 struct aside {
 	jy_span		 line;
@@ -3477,7 +3478,8 @@ pool_drain(jy_input *in, jy_reader *rd, int *rc)
 		}
 		if (applied == pl.filled && as.on) {
 			/* Every line before it applied, the workers idle: it
-			 * is parsed here, and they go on with its columns. */
+			 * is parsed here, and they go on with the columns an
+			 * event stream's header named. */
 			as.on = 0;
 			if (as.key)
 				new_key(in);
@@ -3485,11 +3487,12 @@ pool_drain(jy_input *in, jy_reader *rd, int *rc)
 			line_in(in, as.line);
 			in->cut = 0;
 			pthread_mutex_lock(&pl.mu);
-			for (k = 0; k < pl.nw && jy_format_is_tsv(in->fmt); k++) {
-				jy_format_free(pl.w[k].px.fmt);
-				pl.w[k].px.fmt = jy_format_clone(in->fmt);
-				solo |= pl.w[k].px.fmt == NULL;
-			}
+			if (jy_format_is_tsv(in->fmt))
+				for (k = 0; k < pl.nw; k++) {
+					jy_format_free(pl.w[k].px.fmt);
+					pl.w[k].px.fmt = jy_format_clone(in->fmt);
+					solo |= pl.w[k].px.fmt == NULL;
+				}
 			pthread_mutex_unlock(&pl.mu);
 			if (solo)
 				break;	/* the rest read by the caller */

@@ -59,7 +59,9 @@ struct jy_session {
 	int64_t		 start, last, day;
 	uint64_t	 ordinal;	/* creation order: ties in the heap */
 	uint64_t	 gen;		/* counts closes, for dead heap entries */
-	int		 inheap;	/* has a live heap entry */
+	uint8_t		 inheap;	/* has a live heap entry */
+	uint8_t		 owns;		/* key, vid or sid malloc's: in
+					 * input.c's owners */
 	uint32_t	 nsame;		/* earlier sessions with this start */
 	struct pv	*pv;
 	size_t		 n, cap;
@@ -160,6 +162,9 @@ int		 jy_order_cook(struct jy_order *);
 int		 jy_order_replay(struct jy_order *,
 		    int (*fn)(void *, const struct prec *),
 		    void (*ahead)(void *, const struct prec *), void *);
+/* The sorted runs will not be read again (the guess held): closed on
+ * a thread of their own, which jy_order_free waits for. */
+void		 jy_order_release(struct jy_order *);
 const char	*jy_order_error(const struct jy_order *);
 void		 jy_order_stats(const struct jy_order *, uint64_t *records,
 		    size_t *runs, uint64_t *spilled);

@@ -128,9 +128,10 @@ struct jy_input {
 	struct hent	*heap;
 	size_t		 heapn, heapcap, ndead;
 	jy_session	*free;
-	/* The sessions whose key, vid or sid buffer is malloc's (few: a
-	 * log's keys are mostly short): freed from here at the end, not by
-	 * a walk of every session, each a cache miss, 15 ms of 1 GB's. */
+	/* The sessions whose key, vid or sid buffer is malloc's, once each
+	 * (the buffer stays with the session when it is reused; a log's
+	 * keys mostly fit in kin): freed from here at the end, not by a
+	 * walk of every session, each a cache miss, 15 ms of 1 GB's. */
 	jy_session	**owners;
 	size_t		 nowners, ownerscap;
 	void		*bfree[BK_N][BK_CLASSES];	/* buf_get */

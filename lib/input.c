@@ -132,8 +132,7 @@ struct jy_input {
 	 * (the buffer stays with the session when it is reused; a log's
 	 * keys mostly fit in kin): freed from here at the end, not by a
 	 * walk of every session, each a cache miss, 15 ms of 1 GB's. */
-	jy_session	**owners;
-	size_t		 nowners, ownerscap;
+	struct jy_buf	 owners;	/* of jy_session * */
 	void		*bfree[BK_N][BK_CLASSES];	/* buf_get */
 	size_t		 bfreeb;	/* bytes on those lists, of malloc's */
 	void		*slabs;		/* the slabs, newest first */
@@ -1249,15 +1248,10 @@ day_of(const struct jy_config *c, int64_t t)
 static void
 owns(jy_input *in, jy_session *s)
 {
-	if (s->owns)
-		return;
-	s->owns = 1;
-	if (in->nowners == in->ownerscap) {
-		in->ownerscap = in->ownerscap ? 2 * in->ownerscap : 64;
-		in->owners = jy_xrealloc(in->owners, in->ownerscap *
-		    sizeof *in->owners);
+	if (!s->owns) {
+		s->owns = 1;
+		jy_buf_add(&in->owners, &s, sizeof s);
 	}
-	in->owners[in->nowners++] = s;
 }
 
 static jy_session *
@@ -4158,6 +4152,7 @@ jy_input_map(jy_input *in, jy_out *out, uint64_t offset)
 void
 jy_input_free(jy_input *in)
 {
+	jy_session *s;
 	size_t i;
 
 	if (in == NULL)
@@ -4171,12 +4166,13 @@ jy_input_free(jy_input *in)
 			in->heap[i].s->inheap = 0;
 			session_bufs_put(in, in->heap[i].s); /* buf_free_all */
 		}
-	for (i = 0; i < in->nowners; i++) {
-		jy_buf_free(&in->owners[i]->key);
-		jy_buf_free(&in->owners[i]->vid);
-		jy_buf_free(&in->owners[i]->sid);
+	for (i = 0; i < in->owners.n; i += sizeof s) {
+		memcpy(&s, in->owners.p + i, sizeof s);
+		jy_buf_free(&s->key);
+		jy_buf_free(&s->vid);
+		jy_buf_free(&s->sid);
 	}
-	free(in->owners);
+	jy_buf_free(&in->owners);
 	if (in->rejects != NULL)
 		fclose(in->rejects);
 	jy_order_free(in->order);

@@ -3280,6 +3280,9 @@ whole_fill(jy_input *in, jy_reader *rd, struct batch *b, size_t max,
 	while (b->bytes.n < max) {
 		if (jy_reader_lines(rd, &b->bytes, max - b->bytes.n) > 0)
 			continue;
+		/* The next batch's lines read straight into it. */
+		if (b->bytes.n > 0 && jy_reader_direct(rd))
+			break;
 		if ((*rc = next_line(in, rd, &line, &newkey)) <= 0)
 			break;
 		if (in->cut || newkey) {

@@ -601,5 +601,6 @@ void	 jy_progress_free(struct jy_progress *);
 void	 jy_reader_progress(const jy_reader *, uint64_t *done,
 	    uint64_t *total);
 size_t	 jy_reader_lines(jy_reader *, struct jy_buf *, size_t max);
+int	 jy_reader_direct(const jy_reader *);
 
 #endif

@@ -654,12 +654,71 @@ jy_reader_next(jy_reader *r, jy_span *line)
 }
 
 /*
+ * Plain input past its first read, with no more to come from the
+ * buffer than a line's start: jy_reader_lines can read into the
+ * caller's buffer itself.
+ */
+int
+jy_reader_direct(const jy_reader *r)
+{
+	return r->started && r->inf == NULL && !r->eof && !r->skipping;
+}
+
+/*
+ * The buffer's line start and a read after it, straight into dst (max
+ * bytes at most), up to the last '\n': the bytes taken; what follows
+ * it goes back to the buffer.  A read is copied once, not into the
+ * buffer and again out of it (a copy of every byte, on main, which the
+ * workers wait for).  0 where no line ends in what was read (a line
+ * longer than max, or the input's last line): it is all the buffer's
+ * again, for jy_reader_next.
+ */
+static size_t
+direct(jy_reader *r, struct jy_buf *dst, size_t max)
+{
+	size_t part = r->end - r->pos, got, take;
+	const char *nl;
+	char *p;
+	ssize_t n;
+
+	if (part >= max / 2)
+		return 0;
+	jy_buf_reserve(dst, max);
+	p = dst->p + dst->n;
+	memcpy(p, r->buf + r->pos, part);
+	n = readfull(r->fd, p + part, max - part);
+	if (n < 0) {
+		fail(r, strerror(errno));
+		return 0;
+	}
+	if (n == 0) {
+		r->eof = 1;
+		return 0;
+	}
+	r->nread += (uint64_t)n;
+	got = part + (size_t)n;
+	nl = memrchr(p, '\n', got);
+	take = nl != NULL ? (size_t)(nl - p) + 1 : 0;
+	while (r->cap < got - take) {
+		r->cap *= 2;
+		r->buf = jy_xrealloc(r->buf, r->cap);
+	}
+	memcpy(r->buf, p + take, got - take);
+	r->pos = r->scan = 0;
+	r->end = got - take;
+	dst->n += take;
+	return take;
+}
+
+/*
  * The whole lines read and not yet taken, up to max bytes, appended to
  * dst as they are (each to its '\n', a '\r' before it kept): the bytes
  * taken, or 0 where no whole line of at most max bytes is there, when
  * jy_reader_next reads on (and cuts, skips or ends a last line as it
- * does).  One copy for many lines, which the caller splits (input.c's
- * workers); they are not counted by jy_reader_lineno.
+ * does).  With none in the buffer, an empty dst and jy_reader_direct,
+ * they are read into dst (direct).  One copy for many lines, which the
+ * caller splits (input.c's workers); they are not counted by
+ * jy_reader_lineno.
  */
 size_t
 jy_reader_lines(jy_reader *r, struct jy_buf *dst, size_t max)
@@ -667,9 +726,11 @@ jy_reader_lines(jy_reader *r, struct jy_buf *dst, size_t max)
 	size_t take = r->end - r->pos < max ? r->end - r->pos : max;
 	const char *nl;
 
-	if (r->skipping || take == 0 ||
-	    (nl = memrchr(r->buf + r->pos, '\n', take)) == NULL)
+	if (r->skipping)
 		return 0;
+	if (take == 0 || (nl = memrchr(r->buf + r->pos, '\n', take)) == NULL)
+		return dst->n == 0 && jy_reader_direct(r) ?
+		    direct(r, dst, max) : 0;
 	take = (size_t)(nl - (r->buf + r->pos)) + 1;
 	jy_buf_add(dst, r->buf + r->pos, take);
 	r->pos = r->scan = r->pos + take;

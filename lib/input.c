@@ -241,7 +241,7 @@ slab_cut(jy_input *in, size_t n, size_t align)
 	char *p;
 
 	if (in->slabn < skip + n) {
-		p = jy_xmalloc(SLAB_SIZE);
+		p = jy_xhuge(SLAB_SIZE);
 		*(void **)p = in->slabs;
 		in->slabs = p;
 		in->slabp = p + SLAB_HDR;
@@ -322,7 +322,7 @@ buf_free_all(jy_input *in)
 				}
 	for (p = in->slabs; p != NULL; p = next) {
 		next = *(void **)p;
-		free(p);
+		jy_hugefree(p, SLAB_SIZE);
 	}
 }
 
@@ -459,12 +459,12 @@ tab_grow(jy_input *in)
 	size_t oldcap = in->tabcap, i;
 
 	in->tabcap = oldcap ? oldcap * 2 : 1024;
-	in->tab = jy_xcalloc(in->tabcap, sizeof *in->tab);
+	in->tab = jy_xhuge(in->tabcap * sizeof *in->tab);
 	for (i = 0; i < oldcap; i++)
 		if (old[i].s != NULL)
 			in->tab[tab_find(in, old[i].hash, KEYP(old[i].s),
 			    old[i].s->key.n)] = old[i];
-	free(old);
+	jy_hugefree(old, oldcap * sizeof *old);
 }
 
 /* Linear probing deletion by backward shift: no tombstones to pile up. */
@@ -4190,7 +4190,7 @@ jy_input_free(jy_input *in)
 	jy_format_free(in->fixed);
 	for (i = 0; i < (size_t)in->nx; i++)
 		free(in->xname[i]);
-	free(in->tab);
+	jy_hugefree(in->tab, in->tabcap * sizeof *in->tab);
 	free(in->vc);
 	free(in->gs);
 	free(in->heap);

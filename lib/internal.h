@@ -24,6 +24,8 @@ struct jy_buf {
 void	*jy_xmalloc(size_t);
 void	*jy_xrealloc(void *, size_t);
 void	*jy_xcalloc(size_t, size_t);
+void	*jy_xhuge(size_t);
+void	 jy_hugefree(void *, size_t);
 char	*jy_xstrdup(const char *);
 /* A nameless temporary file in dir (see util.c); NULL and err on error.
  * Closed with jy_tmpclose, which frees its buffer. */

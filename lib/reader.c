@@ -25,9 +25,10 @@
 
 /*
  * gzip input is inflated on its own thread into a ring of chunks, so that
- * decompression and parsing run on separate cores; the reader copies each
- * chunk after the unconsumed tail of its line buffer (a memcpy costs far
- * less than inflating the bytes did).
+ * decompression and parsing run on separate cores; the reader copies
+ * from them what a plain file's read would give (inflater_read), into its
+ * line buffer or straight into a batch (a memcpy costs far less than
+ * inflating the bytes did).
  */
 #define CHUNK	(1024 * 1024)
 #define NCHUNK	4
@@ -46,6 +47,8 @@ struct inflater {
 	pthread_cond_t	 cv;
 	struct chunk	 ring[NCHUNK];
 	size_t		 head, count;	/* head: next chunk to consume */
+	int		 held;		/* head is being taken, ... */
+	size_t		 coff;		/* ... up to here */
 	int		 stop;
 	int		 fd;
 	/* Input read and not yet taken by the decoder: in zin. */
@@ -475,35 +478,44 @@ inflater_start(jy_reader *r, const char *p, size_t n)
 	return 0;
 }
 
-/* Append the next inflated chunk to buf[end..]. */
-static void
-inflater_take(jy_reader *r)
+/*
+ * Up to n bytes of inflated data into p, as read(2) would give them:
+ * from the chunk at the ring's head, which goes back to the inflater
+ * once all of it is taken.  0 only at the data's end, with eof (or the
+ * error) set as the last chunk is taken.
+ */
+static size_t
+inflater_read(jy_reader *r, char *p, size_t n)
 {
 	struct inflater *z = r->inf;
 	struct chunk *c;
+	size_t k;
 
-	if (z->stop == -1) {
-		c = &z->ring[0];
-		c->end = c->failed = 0;
-		inflate_chunk(z, c);
-	} else {
-		pthread_mutex_lock(&z->mu);
-		while (z->count == 0)
-			pthread_cond_wait(&z->cv, &z->mu);
-		c = &z->ring[z->head];
-		pthread_mutex_unlock(&z->mu);
+	if (!z->held) {
+		if (z->stop == -1) {
+			c = &z->ring[0];
+			c->end = c->failed = 0;
+			inflate_chunk(z, c);
+		} else {
+			pthread_mutex_lock(&z->mu);
+			while (z->count == 0)
+				pthread_cond_wait(&z->cv, &z->mu);
+			pthread_mutex_unlock(&z->mu);
+		}
+		z->held = 1;
+		z->coff = 0;
 	}
-	if (r->cap - r->end < c->n) {
-		while (r->cap - r->end < c->n)
-			r->cap *= 2;
-		r->buf = jy_xrealloc(r->buf, r->cap);
-	}
-	memcpy(r->buf + r->end, c->p, c->n);
-	r->end += c->n;
+	c = &z->ring[z->stop == -1 ? 0 : z->head];
+	k = c->n - z->coff < n ? c->n - z->coff : n;
+	memcpy(p, c->p + z->coff, k);
+	z->coff += k;
+	if (z->coff < c->n)
+		return k;
 	if (c->failed)
 		fail(r, c->err);
 	else if (c->end)
 		r->eof = 1;
+	z->held = 0;
 	if (z->stop != -1) {
 		pthread_mutex_lock(&z->mu);
 		z->head = (z->head + 1) % NCHUNK;
@@ -511,6 +523,7 @@ inflater_take(jy_reader *r)
 		pthread_cond_broadcast(&z->cv);
 		pthread_mutex_unlock(&z->mu);
 	}
+	return k;
 }
 
 static void
@@ -542,9 +555,9 @@ fill(jy_reader *r)
 {
 	ssize_t n;
 
-	/* Room for a whole chunk of inflated data, or half a block of
-	 * plain reads: compact first, grow only for a line that needs it. */
-	size_t need = r->inf != NULL ? CHUNK : BLOCK / 2;
+	/* Room for half a block: compact first, grow only for a line
+	 * that needs it. */
+	size_t need = BLOCK / 2;
 
 	if (r->pos > 0 && (r->cap - r->end < need || r->pos == r->end)) {
 		memmove(r->buf, r->buf + r->pos, r->end - r->pos);
@@ -557,7 +570,7 @@ fill(jy_reader *r)
 		r->buf = jy_xrealloc(r->buf, r->cap);
 	}
 	if (r->inf != NULL) {
-		inflater_take(r);
+		r->end += inflater_read(r, r->buf + r->end, r->cap - r->end);
 		return;
 	}
 	n = readfull(r->fd, r->buf + r->end, r->cap - r->end);
@@ -576,7 +589,8 @@ fill(jy_reader *r)
 			if (inflater_start(r, r->buf, (size_t)n) != 0)
 				fail(r, "cannot initialise the gzip decoder");
 			else
-				inflater_take(r);
+				r->end += inflater_read(r, r->buf + r->end,
+				    r->cap - r->end);
 			return;
 		}
 	}
@@ -654,14 +668,14 @@ jy_reader_next(jy_reader *r, jy_span *line)
 }
 
 /*
- * Plain input past its first read, with no more to come from the
- * buffer than a line's start: jy_reader_lines can read into the
- * caller's buffer itself.
+ * Input past its first read, with no more to come from the buffer than
+ * a line's start: jy_reader_lines can read (or copy gzip's inflated
+ * chunk) into the caller's buffer itself.
  */
 int
 jy_reader_direct(const jy_reader *r)
 {
-	return r->started && r->inf == NULL && !r->eof && !r->skipping;
+	return r->started && !r->eof && !r->skipping;
 }
 
 /*
@@ -669,7 +683,7 @@ jy_reader_direct(const jy_reader *r)
  * bytes at most), up to the last '\n': the bytes taken; what follows
  * it goes back to the buffer.  A read is copied once, not into the
  * buffer and again out of it (a copy of every byte, on main, which the
- * workers wait for).  0 where no line ends in what was read (a line
+ * workers wait for); gzip's chunks likewise.  0 where no line ends in what was read (a line
  * longer than max, or the input's last line): it is all the buffer's
  * again, for jy_reader_next.
  */
@@ -686,8 +700,9 @@ direct(jy_reader *r, struct jy_buf *dst, size_t max)
 	jy_buf_reserve(dst, max);
 	p = dst->p + dst->n;
 	memcpy(p, r->buf + r->pos, part);
-	n = readfull(r->fd, p + part, max - part);
-	if (n < 0) {
+	if (r->inf != NULL)
+		n = (ssize_t)inflater_read(r, p + part, max - part);
+	else if ((n = readfull(r->fd, p + part, max - part)) < 0) {
 		fail(r, strerror(errno));
 		return 0;
 	}

@@ -251,7 +251,7 @@ struct jy_reader {
 	int		 cut;		/* the last line was cut at JY_MAX_LINE */
 	int		 skipping;	/* dropping the rest of a cut line */
 	uint64_t	 lineno;
-	uint64_t	 nread;		/* bytes read by fill(), for progress */
+	uint64_t	 nread;		/* plain bytes read, for progress */
 	char		 err[512];
 };
 
@@ -549,6 +549,15 @@ inflater_free(struct inflater *z)
 	free(z);
 }
 
+/* The buffer made to hold n bytes at least, doubled as need be. */
+static void
+grow(jy_reader *r, size_t n)
+{
+	while (r->cap < n)
+		r->cap *= 2;
+	r->buf = jy_xrealloc(r->buf, r->cap);
+}
+
 /* Make room after end and read more; the first call detects gzip. */
 static void
 fill(jy_reader *r)
@@ -565,10 +574,8 @@ fill(jy_reader *r)
 		r->scan -= r->pos;
 		r->pos = 0;
 	}
-	while (r->cap - r->end < need) {
-		r->cap *= 2;
-		r->buf = jy_xrealloc(r->buf, r->cap);
-	}
+	if (r->cap - r->end < need)
+		grow(r, r->end + need);
 	if (r->inf != NULL) {
 		r->end += inflater_read(r, r->buf + r->end, r->cap - r->end);
 		return;
@@ -683,9 +690,9 @@ jy_reader_direct(const jy_reader *r)
  * bytes at most), up to the last '\n': the bytes taken; what follows
  * it goes back to the buffer.  A read is copied once, not into the
  * buffer and again out of it (a copy of every byte, on main, which the
- * workers wait for); gzip's chunks likewise.  0 where no line ends in what was read (a line
- * longer than max, or the input's last line): it is all the buffer's
- * again, for jy_reader_next.
+ * workers wait for); gzip's chunks likewise.  0 where no line ends in
+ * what was read (a line longer than max, or the input's last line): it
+ * is all the buffer's again, for jy_reader_next.
  */
 static size_t
 direct(jy_reader *r, struct jy_buf *dst, size_t max)
@@ -705,19 +712,17 @@ direct(jy_reader *r, struct jy_buf *dst, size_t max)
 	else if ((n = readfull(r->fd, p + part, max - part)) < 0) {
 		fail(r, strerror(errno));
 		return 0;
-	}
+	} else
+		r->nread += (uint64_t)n;
 	if (n == 0) {
 		r->eof = 1;
 		return 0;
 	}
-	r->nread += (uint64_t)n;
 	got = part + (size_t)n;
 	nl = memrchr(p, '\n', got);
 	take = nl != NULL ? (size_t)(nl - p) + 1 : 0;
-	while (r->cap < got - take) {
-		r->cap *= 2;
-		r->buf = jy_xrealloc(r->buf, r->cap);
-	}
+	if (r->cap < got - take)
+		grow(r, got - take);
 	memcpy(r->buf, p + take, got - take);
 	r->pos = r->scan = 0;
 	r->end = got - take;
@@ -799,7 +804,7 @@ jy_reader_close(jy_reader *r)
  * For progress: the bytes of the file read so far and its size (0 when
  * not known).  The file offset counts what the inflater thread read too,
  * so gzip input is measured by compressed bytes without sharing memory
- * with that thread; a pipe has no offset and counts what fill() read.
+ * with that thread; a pipe has no offset and counts the bytes it read.
  */
 void
 jy_reader_progress(const jy_reader *r, uint64_t *done, uint64_t *total)

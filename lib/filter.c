@@ -66,12 +66,7 @@ jy_filter_defaults(struct jy_config *c)
 static uint64_t
 pack8(const char *p, size_t n)
 {
-	uint64_t v = 0;
-
-	if (n == 0 || n > 8)
-		return 0;
-	memcpy(&v, p, n);
-	return v;
+	return n > 8 ? 0 : jy_loadn(p, n);
 }
 
 static uint64_t *
@@ -133,11 +128,26 @@ extension(jy_span path, char ext[16])
 	return n;
 }
 
-static int
-ext_in(const struct jy_list *l, const uint64_t *pk, const char *ext,
-    size_t n)
+/* The bytes of v, ASCII letters in lower case, eight at once. */
+static uint64_t
+lower8(uint64_t v)
 {
-	uint64_t k = pack8(ext, n);
+	const uint64_t h = 0x8080808080808080ULL;
+	uint64_t t = v & ~h;
+	uint64_t up = (t + 0x3f3f3f3f3f3f3f3fULL) & ~(t + 0x2525252525252525ULL)
+	    & ~v & h;	/* 'A' <= byte <= 'Z' */
+
+	return v | up >> 2;
+}
+
+/* Whether the extension ext (n bytes, in lower case) of path is in l:
+ * up to 8 bytes, packed from the path itself, as ext's byte-wise stores
+ * would hold up the load. */
+static int
+ext_in(const struct jy_list *l, const uint64_t *pk, jy_span path,
+    const char *ext, size_t n)
+{
+	uint64_t k = n <= 8 ? lower8(jy_loadn(path.p + path.n - n, n)) : 0;
 	size_t i;
 
 	for (i = 0; i < l->n; i++)
@@ -270,10 +280,10 @@ jy_filter(const struct jy_config *c, const jy_record *r, int logs_ua,
 		char ext[16];
 		size_t n = extension(path, ext);
 		if (!c->keep_static && ((n > 0 && ext_in(&c->statics,
-		    c->static_pk, ext, n)) || asset_type(r->ctype)))
+		    c->static_pk, path, ext, n)) || asset_type(r->ctype)))
 			return JY_DROP_STATIC;
 		if (!c->keep_downloads && n > 0 && ext_in(&c->downloads,
-		    c->download_pk, ext, n))
+		    c->download_pk, path, ext, n))
 			return JY_DROP_DOWNLOAD;
 		for (i = 0; !c->keep_static && i < c->nstatic_pats; i++)
 			if (jy_pattern_match(c->static_pats[i], path.p, path.n))

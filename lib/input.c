@@ -2245,8 +2245,8 @@ memo_slot(jy_span v)
 	if (v.n >= 8) {
 		memcpy(&a, v.p + v.n - 8, 8);
 		memcpy(&b, v.p + (v.n - 8) / 2, 8);
-	} else if (v.n > 0)
-		memcpy(&a, v.p, v.n);
+	} else
+		a = jy_loadn(v.p, v.n);
 	return (size_t)((((a ^ (b * k)) + v.n) * k) >> (64 - MEMO_BITS));
 }
 
@@ -2330,6 +2330,7 @@ pure(jy_input *px, const jy_record *r, struct lres *o)
 {
 	struct jy_config *c = px->cfg;
 	struct memo *mu, *mr;
+	const jy_span empty = { "", 0 };
 	int why;
 
 	if (px->memo == NULL)
@@ -2341,8 +2342,11 @@ pure(jy_input *px, const jy_record *r, struct lres *o)
 	o->map = 0;
 	o->x[LS_REF - P_N] = r->f[JY_F_REFERRER];
 	o->x[LS_TARGET - P_N] = r->f[JY_F_TARGET];
-	o->x[LS_PAGE - P_N] = o->x[LS_SID - P_N] = o->x[LS_VID - P_N] =
-	    (jy_span){ "", 0 };
+	/* Each from the constant: a chain of copies loads each span just
+	 * stored, whose two halves' stores cannot be forwarded to it. */
+	o->x[LS_PAGE - P_N] = empty;
+	o->x[LS_SID - P_N] = empty;
+	o->x[LS_VID - P_N] = empty;
 	o->refh = px->docs != NULL ? ref_doc_hash(mr, r->f[JY_F_REFERRER],
 	    r->f[JY_F_TARGET]) : 0;
 	/* The UA's hash serves the bot verdict cache and the visitor key. */

@@ -79,6 +79,35 @@ jy_load64(const void *p)
 }
 
 /*
+ * The n (at most 8) bytes at p as jy_load64 has them, the rest 0: by
+ * loads that overlap, not a memcpy of n into a number, whose byte-wise
+ * stores the 8-byte load after it waits out (a stall on every line).
+ */
+static inline uint64_t
+jy_loadn(const void *p, size_t n)
+{
+	const unsigned char *b = p;
+	uint64_t lo, hi;
+	uint32_t x, y;
+
+	if (n >= 4) {
+		memcpy(&x, b, 4);
+		memcpy(&y, b + n - 4, 4);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		x = __builtin_bswap32(x);
+		y = __builtin_bswap32(y);
+#endif
+		lo = x;
+		hi = y;
+		return lo | hi << (8 * (n - 4));
+	}
+	if (n == 0)
+		return 0;
+	return (uint64_t)b[0] | (uint64_t)b[n / 2] << (8 * (n / 2)) |
+	    (uint64_t)b[n - 1] << (8 * (n - 1));
+}
+
+/*
  * strncasecmp(a, b, n) == 0 without the call, for the short compares
  * of every line (schemes, hosts, domains): the programs run in the C
  * locale, where it folds ASCII letters only, and it stops at a NUL.

@@ -473,6 +473,16 @@ main(void)
 	CHECK(jy_siphash(key, msg, 1) == 0x74f839c593dc67fdULL);
 	CHECK(jy_siphash(key, msg, 15) == 0xa129ca6149be45e5ULL);
 	CHECK(jy_siphash(key, msg, 63) == 0x958a324ceb064572ULL);
+	/* jy_loadn: the n bytes as the low ones of jy_load64's number,
+	 * the rest 0, wherever they lie (byte values from all 256). */
+	for (i = 0; i < 64; i++)
+		msg[i] = (uint8_t)(i * 37 + 200);
+	for (size_t n = 0; n <= 8; n++)
+		for (size_t at = 0; at + 8 <= sizeof msg; at++) {
+			uint64_t want = n == 0 ? 0 : jy_load64(msg + at) &
+			    (n == 8 ? ~0ULL : (1ULL << (8 * n)) - 1);
+			CHECK(jy_loadn(msg + at, n) == want);
+		}
 	tsv_tests();
 #define ABS(s)	jy_url_absolute((jy_span){ s, sizeof s - 1 })
 	/* http:// or https://, any case, and something after it. */

@@ -976,6 +976,43 @@ static void index_last(struct jy_order *, int64_t, size_t);
  */
 #define KEEP_LATE	60
 
+/*
+ * The records a spill keeps, ent[m..n), moved to the arena's start in
+ * one memmove where they are its last bytes, as they are for input in
+ * time order (a second's sort moves only their index): 1 if so, else 0
+ * and nothing moved.  They stay sorted, the open second theirs.  Copied
+ * out and put back one by one, they were a second copy and a compare
+ * each, for up to a step's worth (all lines, 60 s of a busy log).
+ */
+static int
+keep_tail(struct jy_order *o, size_t m)
+{
+	size_t lo = o->arena.n, tot = 0, i, k = o->n - m;
+
+	for (i = m; i < o->n; i++) {
+		if (o->ent[i].off < lo)
+			lo = o->ent[i].off;
+		tot += rec_size((const struct rhdr *)(const void *)
+		    (o->arena.p + o->ent[i].off));
+	}
+	/* None overlap and all lie in [lo, arena.n): they are all of it. */
+	if (lo + tot != o->arena.n)
+		return 0;
+	memmove(o->arena.p, o->arena.p + lo, tot);
+	for (i = 0; i < k; i++)
+		o->ent[i] = (struct ent){ o->ent[m + i].t, o->ent[m + i].off -
+		    lo };
+	o->arena.n = tot;
+	o->n = k;
+	for (i = k; i > 1 && o->ent[i - 2].t == o->ent[k - 1].t; i--)
+		;
+	o->gstart = i - 1;
+	o->sorted = 1;
+	o->gdirty = 0;
+	o->moved = 0;
+	return 1;
+}
+
 static int
 spill(struct jy_order *o, int all)
 {
@@ -1072,38 +1109,44 @@ spill(struct jy_order *o, int all)
 	o->last.n = 0;
 	jy_buf_add(&o->last, r, rec_size((const struct rhdr *)(const void *)r));
 	o->spills++;
-	if (m < o->n) {
-		keep = jy_xmalloc((o->n - m) * sizeof *keep);
-		for (i = m; i < o->n; i++) {
-			r = o->arena.p + o->ent[i].off;
-			keep[i - m].t = o->ent[i].t;
-			keep[i - m].off = kb.n;
-			jy_buf_add(&kb, r, rec_size((const struct rhdr *)
-			    (const void *)r));
+	/* The first arena's memory goes to the sessions (below): its
+	 * records are copied out and back. */
+	if (m == o->n || (o->spec == 1 && o->arena.cap > o->budget / 2) ||
+	    !keep_tail(o, m)) {
+		if (m < o->n) {
+			keep = jy_xmalloc((o->n - m) * sizeof *keep);
+			for (i = m; i < o->n; i++) {
+				r = o->arena.p + o->ent[i].off;
+				keep[i - m].t = o->ent[i].t;
+				keep[i - m].off = kb.n;
+				jy_buf_add(&kb, r, rec_size((const struct
+				    rhdr *)(const void *)r));
+			}
 		}
+		sz = o->n - m;
+		o->arena.n = 0;
+		o->n = 0;
+		if (o->spec == 1 && o->arena.cap > o->budget / 2) {
+			/* The first arena's memory goes to the sessions. */
+			jy_buf_free(&o->arena);
+			free(o->ent);
+			o->ent = NULL;
+			o->cap = 0;
+		}
+		o->sorted = 1;
+		o->gstart = 0;
+		o->gdirty = 0;
+		o->moved = 0;
+		for (i = 0; i < sz; i++) {
+			const char *b = kb.p + keep[i].off;
+			size_t n = rec_size((const struct rhdr *)(const void *)
+			    b);
+			memcpy(reserve(o, n), b, n);
+			index_last(o, keep[i].t, n);
+		}
+		free(keep);
+		jy_buf_free(&kb);
 	}
-	sz = o->n - m;
-	o->arena.n = 0;
-	o->n = 0;
-	if (o->spec == 1 && o->arena.cap > o->budget / 2) {
-		/* The first arena's memory goes to the sessions. */
-		jy_buf_free(&o->arena);
-		free(o->ent);
-		o->ent = NULL;
-		o->cap = 0;
-	}
-	o->sorted = 1;
-	o->gstart = 0;
-	o->gdirty = 0;
-	o->moved = 0;
-	for (i = 0; i < sz; i++) {
-		const char *b = kb.p + keep[i].off;
-		size_t n = rec_size((const struct rhdr *)(const void *)b);
-		memcpy(reserve(o, n), b, n);
-		index_last(o, keep[i].t, n);
-	}
-	free(keep);
-	jy_buf_free(&kb);
 	o->far = 0;
 	o->trigger = o->spec != 1 ? o->budget : o->arena.n + o->n *
 	    sizeof *o->ent + GUESS_STEP(o);

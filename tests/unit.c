@@ -473,6 +473,14 @@ main(void)
 	CHECK(jy_siphash(key, msg, 1) == 0x74f839c593dc67fdULL);
 	CHECK(jy_siphash(key, msg, 15) == 0xa129ca6149be45e5ULL);
 	CHECK(jy_siphash(key, msg, 63) == 0x958a324ceb064572ULL);
+	/* SipHash-1-3 under the zero key, as the reference implementation
+	 * (github.com/veorq/SipHash, cROUNDS 1, dROUNDS 3) gives it. */
+	{
+		static const uint8_t zk[16];
+		CHECK(jy_siphash13(zk, "", 0) == 0xd1fba762150c532cULL);
+		CHECK(jy_siphash13(zk, "\0", 1) == 0x68a914128e01e473ULL);
+		CHECK(jy_siphash13(zk, "siphash", 7) == 0x8264ceeccb16bcbeULL);
+	}
 	/* jy_loadn: the n bytes as the low ones of jy_load64's number,
 	 * the rest 0, wherever they lie (byte values from all 256). */
 	for (i = 0; i < 64; i++)

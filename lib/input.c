@@ -211,7 +211,7 @@ enum { SG_NONE, SG_ARMED, SG_ON, SG_OFF };
 static const size_t bk_size[BK_N] = {
 	sizeof(struct pv), sizeof(struct pvx), 1
 };
-static const size_t bk_first[BK_N] = { 4, 4, 128 };
+static const size_t bk_first[BK_N] = { 2, 2, 64 };
 
 /* The class of a buffer of cap elements, or -1: none, malloc's. */
 static int

@@ -105,27 +105,20 @@ target_path(jy_span t)
 	return (jy_span){ t.p, (size_t)(q - t.p) };
 }
 
-/* The extension, after the last '.' of the last path segment, in lower
- * case into ext[16]; its length, or 0 if there is none that fits. */
-static size_t
-extension(jy_span path, char ext[16])
+/* The extension, after the last '.' of the last path segment, as the
+ * path has it; empty if there is none of fewer than 16 bytes. */
+static jy_span
+extension(jy_span path)
 {
-	const char *q = path.p + path.n, *dot = NULL, *s;
-	size_t n, i;
+	const char *q = path.p + path.n, *s;
+	size_t n;
 
 	for (s = q; s > path.p && s[-1] != '/'; s--)
 		if (s[-1] == '.') {
-			dot = s - 1;
-			break;
+			n = (size_t)(q - s);
+			return (jy_span){ s, n < 16 ? n : 0 };
 		}
-	if (dot == NULL || (n = (size_t)(q - dot - 1)) == 0 || n >= 16)
-		return 0;
-	for (i = 0; i < n; i++) {
-		char ch = dot[1 + i];
-		ext[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
-	}
-	ext[n] = '\0';
-	return n;
+	return (jy_span){ q, 0 };
 }
 
 /* The bytes of v, ASCII letters in lower case, eight at once. */
@@ -140,19 +133,25 @@ lower8(uint64_t v)
 	return v | up >> 2;
 }
 
-/* Whether the extension ext (n bytes, in lower case) of path is in l:
- * up to 8 bytes, packed from the path itself, as ext's byte-wise stores
- * would hold up the load. */
+/* Whether the extension e, in lower case, is in l: up to 8 bytes packed
+ * straight from the path (a copy's byte-wise stores would hold up the
+ * load), longer ones copied in lower case and compared as strings. */
 static int
-ext_in(const struct jy_list *l, const uint64_t *pk, jy_span path,
-    const char *ext, size_t n)
+ext_in(const struct jy_list *l, const uint64_t *pk, jy_span e)
 {
-	uint64_t k = n <= 8 ? lower8(jy_loadn(path.p + path.n - n, n)) : 0;
+	uint64_t k = e.n <= 8 ? lower8(jy_loadn(e.p, e.n)) : 0;
+	char low[16];
 	size_t i;
 
+	if (k == 0) {
+		for (i = 0; i < e.n; i++)
+			low[i] = e.p[i] >= 'A' && e.p[i] <= 'Z' ?
+			    (char)(e.p[i] + 32) : e.p[i];
+		low[e.n] = '\0';
+	}
 	for (i = 0; i < l->n; i++)
 		if (k != 0 ? pk[i] == k : (pk[i] == 0 &&
-		    strcmp(ext, l->v[i]) == 0))
+		    strcmp(low, l->v[i]) == 0))
 			return 1;
 	return 0;
 }
@@ -277,13 +276,12 @@ jy_filter(const struct jy_config *c, const jy_record *r, int logs_ua,
 		return JY_DROP_STATUS;
 	if (!c->keep_static || !c->keep_downloads) {
 		jy_span path = target_path(r->f[JY_F_TARGET]);
-		char ext[16];
-		size_t n = extension(path, ext);
-		if (!c->keep_static && ((n > 0 && ext_in(&c->statics,
-		    c->static_pk, path, ext, n)) || asset_type(r->ctype)))
+		jy_span e = extension(path);
+		if (!c->keep_static && ((e.n > 0 && ext_in(&c->statics,
+		    c->static_pk, e)) || asset_type(r->ctype)))
 			return JY_DROP_STATIC;
-		if (!c->keep_downloads && n > 0 && ext_in(&c->downloads,
-		    c->download_pk, path, ext, n))
+		if (!c->keep_downloads && e.n > 0 && ext_in(&c->downloads,
+		    c->download_pk, e))
 			return JY_DROP_DOWNLOAD;
 		for (i = 0; !c->keep_static && i < c->nstatic_pats; i++)
 			if (jy_pattern_match(c->static_pats[i], path.p, path.n))

@@ -25,6 +25,7 @@ void	*jy_xmalloc(size_t);
 void	*jy_xrealloc(void *, size_t);
 void	*jy_xcalloc(size_t, size_t);
 void	*jy_xhuge(size_t);
+void	 jy_advise_huge(void *, size_t);
 void	 jy_hugefree(void *, size_t);
 char	*jy_xstrdup(const char *);
 /* A nameless temporary file in dir (see util.c); NULL and err on error.

@@ -1021,7 +1021,7 @@ spill(struct jy_order *o, int all)
 	struct jy_buf kb = { NULL, 0, 0 };
 	const char *r;
 	size_t i, j, m, sz;
-	int inorder;
+	int inorder, release;
 
 	if (o->n == 0)
 		return 0;
@@ -1111,8 +1111,8 @@ spill(struct jy_order *o, int all)
 	o->spills++;
 	/* The first arena's memory goes to the sessions (below): its
 	 * records are copied out and back. */
-	if (m == o->n || (o->spec == 1 && o->arena.cap > o->budget / 2) ||
-	    !keep_tail(o, m)) {
+	release = o->spec == 1 && o->arena.cap > o->budget / 2;
+	if (m == o->n || release || !keep_tail(o, m)) {
 		if (m < o->n) {
 			keep = jy_xmalloc((o->n - m) * sizeof *keep);
 			for (i = m; i < o->n; i++) {
@@ -1126,8 +1126,7 @@ spill(struct jy_order *o, int all)
 		sz = o->n - m;
 		o->arena.n = 0;
 		o->n = 0;
-		if (o->spec == 1 && o->arena.cap > o->budget / 2) {
-			/* The first arena's memory goes to the sessions. */
+		if (release) {
 			jy_buf_free(&o->arena);
 			free(o->ent);
 			o->ent = NULL;
@@ -1180,14 +1179,8 @@ spill(struct jy_order *o, int all)
 static void
 huge(void *p, size_t n)
 {
-#ifdef MADV_HUGEPAGE
-	uintptr_t a = ((uintptr_t)p + 4095) & ~(uintptr_t)4095;
-
-	if (n >= (4u << 20) && (uintptr_t)p + n > a)
-		madvise((void *)a, (uintptr_t)p + n - a, MADV_HUGEPAGE);
-#else
-	(void)p, (void)n;
-#endif
+	if (n >= (4u << 20))
+		jy_advise_huge(p, n);
 }
 
 /*

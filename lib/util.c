@@ -53,6 +53,21 @@ huge_len(size_t n)
 	return (n + HUGE - 1) & ~(HUGE - 1);
 }
 
+/* The whole pages of [p, p + n) asked for as huge pages, where the
+ * kernel has them. */
+void
+jy_advise_huge(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+	uintptr_t a = ((uintptr_t)p + 4095) & ~(uintptr_t)4095;
+
+	if ((uintptr_t)p + n > a)
+		madvise((void *)a, (uintptr_t)p + n - a, MADV_HUGEPAGE);
+#else
+	(void)p, (void)n;
+#endif
+}
+
 void *
 jy_xhuge(size_t n)
 {
@@ -73,9 +88,7 @@ jy_xhuge(size_t n)
 		munmap(m, a - p);
 	if (p + HUGE > a)
 		munmap((void *)(a + len), p + HUGE - a);
-#ifdef MADV_HUGEPAGE
-	madvise((void *)a, len, MADV_HUGEPAGE);
-#endif
+	jy_advise_huge((void *)a, len);
 	return (void *)a;
 }
 

@@ -140,9 +140,12 @@ int	 jy_group_cmp(jy_span, jy_span);
 
 /* Fast keyed hashing for tables (random key per process). */
 uint64_t jy_hash(const void *, size_t);
-/* SipHash-1-3 under a key of the caller's: a fixed one gives the same
- * hashes in every run, for what is not written out (hash.c). */
+/* SipHash-1-3 under a key of the caller's (jy_hash's, under a random
+ * one). */
 uint64_t jy_siphash13(const uint8_t key[16], const void *, size_t);
+/* wyhash, final version 4, under its default secret: the same in every
+ * run, for what is neither keyed nor written out (hash.c). */
+uint64_t jy_wyhash(const void *, size_t, uint64_t seed);
 void	 jy_hash_seed(void);
 
 /* Unescape backslash escapes (\" \\ \xHH \t \n \r) of a quoted log field

@@ -481,6 +481,27 @@ main(void)
 		CHECK(jy_siphash13(zk, "\0", 1) == 0x68a914128e01e473ULL);
 		CHECK(jy_siphash13(zk, "siphash", 7) == 0x8264ceeccb16bcbeULL);
 	}
+	/* wyhash final version 4 under its default secret: the reference's
+	 * test vectors (test_vector.cpp, seed i for the i-th string),
+	 * lengths 0 to 80, through each of its paths (0, 1-3, 4-16, 17-48,
+	 * past 48). */
+	{
+		static const struct { const char *s; uint64_t h; } wy[] = {
+			{ "", 0x0409638ee2bde459ULL },
+			{ "a", 0xa8412d091b5fe0a9ULL },
+			{ "abc", 0x32dd92e4b2915153ULL },
+			{ "message digest", 0x8619124089a3a16bULL },
+			{ "abcdefghijklmnopqrstuvwxyz", 0x7a43afb61d7f5f40ULL },
+			{ "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+			    "0123456789", 0xff42329b90e50d58ULL },
+			{ "1234567890123456789012345678901234567890"
+			    "1234567890123456789012345678901234567890",
+			    0xc39cab13b115aad3ULL },
+		};
+		for (i = 0; i < (int)(sizeof wy / sizeof wy[0]); i++)
+			CHECK(jy_wyhash(wy[i].s, strlen(wy[i].s),
+			    (uint64_t)i) == wy[i].h);
+	}
 	/* jy_loadn: the n bytes as the low ones of jy_load64's number,
 	 * the rest 0, wherever they lie (byte values from all 256). */
 	for (i = 0; i < 64; i++)

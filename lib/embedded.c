@@ -24,8 +24,11 @@
 struct jy_docset {
 	uint64_t	*bits;
 	/* Hashes added lately, direct-mapped: a page's assets name it
-	 * one after another, and its bits, all over the 4 MiB, are set. */
-	uint64_t	 recent[1024];
+	 * one after another, and its bits, all over the 4 MiB, are set.
+	 * Of the bench log's 3 M referrers, 82% were among 1024 slots'
+	 * and 95% among 8192's (64 KiB, in L2): a miss is four writes
+	 * anywhere in the filter, on main. */
+	uint64_t	 recent[8192];
 };
 
 /* wyhash's seed for the filter: any fixed one. */

@@ -83,7 +83,7 @@ jy_siphash13(const uint8_t key[16], const void *msg, size_t n)
 static const uint64_t wyp[4] = { 0xa0761d6478bd642fULL,
     0xe7037ed1a0b428dbULL, 0x8ebc6af09c88c6e3ULL, 0x589965cc75374cc3ULL };
 
-/* The 128-bit product's halves, and their xor. */
+/* a and b become the low and the high half of their 128-bit product. */
 static inline void
 mum(uint64_t *a, uint64_t *b)
 {

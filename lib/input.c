@@ -2216,7 +2216,7 @@ lres_span(struct lres *o, int k)
  * in ten; the referrer, three in five and nine in ten.  A memcmp is
  * cheaper than hashing and parsing them again.  Of 64 slots each, 82%
  * of the bench log's lookups hit and 85% of elastic's apache_logs'; of
- * 256, 88.5% and 89.6%, and a worker's CPU went down a tenth (a slot
+ * 256, 88.5% and 89.6%, and the run's CPU went down a tenth (a slot
  * is touched only as far as its text goes: 296 KiB of slots are some
  * 100 KiB of lines, in L2).
  */

@@ -326,6 +326,11 @@ size_t	 jy_utf8len(const uint8_t *s, size_t n);
 /* s escaped as jy_out_tsv writes it, into dst, which has room for 4n
  * bytes: the bytes written. */
 size_t	 jy_tsv_escape(char *dst, const char *s, size_t n);
+/* Room for n bytes at the end of o's buffer, for a line written there
+ * at once: where it begins (NULL if n is more than the buffer holds);
+ * jy_out_wrote then says where it ended. */
+char	*jy_out_room(jy_out *, size_t n);
+void	 jy_out_wrote(jy_out *, const char *end);
 /* A string with control bytes written as \xHH, for messages. */
 void	 jy_fputs_safe(FILE *, const char *);
 /* The same into d (dn bytes, NUL included; cut at a whole byte's escape). */

@@ -62,6 +62,22 @@ jy_out_bytes(jy_out *o, const void *p, size_t n)
 	o->n += n;
 }
 
+char *
+jy_out_room(jy_out *o, size_t n)
+{
+	if (n > OUTBUF)
+		return NULL;
+	if (OUTBUF - o->n < n)
+		flush(o);
+	return o->buf + o->n;
+}
+
+void
+jy_out_wrote(jy_out *o, const char *end)
+{
+	o->n = (size_t)(end - o->buf);
+}
+
 void
 jy_out_str(jy_out *o, const char *s)
 {

@@ -82,6 +82,7 @@ jy_events_new(jy_out *o, const char *fields, int json, int summary,
 		free(e);
 		return JY_EUSAGE;
 	}
+	/* tsv_line writes all but the stage and C_BROWSER on. */
 	e->fast = !json && !summary;
 	for (k = 0; k < e->ncol; k++)
 		if (e->col[k] == C_STAGE || e->col[k] >= C_BROWSER)
@@ -268,24 +269,6 @@ own(jy_events *e, int k)
 	return 1;
 }
 
-/* v in decimal at q: its end. */
-static char *
-put_int(char *q, int64_t v)
-{
-	char b[24], *p = b + sizeof b;
-	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
-	size_t n;
-
-	do
-		*--p = (char)('0' + u % 10);
-	while ((u /= 10) != 0);
-	if (v < 0)
-		*--p = '-';
-	n = (size_t)(b + sizeof b - p);
-	memcpy(q, p, n);
-	return q + n;
-}
-
 static char *
 put_span(char *q, jy_span v)
 {
@@ -345,13 +328,13 @@ tsv_line(jy_events *e, const jy_session *s, size_t i, size_t n)
 		}
 		switch (e->col[k]) {
 		case C_SEQ:
-			q = put_int(q, (int64_t)i + 1);
+			q = jy_put_int(q, (int64_t)i + 1);
 			break;
 		case C_TIME:
 			q += jy_format_time(jy_session_time(s, i), q);
 			break;
 		case C_EPOCH:
-			q = put_int(q, jy_session_time(s, i));
+			q = jy_put_int(q, jy_session_time(s, i));
 			break;
 		case C_PAGE:
 			q = put_span(q, jy_session_field(s, i, JY_F_PAGE));
@@ -375,26 +358,26 @@ tsv_line(jy_events *e, const jy_session *s, size_t i, size_t n)
 			if (jy_session_status(s, i) < 0)
 				*q++ = '-';
 			else
-				q = put_int(q, jy_session_status(s, i));
+				q = jy_put_int(q, jy_session_status(s, i));
 			break;
 		case C_BYTES:
 			if (jy_session_bytes(s, i) < 0)
 				*q++ = '-';
 			else
-				q = put_int(q, jy_session_bytes(s, i));
+				q = jy_put_int(q, jy_session_bytes(s, i));
 			break;
 		case C_DURATION:
 			if (i + 1 == n)
 				*q++ = '-';
 			else
-				q = put_int(q, jy_session_time(s, i + 1) -
+				q = jy_put_int(q, jy_session_time(s, i + 1) -
 				    jy_session_time(s, i));
 			break;
 		case C_RETURNING:
 			*q++ = jy_session_visit(s) > 1 ? '1' : '0';
 			break;
 		case C_VISIT:
-			q = put_int(q, jy_session_visit(s));
+			q = jy_put_int(q, jy_session_visit(s));
 			break;
 		default:	/* not fast (jy_events_new), or own */
 			break;

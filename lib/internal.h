@@ -331,6 +331,8 @@ size_t	 jy_tsv_escape(char *dst, const char *s, size_t n);
  * jy_out_wrote then says where it ended. */
 char	*jy_out_room(jy_out *, size_t n);
 void	 jy_out_wrote(jy_out *, const char *end);
+/* v in decimal at q (room for 20 bytes): the end. */
+char	*jy_put_int(char *q, int64_t v);
 /* A string with control bytes written as \xHH, for messages. */
 void	 jy_fputs_safe(FILE *, const char *);
 /* The same into d (dn bytes, NUL included; cut at a whole byte's escape). */

@@ -92,18 +92,29 @@ jy_out_char(jy_out *o, int c)
 	o->buf[o->n++] = (char)c;
 }
 
-void
-jy_out_int(jy_out *o, int64_t v)
+char *
+jy_put_int(char *q, int64_t v)
 {
 	char b[24], *p = b + sizeof b;
 	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+	size_t n;
 
 	do
 		*--p = (char)('0' + u % 10);
 	while ((u /= 10) != 0);
 	if (v < 0)
 		*--p = '-';
-	jy_out_bytes(o, p, (size_t)(b + sizeof b - p));
+	n = (size_t)(b + sizeof b - p);
+	memcpy(q, p, n);
+	return q + n;
+}
+
+void
+jy_out_int(jy_out *o, int64_t v)
+{
+	char b[24];
+
+	jy_out_bytes(o, b, (size_t)(jy_put_int(b, v) - b));
 }
 
 /* Bytes that need a look: controls, DEL, backslash, and 0xC2, the lead

@@ -269,52 +269,33 @@ own(jy_events *e, int k)
 	return 1;
 }
 
-static char *
-put_span(char *q, jy_span v)
-{
-	if (v.n == 0) {
-		*q++ = '-';
-		return q;
-	}
-	return q + jy_tsv_escape(q, v.p, v.n);
-}
+/* The record field a text column writes, + 1 (0: not a text column). */
+static const int textf[C_N] = {
+	[C_PAGE] = JY_F_PAGE + 1, [C_URL] = JY_F_TARGET + 1,
+	[C_METHOD] = JY_F_METHOD + 1, [C_REFERRER] = JY_F_REFERRER + 1,
+	[C_UA] = JY_F_UA + 1, [C_HOST] = JY_F_VHOST + 1,
+};
 
 /*
  * Line i of s in TSV, as the columns' calls below write it, but into
- * the output's buffer at once: a line is a million calls' worth of
- * room checks on a big log.  0 if it would not fit in the buffer.
+ * the output's buffer at once: on a big log, a call and a room check
+ * per column of a million lines.  0 if it would not fit in the buffer.
  */
 static int
 tsv_line(jy_events *e, const jy_session *s, size_t i, size_t n)
 {
 	enum { NUM = 24 };	/* an int64's digits, or a time's */
 	size_t need = e->own.n + (size_t)e->ncol + 1;
+	jy_span text[C_N * 2];
 	char *q;
 	int k;
 
 	for (k = 0; k < e->ncol; k++)
-		switch (e->col[k]) {
-		case C_PAGE:
-			need += 4 * jy_session_field(s, i, JY_F_PAGE).n + 1;
-			break;
-		case C_URL:
-			need += 4 * jy_session_field(s, i, JY_F_TARGET).n + 1;
-			break;
-		case C_METHOD:
-			need += 4 * jy_session_field(s, i, JY_F_METHOD).n + 1;
-			break;
-		case C_REFERRER:
-			need += 4 * jy_session_field(s, i, JY_F_REFERRER).n + 1;
-			break;
-		case C_UA:
-			need += 4 * jy_session_field(s, i, JY_F_UA).n + 1;
-			break;
-		case C_HOST:
-			need += 4 * jy_session_field(s, i, JY_F_VHOST).n + 1;
-			break;
-		default:
+		if (textf[e->col[k]] > 0) {
+			text[k] = jy_session_field(s, i, textf[e->col[k]] - 1);
+			need += 4 * text[k].n + 1;
+		} else
 			need += NUM;
-		}
 	if ((q = jy_out_room(e->o, need)) == NULL)
 		return 0;
 	for (k = 0; k < e->ncol; k++) {
@@ -326,6 +307,13 @@ tsv_line(jy_events *e, const jy_session *s, size_t i, size_t n)
 			q += e->owni[k + 1] - e->owni[k];
 			continue;
 		}
+		if (textf[e->col[k]] > 0) {
+			if (text[k].n == 0)
+				*q++ = '-';
+			else
+				q += jy_tsv_escape(q, text[k].p, text[k].n);
+			continue;
+		}
 		switch (e->col[k]) {
 		case C_SEQ:
 			q = jy_put_int(q, (int64_t)i + 1);
@@ -335,24 +323,6 @@ tsv_line(jy_events *e, const jy_session *s, size_t i, size_t n)
 			break;
 		case C_EPOCH:
 			q = jy_put_int(q, jy_session_time(s, i));
-			break;
-		case C_PAGE:
-			q = put_span(q, jy_session_field(s, i, JY_F_PAGE));
-			break;
-		case C_URL:
-			q = put_span(q, jy_session_field(s, i, JY_F_TARGET));
-			break;
-		case C_METHOD:
-			q = put_span(q, jy_session_field(s, i, JY_F_METHOD));
-			break;
-		case C_REFERRER:
-			q = put_span(q, jy_session_field(s, i, JY_F_REFERRER));
-			break;
-		case C_UA:
-			q = put_span(q, jy_session_field(s, i, JY_F_UA));
-			break;
-		case C_HOST:
-			q = put_span(q, jy_session_field(s, i, JY_F_VHOST));
 			break;
 		case C_STATUS:
 			if (jy_session_status(s, i) < 0)

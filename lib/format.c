@@ -38,6 +38,9 @@ struct jy_format {
 	unsigned	 logs;		/* 1u << JY_F_x */
 	char		*names[JY_MAX_NAMED];
 	int		 nnamed;
+	int		 nclear;	/* named spans a parse clears: the
+					 * most nnamed ever was (a TSV's
+					 * header may name fewer later) */
 	/* TSV */
 	int		 tsv;
 	signed char	*col;		/* column -> field, or -1-named */
@@ -140,6 +143,8 @@ add_named(jy_format *f, const char *name, size_t n)
 	f->names[f->nnamed] = jy_xmalloc(n + 1);
 	memcpy(f->names[f->nnamed], name, n);
 	f->names[f->nnamed][n] = '\0';
+	if (f->nnamed + 1 > f->nclear)
+		f->nclear = f->nnamed + 1;
 	return f->nnamed++;
 }
 
@@ -623,6 +628,12 @@ jy_format_named(const jy_format *f, const char *name)
 		if (strcasecmp(f->names[i], name) == 0)
 			return i;
 	return -1;
+}
+
+int
+jy_format_nnamed(const jy_format *f)
+{
+	return f->drv != NULL ? JY_MAX_NAMED : f->nclear;
 }
 
 int
@@ -1338,15 +1349,21 @@ parse_tsv(jy_format *f, jy_span line, jy_record *r, const char **why)
 
 /* Empty spans point at "", never NULL: p + 0 and memchr(p, c, 0) are
  * then defined wherever a field goes.  Copied from a record made so
- * once: a few wide moves, not a loop. */
+ * once: a few wide moves, not a loop.  Of the named spans, only those a
+ * name of this format was ever given (all, for a driver's, which names
+ * its own): a log's format names none or a few, and the 16 were half
+ * of the bytes cleared for each line, 2.5% of a 1 GB run's CPU. */
 static void
-record_clear(jy_record *r)
+record_clear(const jy_format *f, jy_record *r)
 {
 	static const jy_span none[JY_F_NFIXED + JY_MAX_NAMED] = {
 		[0 ... JY_F_NFIXED + JY_MAX_NAMED - 1] = { "", 0 }
 	};
+	int i, n = jy_format_nnamed(f);
+
 	memcpy(r->f, none, sizeof r->f);
-	memcpy(r->named, none + JY_F_NFIXED, sizeof r->named);
+	for (i = 0; i < n; i++)
+		r->named[i] = none[0];
 	r->status = -1;
 	r->bytes = -1;
 	r->time = 0;
@@ -1358,7 +1375,7 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 {
 	int rc;
 
-	record_clear(r);
+	record_clear(f, r);
 	f->scratch.n = 0;
 	f->lenient = 0;
 	/* Unescaping never lengthens, so one reservation keeps spans valid. */
@@ -1376,7 +1393,7 @@ jy_format_parse(jy_format *f, jy_span line, jy_record *r, const char **why)
 			rc = 0;
 		else {
 			if (f->fast != 0)
-				record_clear(r);
+				record_clear(f, r);
 			rc = parse_log(f, line, r, why);
 		}
 	}

@@ -52,7 +52,8 @@ void		 jy_reader_close(jy_reader *);
 /*
  * One parsed log line or event row.  Every span points into the line (or,
  * for fields that needed unescaping, into the parser's scratch buffer) and
- * is empty when the format does not log the field.  time is epoch seconds,
+ * is empty when the format does not log the field (of named, the first
+ * jy_format_nnamed are set).  time is epoch seconds,
  * UTC.  status and bytes are -1 when absent or "-".
  */
 enum {
@@ -99,6 +100,9 @@ int		 jy_format_parse(jy_format *, jy_span line, jy_record *,
 const char	*jy_format_name(const jy_format *);
 int		 jy_format_is_tsv(const jy_format *);
 int		 jy_format_named(const jy_format *, const char *name);
+/* How many of a record's named spans a parse sets (the rest are left as
+ * they were): more than any index jy_format_named gave. */
+int		 jy_format_nnamed(const jy_format *);
 int		 jy_format_logs(const jy_format *, int field);
 void		 jy_format_free(jy_format *);
 const char	*jy_format_names(void);

@@ -41,7 +41,9 @@ fastdiff(jy_format *fast, jy_format *slow, jy_span line)
 	for (k = 0; k < JY_F_NFIXED; k++)
 		if (fastdiff_span(a.f[k], b.f[k]))
 			return "a field";
-	for (k = 0; k < JY_MAX_NAMED; k++)
+	if (jy_format_nnamed(fast) != jy_format_nnamed(slow))
+		return "named fields set";
+	for (k = 0; k < jy_format_nnamed(fast); k++)
 		if (fastdiff_span(a.named[k], b.named[k]))
 			return "a named field";
 	return NULL;

@@ -350,6 +350,54 @@ tsv_tests(void)
 }
 
 /*
+ * A parse sets the named spans its format names and no others, whatever
+ * the record held: a log format with one (%{Host}i) sets one; an event
+ * stream whose second header names fewer columns still clears as many
+ * as its first named, so an index given then reads empty, not a line
+ * before's bytes.
+ */
+static void
+named_tests(void)
+{
+	jy_format *f;
+	jy_record r;
+	const char *why;
+	static const char line[] = "1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] "
+	    "\"GET / HTTP/1.0\" 200 5 shop.example";
+	static const char h1[] = "#time\tvisitor\tpage\ta\tb",
+	    r1[] = "2026-01-01T00:00:00Z\tv\t/p\tA\tB",
+	    h2[] = "#time\tvisitor\tpage\ta",
+	    r2[] = "2026-01-01T00:00:01Z\tv\t/q\tC";
+
+	if (jy_format_compile("%h %l %u %t \"%r\" %>s %b %{Host}i", &f, NULL,
+	    0) != JY_OK) {
+		CHECK(0);
+		return;
+	}
+	memset(&r, 0x5a, sizeof r);
+	CHECK(jy_format_nnamed(f) == 1 && jy_format_named(f, "Host") == 0);
+	CHECK(jy_format_parse(f, (jy_span){ line, sizeof line - 1 }, &r,
+	    &why) == 0 && r.named[0].n == 12 &&
+	    memcmp(r.named[0].p, "shop.example", 12) == 0 &&
+	    r.f[JY_F_REFERRER].n == 0);
+	jy_format_free(f);
+	if (jy_format_compile("tsv", &f, NULL, 0) != JY_OK) {
+		CHECK(0);
+		return;
+	}
+	memset(&r, 0x5a, sizeof r);
+	(void)jy_format_parse(f, (jy_span){ h1, sizeof h1 - 1 }, &r, &why);
+	CHECK(jy_format_parse(f, (jy_span){ r1, sizeof r1 - 1 }, &r, &why) ==
+	    0 && jy_format_nnamed(f) == 2 && jy_format_named(f, "b") == 1 &&
+	    r.named[1].n == 1 && r.named[1].p[0] == 'B');
+	(void)jy_format_parse(f, (jy_span){ h2, sizeof h2 - 1 }, &r, &why);
+	CHECK(jy_format_parse(f, (jy_span){ r2, sizeof r2 - 1 }, &r, &why) ==
+	    0 && jy_format_nnamed(f) == 2 && jy_format_named(f, "b") < 0 &&
+	    r.named[0].n == 1 && r.named[0].p[0] == 'C' && r.named[1].n == 0);
+	jy_format_free(f);
+}
+
+/*
  * format.c's fast path against its interpreter: lines of the shapes it
  * reads, each byte of them replaced by, and each gap filled with, each
  * byte a field's end or an escape turns on, and each byte taken out;
@@ -513,6 +561,7 @@ main(void)
 			CHECK(jy_loadn(msg + at, n) == want);
 		}
 	tsv_tests();
+	named_tests();
 #define ABS(s)	jy_url_absolute((jy_span){ s, sizeof s - 1 })
 	/* http:// or https://, any case, and something after it. */
 	CHECK(ABS("http://a") && ABS("HtTpS://a/b") && ABS("HTTP://x"));

@@ -16,14 +16,14 @@
 static volatile unsigned char sum;
 
 static void
-touch(const jy_record *r)
+touch(const jy_format *f, const jy_record *r)
 {
 	size_t i, k;
 
 	for (k = 0; k < JY_F_NFIXED; k++)
 		for (i = 0; i < r->f[k].n; i++)
 			sum += (unsigned char)r->f[k].p[i];
-	for (k = 0; k < JY_MAX_NAMED; k++)
+	for (k = 0; k < (size_t)jy_format_nnamed(f); k++)
 		for (i = 0; i < r->named[k].n; i++)
 			sum += (unsigned char)r->named[k].p[i];
 }
@@ -64,9 +64,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		jy_span s = { line, n };
 		for (k = 0; k < nfmt; k++)
 			if (jy_format_parse(fmt[k], s, &r, &why) == 0)
-				touch(&r);
+				touch(fmt[k], &r);
 		if (jy_format_parse(tsv, s, &r, &why) == 0)
-			touch(&r);
+			touch(tsv, &r);
 		if (nl < 64) {
 			copy[nl] = line;
 			lines[nl++] = s;
@@ -78,7 +78,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (d != NULL) {
 		for (i = 0; i < nl; i++)
 			if (jy_format_parse(d, lines[i], &r, &why) == 0)
-				touch(&r);
+				touch(d, &r);
 		(void)jy_format_name(d);
 	}
 	jy_format_free(d);

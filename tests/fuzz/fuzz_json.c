@@ -49,7 +49,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			for (i = 0; i < JY_F_NFIXED; i++)
 				for (size_t j = 0; j < r.f[i].n; j++)
 					sum += (unsigned char)r.f[i].p[j];
-			for (i = 0; i < JY_MAX_NAMED; i++)
+			for (i = 0; i < (size_t)jy_format_nnamed(fmt[k]); i++)
 				for (size_t j = 0; j < r.named[i].n; j++)
 					sum += (unsigned char)r.named[i].p[j];
 		}

@@ -36,7 +36,7 @@ LIBOBJ	= lib/channel.o lib/config.o lib/events.o lib/filter.o lib/format.o \
 	  lib/progress.o lib/report.o \
 	  lib/report_html.o lib/report_partial.o lib/report_svg.o lib/sankey.o \
 	  lib/pattern.o lib/rxatoms.o lib/reader.o lib/session.o lib/spill.o lib/time.o \
-	  lib/util.o \
+	  lib/util.o lib/prefault.o \
 	  lib/fmt_w3c.o \
 	  lib/fmt_aws.o \
 	  lib/fmt_haproxy.o \

@@ -63,6 +63,7 @@ enum { BK_PV, BK_X, BK_SB, BK_N };
 #define SLAB_ITEM	((size_t)4 << 10)
 #define SLAB_SIZE	((size_t)2 << 20)
 #define SLAB_HDR	64	/* the next slab's address, then items */
+#define SLAB_AHEAD	2	/* slabs touched ahead of need */
 
 struct jy_input {
 	struct jy_config *cfg;
@@ -136,6 +137,7 @@ struct jy_input {
 	void		*bfree[BK_N][BK_CLASSES];	/* buf_get */
 	size_t		 bfreeb;	/* bytes on those lists, of malloc's */
 	void		*slabs;		/* the slabs, newest first */
+	struct jy_prefault *pf;		/* the next slabs, touched ahead */
 	char		*slabp;		/* the newest's next free byte ... */
 	size_t		 slabn;		/* ... and how many are left */
 
@@ -233,6 +235,8 @@ bk_slab(int kind, size_t cap, int k)
 	return k >= 0 && cap * bk_size[kind] <= SLAB_ITEM;
 }
 
+static int jobs(const struct jy_config *);
+
 /* n bytes at an align (a power of two) boundary. */
 static void *
 slab_cut(jy_input *in, size_t n, size_t align)
@@ -241,7 +245,13 @@ slab_cut(jy_input *in, size_t n, size_t align)
 	char *p;
 
 	if (in->slabn < skip + n) {
-		p = jy_xhuge(SLAB_SIZE);
+		/* From the second slab on, with threads, the next are
+		 * touched ahead (prefault.c): an input that needs one
+		 * makes no thread for it. */
+		if (in->slabs != NULL && in->pf == NULL && jobs(in->cfg) > 1)
+			in->pf = jy_prefault_new(SLAB_SIZE, SLAB_AHEAD);
+		if ((p = jy_prefault_take(in->pf)) == NULL)
+			p = jy_xhuge(SLAB_SIZE);
 		*(void **)p = in->slabs;
 		in->slabs = p;
 		in->slabp = p + SLAB_HDR;
@@ -4212,6 +4222,7 @@ jy_input_free(jy_input *in)
 	jy_buf_free(&in->vidbuf);
 	jy_buf_free(&in->uap);
 	jy_mapin_free(in->mapin);
+	jy_prefault_free(in->pf);
 	buf_free_all(in);
 	free(in);
 }

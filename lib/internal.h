@@ -27,6 +27,14 @@ void	*jy_xcalloc(size_t, size_t);
 void	*jy_xhuge(size_t);
 void	 jy_advise_huge(void *, size_t);
 void	 jy_hugefree(void *, size_t);
+/* Blocks of size (jy_xhuge's) touched ahead of need by a thread that
+ * runs on idle cores (prefault.c); at most ahead of them held ready.
+ * take gives one, or NULL when none is ready (or pf is NULL); the
+ * caller frees it with jy_hugefree. */
+struct jy_prefault;
+struct jy_prefault *jy_prefault_new(size_t size, int ahead);
+void	*jy_prefault_take(struct jy_prefault *);
+void	 jy_prefault_free(struct jy_prefault *);
 char	*jy_xstrdup(const char *);
 /* A nameless temporary file in dir (see util.c); NULL and err on error.
  * Closed with jy_tmpclose, which frees its buffer. */

@@ -61,7 +61,13 @@ prefaulter(void *arg)
 		pthread_mutex_lock(&pf->mu);
 		pf->ready[pf->n++] = p;
 	}
+	/* Let go (jy_prefault_free): what is left is the thread's. */
 	pthread_mutex_unlock(&pf->mu);
+	for (i = 0; i < (size_t)pf->n; i++)
+		jy_hugefree(pf->ready[i], pf->size);
+	pthread_mutex_destroy(&pf->mu);
+	pthread_cond_destroy(&pf->cv);
+	free(pf);
 	return NULL;
 }
 
@@ -99,21 +105,20 @@ jy_prefault_take(struct jy_prefault *pf)
 	return p;
 }
 
+/*
+ * The thread is told to stop and not waited for: in the middle of a
+ * block, on a machine whose cores are all busy, its class may leave it
+ * a second or more from the end of it, and nothing it does is needed.
+ * It frees pf and what it holds itself; an exit before that ends it.
+ */
 void
 jy_prefault_free(struct jy_prefault *pf)
 {
-	int i;
-
 	if (pf == NULL)
 		return;
 	pthread_mutex_lock(&pf->mu);
 	pf->quit = 1;
 	pthread_cond_signal(&pf->cv);
+	pthread_detach(pf->th);
 	pthread_mutex_unlock(&pf->mu);
-	pthread_join(pf->th, NULL);
-	for (i = 0; i < pf->n; i++)
-		jy_hugefree(pf->ready[i], pf->size);
-	pthread_mutex_destroy(&pf->mu);
-	pthread_cond_destroy(&pf->cv);
-	free(pf);
 }

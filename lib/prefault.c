@@ -5,7 +5,7 @@
  * The sessions' slabs (input.c) are memory touched for the first time,
  * 2 MiB at a time, as the open sessions grow: each first touch is a
  * fault and a page zeroed by the kernel (in a virtual machine, a page
- * the host maps in too), some 5% of a 1 GB run's time, and all of it on
+ * the host maps in too), some 3% of a 1 GB run's CPU, and all of it on
  * the thread that sessionizes, the one the others wait for.  A thread of
  * the lowest class (SCHED_IDLE: it runs only on a core nothing else
  * wants) maps and touches the next few blocks before they are asked

@@ -156,6 +156,14 @@ jy_docset_add(struct jy_docset *d, uint64_t h)
 }
 
 void
+jy_docset_prefetch_recent(const struct jy_docset *d, uint64_t h)
+{
+	if (h != 0)
+		__builtin_prefetch(&d->recent[h % (sizeof d->recent /
+		    sizeof *d->recent)]);
+}
+
+void
 jy_docset_prefetch(const struct jy_docset *d, uint64_t h)
 {
 	uint32_t a = (uint32_t)h, b = (uint32_t)(h >> 32) | 1;

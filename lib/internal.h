@@ -271,7 +271,10 @@ uint64_t jy_docset_ref_hash(jy_span ref, jy_span target);
 uint64_t jy_docset_ref_part(jy_span ref, jy_span *rp);
 uint64_t jy_docset_ref_fin(uint64_t h, jy_span rp, jy_span target);
 void	 jy_docset_add(struct jy_docset *, uint64_t);
-/* Brings in what jy_docset_add of this hash will write, ahead of it. */
+/* Brings in what jy_docset_add of this hash will write, ahead of it:
+ * the slot that says whether it was added lately, then (that slot in
+ * the cache, some lines later) the filter's words if it was not. */
+void	 jy_docset_prefetch_recent(const struct jy_docset *, uint64_t);
 void	 jy_docset_prefetch(const struct jy_docset *, uint64_t);
 int	 jy_docset_has(const struct jy_docset *, uint64_t urlhash);
 void	 jy_docset_free(struct jy_docset *);

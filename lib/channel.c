@@ -212,13 +212,66 @@ static const char *const social[] = {
 	"mastodon.social", "whatsapp.com", "t.me", "weibo.com", NULL
 };
 
+/* The channel of a referrer from host h (u.fb aside). */
+static int
+host_channel(jy_span h, const struct jy_list *site, jy_span vhost)
+{
+	size_t i;
+
+	/* The site's own pages: a session that starts there is direct
+	 * (an old tab, a bookmark of a page after a timeout). */
+	if (vhost.n > 0) {
+		jy_span v = url_host(vhost);
+		if (v.n == h.n && jy_caseeq(v.p, h.p, h.n))
+			return JY_CH_DIRECT;
+	}
+	for (i = 0; site != NULL && i < site->n; i++)
+		if (domain_is(h, site->v[i]))
+			return JY_CH_DIRECT;
+	if (domain_any(h, webmail))
+		return JY_CH_EMAIL;
+	if (domain_any(h, search))
+		return JY_CH_SEARCH;
+	if (domain_any(h, social))
+		return JY_CH_SOCIAL;
+	return JY_CH_REFERRAL;
+}
+
+/* host_channel, from m where it holds h and vhost. */
+static int
+host_channel_memo(jy_span h, const struct jy_list *site, jy_span vhost,
+    struct jy_chmemo *m)
+{
+	const unsigned char *p = (const unsigned char *)h.p;
+	size_t k;
+	int ch;
+
+	if (m == NULL || h.n == 0 || h.n + vhost.n > JY_CHMEMO_MAX)
+		return host_channel(h, site, vhost);
+	/* Its slot by length and a few bytes: hosts end alike (.com). */
+	k = (h.n * 31u + p[0] * 7u + p[h.n / 2] + p[h.n - 1] * 131u) %
+	    JY_CHMEMO_N;
+	if (m->e[k].n == h.n && m->e[k].vn == vhost.n &&
+	    memcmp(m->e[k].b, h.p, h.n) == 0 &&
+	    (vhost.n == 0 || memcmp(m->e[k].b + h.n, vhost.p, vhost.n) == 0))
+		return m->e[k].ch;
+	ch = host_channel(h, site, vhost);
+	memcpy(m->e[k].b, h.p, h.n);
+	if (vhost.n > 0)
+		memcpy(m->e[k].b + h.n, vhost.p, vhost.n);
+	m->e[k].n = (uint16_t)h.n;
+	m->e[k].vn = (uint16_t)vhost.n;
+	m->e[k].ch = (int8_t)ch;
+	return ch;
+}
+
 int
 jy_channel_classify(jy_span ref, jy_span target,
-    const struct jy_list *site, jy_span vhost)
+    const struct jy_list *site, jy_span vhost, struct jy_chmemo *memo)
 {
 	struct utm u;
 	jy_span h;
-	size_t i;
+	int ch;
 
 	memset(&u, 0, sizeof u);
 	each_param(target, utm_param, &u);
@@ -239,39 +292,19 @@ jy_channel_classify(jy_span ref, jy_span target,
 	h = url_host(ref);
 	if (h.n == 0)
 		return JY_CH_DIRECT;
-	/* The site's own pages: a session that starts there is direct
-	 * (an old tab, a bookmark of a page after a timeout). */
-	if (vhost.n > 0) {
-		jy_span v = url_host(vhost);
-		if (v.n == h.n && jy_caseeq(v.p, h.p, h.n))
-			return JY_CH_DIRECT;
-	}
-	for (i = 0; site != NULL && i < site->n; i++)
-		if (domain_is(h, site->v[i]))
-			return JY_CH_DIRECT;
-	if (domain_any(h, webmail))
-		return JY_CH_EMAIL;
-	if (domain_any(h, search))
-		return JY_CH_SEARCH;
-	if (u.fb || domain_any(h, social))
-		return JY_CH_SOCIAL;
-	return JY_CH_REFERRAL;
+	ch = host_channel_memo(h, site, vhost, memo);
+	/* A Facebook click id on a link from anywhere else. */
+	return ch == JY_CH_REFERRAL && u.fb ? JY_CH_SOCIAL : ch;
 }
 
 int
-jy_ref_internal(jy_span ref, const struct jy_list *site, jy_span vhost)
+jy_ref_internal(jy_span ref, const struct jy_list *site, jy_span vhost,
+    struct jy_chmemo *memo)
 {
-	jy_span h = url_host(ref), v;
-	size_t i;
-
-	if (vhost.n > 0) {
-		v = url_host(vhost);
-		if (v.n == h.n && jy_caseeq(v.p, h.p, h.n))
-			return 1;
-	}
-	for (i = 0; site != NULL && i < site->n; i++)
-		if (domain_is(h, site->v[i]))
-			return 1;
+	/* The hosts host_channel takes for direct are the site's. */
+	if (host_channel_memo(url_host(ref), site, vhost, memo) ==
+	    JY_CH_DIRECT)
+		return 1;
 	/* Nothing names the site: the path must say it (the caller's). */
 	return vhost.n == 0 && (site == NULL || site->n == 0);
 }

@@ -128,6 +128,9 @@ struct jy_input {
 	size_t		 hint0, hintn;
 	struct hent	*heap;
 	size_t		 heapn, heapcap, ndead;
+	/* The channel each referrer host gives, and whether it is the
+	 * site's (entry_channel, set_pvx); hosts_set empties it. */
+	struct jy_chmemo chmemo;
 	jy_session	*free;
 	/* The sessions whose key, vid or sid buffer is malloc's, once each
 	 * (the buffer stays with the session when it is reused; a log's
@@ -1352,7 +1355,15 @@ entry_channel(jy_input *in, const struct prec *r)
 	if (r->s[P_REF].n == 0 && r->s[P_TARGET].n == 0 && !(r->flags & PF_LOGS_REF))
 		return JY_CH_UNKNOWN;
 	return jy_channel_classify(r->s[P_REF], r->s[P_TARGET], in->hosts,
-	    r->s[P_VHOST]);
+	    r->s[P_VHOST], &in->chmemo);
+}
+
+/* The site's hosts are these now: what was made of the last ones goes. */
+static void
+hosts_set(jy_input *in, const struct jy_list *hosts)
+{
+	in->hosts = hosts;
+	memset(&in->chmemo, 0, sizeof in->chmemo);
 }
 
 /*
@@ -1381,7 +1392,7 @@ set_pvx(jy_input *in, jy_session *s, struct pvx *x, const struct prec *r,
 	x->parent = (r->status >= 200 && r->status < 300) ||
 	    r->status == 304;
 	if ((r->flags & PF_TYPED) || !jy_url_absolute(ref) ||
-	    !jy_ref_internal(ref, in->hosts, r->s[P_VHOST]))
+	    !jy_ref_internal(ref, in->hosts, r->s[P_VHOST], &in->chmemo))
 		return;
 	h = jy_url_hash(jy_url_pathq(ref));
 	if (h == u)
@@ -1941,7 +1952,7 @@ guess_undo(jy_input *in)
 	in->abn = in->abcap = 0;
 	in->abzero = 0;
 	in->gwrong = 0;
-	in->hosts = &in->cfg->site_hosts;
+	hosts_set(in, &in->cfg->site_hosts);
 }
 
 /* The guess is wrong (order.c found a record out of place, or the
@@ -1982,7 +1993,7 @@ guess_begin(void *ctx)
 	}
 	if (in->redo(in->ctx, JY_REDO_HOLD, in->tmpdir) != 0)
 		return -1;
-	in->hosts = &in->gsite;
+	hosts_set(in, &in->gsite);
 	in->guess = G_ON;
 	return 0;
 }
@@ -2610,7 +2621,7 @@ jy_input_new(jy_config *c, jy_session_fn fn, void *ctx, char *err,
 		in->qa = jy_qadvice_new();
 		in->want |= 1u << S_URL;
 	}
-	in->hosts = &c->site_hosts;
+	hosts_set(in, &c->site_hosts);
 	if (!c->stream) {
 		const char *dir = c->tmpdir;
 		if (dir == NULL && (dir = getenv("TMPDIR")) == NULL)
@@ -2780,6 +2791,8 @@ inferred(jy_input *in, struct jy_siteinfer *si)
 {
 	char msg[sizeof in->simsg - 64];
 
+	/* The hosts it was made with may change. */
+	memset(&in->chmemo, 0, sizeof in->chmemo);
 	if (jy_siteinfer_decide(si, &in->cfg->site_hosts, msg,
 	    sizeof msg) > 0)
 		snprintf(in->simsg, sizeof in->simsg, "site hosts inferred: "

@@ -233,8 +233,25 @@ void	 jy_target_absolute(jy_record *, struct jy_buf *scratch);
 
 /* Page normalisation and channels, used by the input pipeline. */
 struct jy_config_impl;
+/*
+ * What a referrer's host says of a session's channel (and so whether it
+ * is the site's), remembered by host and vhost for the requests after
+ * it: a site's referrers come from a few hosts, its own most of all,
+ * and each was tried against some fifty domains.  Zeroed to begin, and
+ * again whenever the site's hosts change.
+ */
+#define JY_CHMEMO_N	64
+#define JY_CHMEMO_MAX	128
+struct jy_chmemo {
+	struct {
+		uint16_t	 n, vn;		/* 0: empty */
+		int8_t		 ch;
+		char		 b[JY_CHMEMO_MAX];	/* host, then vhost */
+	}	 e[JY_CHMEMO_N];
+};
 int	 jy_channel_classify(jy_span referrer, jy_span target,
-	    const struct jy_list *site_hosts, jy_span vhost);
+	    const struct jy_list *site_hosts, jy_span vhost,
+	    struct jy_chmemo *memo);
 uint64_t jy_campaign_key(jy_span target);
 /* A URL's host, "www." dropped; a query parameter's raw value, or "". */
 jy_span	 jy_url_host(jy_span url);
@@ -245,7 +262,7 @@ jy_span	 jy_query_value(jy_span target, const char *name);
  * inferred one)?  1 also when nothing names the site.
  */
 int	 jy_ref_internal(jy_span ref, const struct jy_list *site_hosts,
-	    jy_span vhost);
+	    jy_span vhost, struct jy_chmemo *memo);
 
 /*
  * -v's advice for sites whose query string is the page (qadvice.c): a

@@ -356,6 +356,85 @@ tsv_tests(void)
  * as its first named, so an index given then reads empty, not a line
  * before's bytes.
  */
+/*
+ * A session's channel and whether a referrer is the site's, with the
+ * host memo and without (jy_chmemo): worked by hand from the rules of
+ * jsessionize(1), CHANNELS.  Each case is asked three times with one
+ * memo (cold, warm, after the others), so an answer the memo keeps for
+ * one host is never another's: the same host with another vhost, in
+ * another case, or with a click id on the URL.
+ */
+static void
+chmemo_tests(void)
+{
+	static const struct {
+		const char *ref, *target, *vhost;
+		int site;		/* site hosts: shop.example */
+		int ch, internal;
+	} t[] = {
+		{ "https://www.google.com/search?q=x", "/", "", 1,
+		    JY_CH_SEARCH, 0 },
+		/* Webmail before search: mail.google.com is mail. */
+		{ "https://mail.google.com/mail/u/0", "/", "", 1,
+		    JY_CH_EMAIL, 0 },
+		{ "https://shop.example/a", "/b", "", 1, JY_CH_DIRECT, 1 },
+		{ "https://SHOP.Example/a", "/b", "", 1, JY_CH_DIRECT, 1 },
+		{ "https://news.ycombinator.com/item?id=1", "/", "", 1,
+		    JY_CH_SOCIAL, 0 },
+		/* A Facebook click id makes a referral social, not a
+		 * search; the host's memo does not carry it. */
+		{ "https://blog.other/p", "/?fbclid=1", "", 1,
+		    JY_CH_SOCIAL, 0 },
+		{ "https://blog.other/p", "/", "", 1, JY_CH_REFERRAL, 0 },
+		{ "https://google.com/", "/?fbclid=1", "", 1,
+		    JY_CH_SEARCH, 0 },
+		/* The vhost is the site's too; the same host with
+		 * another vhost is not. */
+		{ "https://cdn.other/x", "/", "cdn.other", 0,
+		    JY_CH_DIRECT, 1 },
+		{ "https://cdn.other/x", "/", "shop.example", 0,
+		    JY_CH_REFERRAL, 0 },
+		/* Nothing names the site: any host is taken for it as a
+		 * referrer of fetches, and is a referral as a channel. */
+		{ "https://cdn.other/x", "/", "", 0, JY_CH_REFERRAL, 1 },
+		/* Campaign parameters before the host. */
+		{ "https://shop.example/a", "/?utm_medium=cpc", "", 1,
+		    JY_CH_PAID, 1 },
+		{ "https://www.bing.com/", "/?utm_source=x&utm_medium=email",
+		    "", 1, JY_CH_EMAIL, 0 },
+	};
+	const size_t n = sizeof t / sizeof t[0];
+	struct jy_list site = { NULL, 0 };
+	struct jy_chmemo *m = calloc(1, sizeof *m);
+	size_t i, k;
+	int prev = -1;
+
+	jy_list_add(&site, "shop.example", 12);
+	for (k = 0; k < 3; k++)
+		for (i = 0; i < n; i++) {
+			size_t j = k == 2 ? n - 1 - i : i;
+			const struct jy_list *sl = t[j].site ? &site : NULL;
+			jy_span ref = jy_span_str(t[j].ref);
+			jy_span tg = jy_span_str(t[j].target);
+			jy_span vh = jy_span_str(t[j].vhost);
+			CHECK(jy_channel_classify(ref, tg, sl, vh, NULL) ==
+			    t[j].ch);
+			CHECK(jy_ref_internal(ref, sl, vh, NULL) ==
+			    t[j].internal);
+			/* The memo is of one site's hosts: emptied where
+			 * they change, as input.c's hosts_set does. */
+			if (t[j].site != prev)
+				memset(m, 0, sizeof *m);
+			prev = t[j].site;
+			CHECK(jy_channel_classify(ref, tg, sl, vh, m) ==
+			    t[j].ch);
+			CHECK(jy_ref_internal(ref, sl, vh, m) ==
+			    t[j].internal);
+		}
+	jy_list_clear(&site);
+	free(m);
+}
+
 static void
 named_tests(void)
 {
@@ -562,6 +641,7 @@ main(void)
 		}
 	tsv_tests();
 	named_tests();
+	chmemo_tests();
 #define ABS(s)	jy_url_absolute((jy_span){ s, sizeof s - 1 })
 	/* http:// or https://, any case, and something after it. */
 	CHECK(ABS("http://a") && ABS("HtTpS://a/b") && ABS("HTTP://x"));

@@ -467,8 +467,44 @@ void
 jy_siteinfer_page(struct jy_siteinfer *si, jy_span page)
 {
 	if (page.n > 0)
-		set_add(&si->pages, &si->npages, &si->pcap,
-		    jy_hash(page.p, page.n) | 1);
+		jy_siteinfer_page_hash(si, jy_hash(page.p, page.n) | 1);
+}
+
+void
+jy_siteinfer_page_hash(struct jy_siteinfer *si, uint64_t h)
+{
+	if (h != 0)
+		set_add(&si->pages, &si->npages, &si->pcap, h);
+}
+
+/* A referrer's slot of recent (0 where it has none). */
+#define RECENT(si, h)	(&(si)->recent[(h) % (sizeof (si)->recent / \
+			    sizeof (si)->recent[0])])
+
+void
+jy_siteinfer_prefetch_recent(const struct jy_siteinfer *si,
+    const struct jy_siref *r)
+{
+	if (r->h != 0)
+		__builtin_prefetch(RECENT(si, r->h));
+}
+
+/*
+ * The first slot each table's probe reads: the pairs' where the
+ * referrer was not looked at lately (its recent slot, fetched before,
+ * says), the pages' for the page.  A table grown meanwhile is probed
+ * elsewhere: a miss, no error.
+ */
+void
+jy_siteinfer_prefetch(const struct jy_siteinfer *si,
+    const struct jy_siref *r, uint64_t pageh)
+{
+	if (r->h != 0 && r->host != 0 && *RECENT(si, r->h) != r->h &&
+	    si->paircap > 0)
+		__builtin_prefetch(&si->pairs[(r->host ^ r->path *
+		    0x9e3779b97f4a7c15ULL) & (si->paircap - 1)]);
+	if (pageh != 0 && si->pcap > 0)
+		__builtin_prefetch(&si->pages[pageh & (si->pcap - 1)]);
 }
 
 /* The host of an absolute referrer, lower case, into low: its length,
@@ -536,8 +572,7 @@ jy_siteinfer_ref_add(struct jy_siteinfer *si, const struct jy_siref *r,
 
 	if (r->h == 0)
 		return;
-	uint64_t *slot = &si->recent[r->h % (sizeof si->recent /
-	    sizeof si->recent[0])];
+	uint64_t *slot = RECENT(si, r->h);
 	if (*slot == r->h)
 		return;
 	*slot = r->h;

@@ -2209,6 +2209,7 @@ struct lres {
 	uint32_t	 moved;		/* 1u << LS_x: span in a batch's arena */
 	uint32_t	 given;		/* an event stream's visit_number */
 	uint64_t	 refh;		/* the referrer's docset hash, or 0 */
+	uint64_t	 pageh;		/* site inference's page hash, or 0 */
 	struct jy_siref	 sr;		/* site inference's, if it is on */
 	uint8_t		 kind, drop;	/* drop: JY_DROP_x, DROP_SHARD */
 	uint8_t		 map;		/* --map: a line to write */
@@ -2374,6 +2375,7 @@ pure(jy_input *px, const jy_record *r, struct lres *o)
 	o->x[LS_VID - P_N] = empty;
 	o->refh = px->docs != NULL ? ref_doc_hash(mr, r->f[JY_F_REFERRER],
 	    r->f[JY_F_TARGET]) : 0;
+	o->pageh = 0;
 	/* The UA's hash serves the bot verdict cache and the visitor key. */
 	struct jy_uahash uah = { 0, 0 };
 	if (mu != NULL && (mu->have & MH_UA))
@@ -2403,6 +2405,9 @@ pure_rest(jy_input *px, const jy_record *r, struct lres *o,
 
 	why = jy_page_of(c, r, &px->page, &px->tmp);
 	o->x[LS_PAGE - P_N] = (jy_span){ px->page.p, px->page.n };
+	/* Hashed here, on the worker (-j), not on main that adds it. */
+	if (px->si != NULL && px->page.n > 0)
+		o->pageh = jy_hash(px->page.p, px->page.n) | 1;
 	if (why == JY_DROP_PATH) {
 		o->drop = JY_DROP_PATH;
 		return;
@@ -2472,8 +2477,12 @@ apply(jy_input *in, jy_span line, struct lres *o)
 	case JY_DROP_BOT: in->st.bots++; return;
 	case JY_DROP_DOWNLOAD: in->st.downloads++; return;
 	}
-	if (in->si != NULL)
-		jy_siteinfer_page(in->si, o->x[LS_PAGE - P_N]);
+	if (in->si != NULL) {
+		if (o->pageh != 0)
+			jy_siteinfer_page_hash(in->si, o->pageh);
+		else
+			jy_siteinfer_page(in->si, o->x[LS_PAGE - P_N]);
+	}
 	if (why == JY_DROP_PATH) {
 		in->st.excluded++;
 		return;
@@ -3477,6 +3486,32 @@ pool_start(jy_input *in, struct pool *pl)
 #define DOC_AHEAD	8
 
 /*
+ * What apply will look up for a line, in tables too big for the cache
+ * (the Bloom filter's 4 MiB; site inference's pairs and pages): each
+ * table's slot of hashes seen lately two strides ahead, then, that slot
+ * in the cache, what a hash not seen lately will probe, one stride
+ * ahead.  Reading the slot to decide was itself a miss, 85% of the
+ * filter's prefetch.
+ */
+static void
+ahead_recent(const jy_input *in, const struct lres *o)
+{
+	if (in->docs != NULL)
+		jy_docset_prefetch_recent(in->docs, o->refh);
+	if (in->si != NULL)
+		jy_siteinfer_prefetch_recent(in->si, &o->sr);
+}
+
+static void
+ahead(const jy_input *in, const struct lres *o)
+{
+	if (in->docs != NULL)
+		jy_docset_prefetch(in->docs, o->refh);
+	if (in->si != NULL)
+		jy_siteinfer_prefetch(in->si, &o->sr, o->pageh);
+}
+
+/*
  * After a batch of whole lines: those past BATCH_LINES parsed here, and
  * the next batches sized to hold about BATCH_LINES lines like these.
  */
@@ -3563,20 +3598,13 @@ pool_drain(jy_input *in, jy_reader *rd, int *rc)
 		pthread_mutex_unlock(&pl.mu);
 		lines0 = in->st.lines;
 		for (i = 0; i < b->n && !in->stopped && !in->halted; i++) {
-			/* The Bloom filter's words are all over its 4 MiB,
-			 * and its slots of hashes seen lately over 64 KiB:
-			 * fetched some lines ahead, not missed one by one
-			 * (the slot first: reading it to decide on the
-			 * words was itself a miss, 85% of the prefetch's
-			 * time). */
-			if (in->docs != NULL && i + 2 * DOC_AHEAD < b->n &&
+			/* Fetched lines ahead, not missed one by one. */
+			if (i + 2 * DOC_AHEAD < b->n &&
 			    b->res[i + 2 * DOC_AHEAD].kind == L_REC)
-				jy_docset_prefetch_recent(in->docs,
-				    b->res[i + 2 * DOC_AHEAD].refh);
-			if (in->docs != NULL && i + DOC_AHEAD < b->n &&
+				ahead_recent(in, &b->res[i + 2 * DOC_AHEAD]);
+			if (i + DOC_AHEAD < b->n &&
 			    b->res[i + DOC_AHEAD].kind == L_REC)
-				jy_docset_prefetch(in->docs,
-				    b->res[i + DOC_AHEAD].refh);
+				ahead(in, &b->res[i + DOC_AHEAD]);
 			if (b->ln[i].key)
 				new_key(in);
 			line_apply(in, (jy_span){ b->bytes.p + b->ln[i].off,

@@ -334,6 +334,15 @@ void	 jy_siteinfer_ref_pair(const struct jy_config *, jy_span referrer,
 	    struct jy_siref *, struct jy_buf *page, struct jy_buf *tmp);
 void	 jy_siteinfer_ref_add(struct jy_siteinfer *, const struct jy_siref *,
 	    jy_span referrer);
+/* jy_siteinfer_page by the page's hash (jy_hash | 1; 0 for no page),
+ * which a worker can make. */
+void	 jy_siteinfer_page_hash(struct jy_siteinfer *, uint64_t);
+/* What jy_siteinfer_ref_add and jy_siteinfer_page_hash will read and
+ * write, fetched lines ahead as jy_docset_prefetch*'s. */
+void	 jy_siteinfer_prefetch_recent(const struct jy_siteinfer *,
+	    const struct jy_siref *);
+void	 jy_siteinfer_prefetch(const struct jy_siteinfer *,
+	    const struct jy_siref *, uint64_t pageh);
 size_t	 jy_siteinfer_decide(struct jy_siteinfer *, struct jy_list *site,
 	    char *msg, size_t msglen);
 void	 jy_siteinfer_free(struct jy_siteinfer *);

@@ -2386,6 +2386,8 @@ pure(jy_input *px, const jy_record *r, struct lres *o)
 	if (px->si != NULL && why != JY_DROP_METHOD &&
 	    why != JY_DROP_STATUS && why != JY_DROP_BOT)
 		ref_prep(px, r->f[JY_F_REFERRER], mr, &o->sr);
+	else
+		o->sr.h = 0;	/* none, for ahead() too */
 	if (why == JY_KEEP)
 		pure_rest(px, r, o, &uah);
 	if (mu != NULL && uah.have) {
@@ -2800,8 +2802,10 @@ inferred(jy_input *in, struct jy_siteinfer *si)
 {
 	char msg[sizeof in->simsg - 64];
 
-	/* The hosts it was made with may change. */
-	memset(&in->chmemo, 0, sizeof in->chmemo);
+	/* The hosts the memo was made with may change; not the guess's
+	 * (gsite), whose thread may be using it still. */
+	if (in->hosts == &in->cfg->site_hosts)
+		memset(&in->chmemo, 0, sizeof in->chmemo);
 	if (jy_siteinfer_decide(si, &in->cfg->site_hosts, msg,
 	    sizeof msg) > 0)
 		snprintf(in->simsg, sizeof in->simsg, "site hosts inferred: "
@@ -3065,7 +3069,7 @@ unfit_line(jy_input *in, jy_span line)
  * they were read, line by line, as line_in does: every count, reject,
  * record and error is the same as with one thread, in the same order.
  * Two batches a worker are in flight, under 1 MB each (the results
- * are 360 bytes a line: smaller batches stay in the cache).
+ * are 408 bytes a line: smaller batches stay in the cache).
  *
  * A worker parses with a copy of the run's jy_input (its own format,
  * key, page and UA buffers; only the fields the pure side reads are

@@ -431,6 +431,22 @@ chmemo_tests(void)
 			CHECK(jy_ref_internal(ref, sl, vh, m) ==
 			    t[j].internal);
 		}
+	/* A host longer than a memo slot holds is worked out each time, a
+	 * search engine's as any other's. */
+	{
+		char big[300];
+		int r;
+		memcpy(big, "https://", 8);
+		memset(big + 8, 'a', 200);
+		memcpy(big + 208, ".google.com/", 13);
+		for (k = 0; k < 2; k++) {
+			r = jy_channel_classify(jy_span_str(big),
+			    jy_span_str("/"), &site, jy_span_str(""), m);
+			CHECK(r == JY_CH_SEARCH);
+			CHECK(jy_ref_internal(jy_span_str(big), &site,
+			    jy_span_str(""), m) == 0);
+		}
+	}
 	jy_list_clear(&site);
 	free(m);
 }
